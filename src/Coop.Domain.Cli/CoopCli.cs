@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace Coop.Domain.Cli;
+
+/// <summary>The <c>coop</c> command line: builds the command tree and runs it with the given streams.</summary>
+internal static class CoopCli
+{
+    /// <summary>Exit code when every input was handled.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code when the inputs were read but some failed a check (e.g. an invalid identifier).</summary>
+    public const int Failed = 1;
+
+    /// <summary>Exit code for a usage error or unreadable input.</summary>
+    public const int BadInput = 2;
+
+    public static RootCommand CreateRoot(CliContext context)
+    {
+        var root = new RootCommand(
+            "coop — Iran's cooperative sector on the command line: Solar Hijri dates, periods, holidays, " +
+            "identifiers, policy evaluation and reports. A thin face over the Coop.Domain package.");
+
+        // Each verb lives in its own file under Commands/ and is registered here, one line each.
+        root.Subcommands.Add(ConvertCommand.Create(context));
+
+        return root;
+    }
+
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
+        var context = new CliContext(input, output, error);
+        var root = CreateRoot(context);
+        ParseResult parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        int code = parsed.Invoke(configuration);
+
+        // System.CommandLine reports parse errors with exit code 1; this tool promises 2 for usage errors.
+        return parsed.Errors.Count > 0 ? BadInput : code;
+    }
+}
+
+/// <summary>The streams a command reads and writes; tests pass string readers and writers.</summary>
+internal sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error);

@@ -1,0 +1,3 @@
+using Coop.Domain.Cli;
+
+return CoopCli.Run(args, Console.In, Console.Out, Console.Error);
