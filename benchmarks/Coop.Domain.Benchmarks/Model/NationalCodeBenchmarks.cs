@@ -19,9 +19,9 @@ public partial class NationalCodeBenchmarks
     {
         var random = new Random(1404);
         _codes = new string[Count];
+        Span<int> d = stackalloc int[10];
         for (int i = 0; i < Count; i++)
         {
-            Span<int> d = stackalloc int[10];
             int sum = 0;
             for (int j = 0; j < 9; j++)
             {
