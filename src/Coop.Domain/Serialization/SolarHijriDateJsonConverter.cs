@@ -1,0 +1,121 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Coop.Domain.Calendar;
+
+namespace Coop.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes a <see cref="SolarHijriDate"/> as a JSON string in the canonical form
+/// <c>"1404/08/25"</c> (also as a property name, for dictionaries keyed by date).
+/// </summary>
+/// <remarks>
+/// Reading accepts exactly <c>yyyy/MM/dd</c> or <c>yyyy-MM-dd</c> with ASCII digits, straight from the
+/// UTF-8 bytes without allocating; anything else — a number, a non-existent day such as 1404/07/31 —
+/// is a <see cref="JsonException"/> whose message says what was wrong (System.Text.Json adds the JSON
+/// path and line).
+/// </remarks>
+public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
+{
+    /// <inheritdoc />
+    public override SolarHijriDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"A Solar Hijri date must be a string such as \"1404/08/25\", not {reader.TokenType}.");
+        }
+
+        return ReadDate(ref reader);
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, SolarHijriDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Span<char> buffer = stackalloc char[10];
+        value.WriteCanonical(buffer);
+        writer.WriteStringValue(buffer);
+    }
+
+    /// <inheritdoc />
+    public override SolarHijriDate ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadDate(ref reader);
+
+    /// <inheritdoc />
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, SolarHijriDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        Span<char> buffer = stackalloc char[10];
+        value.WriteCanonical(buffer);
+        writer.WritePropertyName(buffer);
+    }
+
+    private static SolarHijriDate ReadDate(ref Utf8JsonReader reader)
+    {
+        string? error = null;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryReadCanonical(reader.ValueSpan, out SolarHijriDate date, out error))
+        {
+            return date;
+        }
+
+        string text = reader.GetString() ?? string.Empty;
+        Span<byte> utf8 = stackalloc byte[10];
+        if (text.Length == 10 && System.Text.Encoding.UTF8.GetBytes(text, utf8) == 10 && TryReadCanonical(utf8, out date, out error))
+        {
+            return date;
+        }
+
+        throw new JsonException(error ?? $"\"{text}\" is not a Solar Hijri date in the form yyyy/MM/dd.");
+    }
+
+    /// <summary>Reads <c>yyyy/MM/dd</c> or <c>yyyy-MM-dd</c> from ASCII bytes.</summary>
+    internal static bool TryReadCanonical(ReadOnlySpan<byte> s, out SolarHijriDate date, out string? error)
+    {
+        date = default;
+        error = null;
+        if (s.Length != 10 || (s[4] != '/' && s[4] != '-') || s[7] != s[4])
+        {
+            return false;
+        }
+
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        for (int i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            int digit = s[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        if (SolarHijriDate.TryCreate(year, month, day, out date))
+        {
+            return true;
+        }
+
+        error = $"{year:D4}/{month:D2}/{day:D2} is not a date of the Solar Hijri calendar"
+            + (month is >= 1 and <= 12 && year is >= SolarHijriCalendar.MinYear and <= SolarHijriCalendar.MaxYear
+                ? $": {SolarHijriMonthNames.Latin(month)} {year} has {SolarHijriCalendar.GetDaysInMonth(year, month)} days."
+                : ".");
+        return false;
+    }
+}
