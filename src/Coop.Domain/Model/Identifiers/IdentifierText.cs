@@ -7,10 +7,11 @@ internal static class IdentifierText
 {
     /// <summary>
     /// Normalises Persian and Arabic-Indic digits, drops spaces and hyphens, and checks that only ASCII
-    /// digits remain. Writes the digits to <paramref name="digits"/> (which must hold at least
-    /// <paramref name="maxLength"/> characters) and returns their count, or -1 with an error.
+    /// digits remain, writing them to <paramref name="digits"/>. Returns their count, or -1 with the
+    /// failed rule and the 0-based input position of the offending character. Builds no message, so
+    /// the allocation-free checks can use it; <see cref="DescribeReadFailure"/> makes the message.
     /// </summary>
-    internal static int ReadDigits(ReadOnlySpan<char> input, Span<char> digits, int maxLength, string what, out IdentifierError error, int positionOffset = 0)
+    internal static int ReadDigits(ReadOnlySpan<char> input, Span<char> digits, out IdentifierRule failure, out int position)
     {
         int count = 0;
         for (int i = 0; i < input.Length; i++)
@@ -23,28 +24,32 @@ internal static class IdentifierText
 
             if (c is < '0' or > '9')
             {
-                error = new IdentifierError(IdentifierRule.InvalidCharacter, $"{what} may contain only digits; '{input[i]}' at position {i + 1 + positionOffset} is not a digit.");
+                (failure, position) = (IdentifierRule.InvalidCharacter, i);
                 return -1;
             }
 
-            if (count == maxLength)
+            if (count == digits.Length)
             {
-                error = new IdentifierError(IdentifierRule.Length, $"{what} has more than {maxLength} digits.");
+                (failure, position) = (IdentifierRule.Length, i);
                 return -1;
             }
 
             digits[count++] = c;
         }
 
-        if (count == 0)
-        {
-            error = new IdentifierError(IdentifierRule.Empty, $"{what} is empty.");
-            return -1;
-        }
-
-        error = default;
-        return count;
+        (failure, position) = count == 0 ? (IdentifierRule.Empty, 0) : (default, -1);
+        return count == 0 ? -1 : count;
     }
+
+    /// <summary>The message for a failure reported by <see cref="ReadDigits"/>.</summary>
+    internal static IdentifierError DescribeReadFailure(
+        IdentifierRule failure, int position, ReadOnlySpan<char> input, int maxLength, string what, int positionOffset = 0) =>
+        failure switch
+        {
+            IdentifierRule.InvalidCharacter => new(failure, $"{what} may contain only digits; '{input[position]}' at position {position + 1 + positionOffset} is not a digit."),
+            IdentifierRule.Length => new(failure, $"{what} has more than {maxLength} digits."),
+            _ => new(IdentifierRule.Empty, $"{what} is empty."),
+        };
 
     internal static bool AllSame(ReadOnlySpan<char> digits)
     {

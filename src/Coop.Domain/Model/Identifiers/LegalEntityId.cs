@@ -49,11 +49,14 @@ public readonly record struct LegalEntityId
     {
         id = default;
         Span<char> d = stackalloc char[11];
-        int count = IdentifierText.ReadDigits(text, d, 11, What, out error);
+        int count = IdentifierText.ReadDigits(text, d, out IdentifierRule failure, out int position);
         if (count < 0)
         {
+            error = IdentifierText.DescribeReadFailure(failure, position, text, 11, What);
             return false;
         }
+
+        error = default;
 
         if (count != 11)
         {

@@ -51,11 +51,14 @@ public readonly record struct NationalCode
     {
         code = default;
         Span<char> digits = stackalloc char[10];
-        if (!TryValidate(text, digits, out error))
+        IdentifierRule? failure = Check(text, digits, out int detail);
+        if (failure is { } rule)
         {
+            error = Describe(rule, detail, text, digits);
             return false;
         }
 
+        error = default;
         code = new NationalCode(new string(digits));
         return true;
     }
@@ -66,21 +69,22 @@ public readonly record struct NationalCode
     public static bool IsValid(ReadOnlySpan<char> text)
     {
         Span<char> digits = stackalloc char[10];
-        return TryValidate(text, digits, out _);
+        return Check(text, digits, out _) is null;
     }
 
-    private static bool TryValidate(ReadOnlySpan<char> text, Span<char> digits, out IdentifierError error)
+    /// <summary>The failed rule, or null when valid; <paramref name="detail"/> is what the message needs.</summary>
+    private static IdentifierRule? Check(ReadOnlySpan<char> text, Span<char> digits, out int detail)
     {
-        int count = IdentifierText.ReadDigits(text, digits, 10, What, out error);
+        int count = IdentifierText.ReadDigits(text, digits, out IdentifierRule failure, out detail);
         if (count < 0)
         {
-            return false;
+            return failure;
         }
 
         if (count < 8)
         {
-            error = new IdentifierError(IdentifierRule.Length, $"{What} has 10 digits (8 or 9 are padded with leading zeros); got {count}.");
-            return false;
+            detail = count;
+            return IdentifierRule.Length;
         }
 
         if (count < 10)
@@ -92,8 +96,7 @@ public readonly record struct NationalCode
 
         if (IdentifierText.AllSame(digits))
         {
-            error = new IdentifierError(IdentifierRule.RepeatedDigits, $"{What} cannot be one digit repeated ({digits[0]}×10).");
-            return false;
+            return IdentifierRule.RepeatedDigits;
         }
 
         int sum = 0;
@@ -103,16 +106,18 @@ public readonly record struct NationalCode
         }
 
         int r = sum % 11;
-        int expected = r < 2 ? r : 11 - r;
-        if (digits[9] - '0' != expected)
-        {
-            error = new IdentifierError(IdentifierRule.CheckDigit, $"{What}'s check digit (the 10th) should be {expected}, not {digits[9]}.");
-            return false;
-        }
-
-        error = default;
-        return true;
+        detail = r < 2 ? r : 11 - r;
+        return digits[9] - '0' == detail ? null : IdentifierRule.CheckDigit;
     }
+
+    private static IdentifierError Describe(IdentifierRule rule, int detail, ReadOnlySpan<char> text, ReadOnlySpan<char> digits) => rule switch
+    {
+        IdentifierRule.Length when detail < 8 =>
+            new(rule, $"{What} has 10 digits (8 or 9 are padded with leading zeros); got {detail}."),
+        IdentifierRule.RepeatedDigits => new(rule, $"{What} cannot be one digit repeated ({digits[0]}×10)."),
+        IdentifierRule.CheckDigit => new(rule, $"{What}'s check digit (the 10th) should be {detail}, not {digits[9]}."),
+        _ => IdentifierText.DescribeReadFailure(rule, detail, text, 10, What),
+    };
 
     /// <summary>The 10 digits.</summary>
     public override string ToString() => Value;

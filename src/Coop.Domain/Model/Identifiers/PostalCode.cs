@@ -42,11 +42,14 @@ public readonly record struct PostalCode
     {
         code = default;
         Span<char> d = stackalloc char[10];
-        int count = IdentifierText.ReadDigits(text, d, 10, What, out error);
+        int count = IdentifierText.ReadDigits(text, d, out IdentifierRule failure, out int position);
         if (count < 0)
         {
+            error = IdentifierText.DescribeReadFailure(failure, position, text, 10, What);
             return false;
         }
+
+        error = default;
 
         if (count != 10)
         {

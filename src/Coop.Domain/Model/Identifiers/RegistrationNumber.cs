@@ -40,11 +40,14 @@ public readonly record struct RegistrationNumber
     {
         number = default;
         Span<char> d = stackalloc char[12];
-        int count = IdentifierText.ReadDigits(text, d, 12, What, out error);
+        int count = IdentifierText.ReadDigits(text, d, out IdentifierRule failure, out int position);
         if (count < 0)
         {
+            error = IdentifierText.DescribeReadFailure(failure, position, text, 12, What);
             return false;
         }
+
+        error = default;
 
         if (d[..count].IndexOfAnyExcept('0') < 0)
         {

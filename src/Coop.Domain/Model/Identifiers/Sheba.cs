@@ -66,11 +66,14 @@ public readonly record struct Sheba
         }
 
         Span<char> digits = stackalloc char[24];
-        int count = IdentifierText.ReadDigits(input[start..], digits, 24, What, out error, positionOffset: start);
+        int count = IdentifierText.ReadDigits(input[start..], digits, out IdentifierRule failure, out int position);
         if (count < 0)
         {
+            error = IdentifierText.DescribeReadFailure(failure, position, input[start..], 24, What, positionOffset: start);
             return false;
         }
+
+        error = default;
 
         if (count != 24)
         {
