@@ -1,0 +1,342 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Coop.Domain.Serialization;
+
+/// <summary>
+/// Streams a JSON Lines file (one JSON value per line, UTF-8) into typed records, in bounded memory.
+/// A bad line is reported with its line number, JSON path and column, and reading goes on with the
+/// next line: good records still load and nothing is silently dropped.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Blank lines are skipped; a UTF-8 byte-order mark and CR before LF are tolerated. A line longer than
+/// <see cref="JsonLinesOptions.MaxLineBytes"/> is reported and skipped without being held in memory. A
+/// NUL byte marks the input as binary: it is reported once and reading stops. Deserialisation uses the
+/// given source-generated <see cref="JsonTypeInfo{T}"/> (no reflection) and its options' depth limit.
+/// </para>
+/// <para>Exceptions thrown by a record's own validation (argument, format, overflow errors) become errors of that line.</para>
+/// </remarks>
+public static class JsonLinesReader
+{
+    /// <summary>Reads every line of <paramref name="stream"/> as a <typeparamref name="T"/>.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="stream">A readable stream of UTF-8 text; it is not disposed.</param>
+    /// <param name="typeInfo">How to deserialise a record (from a source-generated context).</param>
+    /// <param name="options">Limits; null for the defaults.</param>
+    /// <returns>One item per non-blank line, in file order: a record or an error.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static IEnumerable<JsonLine<T>> Read<T>(Stream stream, JsonTypeInfo<T> typeInfo, JsonLinesOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return ReadIterator(stream, typeInfo, options ?? JsonLinesOptions.Default);
+    }
+
+    /// <summary>Reads every line of <paramref name="stream"/> as a <typeparamref name="T"/>, asynchronously.</summary>
+    /// <typeparam name="T">The record type.</typeparam>
+    /// <param name="stream">A readable stream of UTF-8 text; it is not disposed.</param>
+    /// <param name="typeInfo">How to deserialise a record (from a source-generated context).</param>
+    /// <param name="options">Limits; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops reading between chunks.</param>
+    /// <returns>One item per non-blank line, in file order: a record or an error.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IAsyncEnumerable<JsonLine<T>> ReadAsync<T>(
+        Stream stream, JsonTypeInfo<T> typeInfo, JsonLinesOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        return ReadAsyncIterator(stream, typeInfo, options ?? JsonLinesOptions.Default, cancellationToken);
+    }
+
+    private static IEnumerable<JsonLine<T>> ReadIterator<T>(Stream stream, JsonTypeInfo<T> typeInfo, JsonLinesOptions options)
+    {
+        var splitter = new LineSplitter(options.MaxLineBytes);
+        try
+        {
+            while (true)
+            {
+                int read = stream.Read(splitter.FreeSpace());
+                foreach (JsonLine<T> item in Drain(ref splitter, read, typeInfo))
+                {
+                    yield return item;
+                }
+
+                if (read == 0 || splitter.Stopped)
+                {
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            splitter.Dispose();
+        }
+    }
+
+    private static async IAsyncEnumerable<JsonLine<T>> ReadAsyncIterator<T>(
+        Stream stream, JsonTypeInfo<T> typeInfo, JsonLinesOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var splitter = new LineSplitter(options.MaxLineBytes);
+        try
+        {
+            while (true)
+            {
+                int read = await stream.ReadAsync(splitter.FreeMemory(), cancellationToken).ConfigureAwait(false);
+                foreach (JsonLine<T> item in Drain(ref splitter, read, typeInfo))
+                {
+                    yield return item;
+                }
+
+                if (read == 0 || splitter.Stopped)
+                {
+                    yield break;
+                }
+            }
+        }
+        finally
+        {
+            splitter.Dispose();
+        }
+    }
+
+    // Collects the items completed by the last read; a list keeps the splitter out of iterator state.
+    private static List<JsonLine<T>> Drain<T>(ref LineSplitter splitter, int read, JsonTypeInfo<T> typeInfo)
+    {
+        var items = new List<JsonLine<T>>();
+        splitter.Advance(read);
+        while (splitter.TryTakeLine(read == 0, out ReadOnlyMemory<byte> line, out long lineNumber, out string? problem))
+        {
+            if (problem is not null)
+            {
+                items.Add(JsonLine<T>.Failure(new JsonLineError(lineNumber, null, null, problem)));
+                continue;
+            }
+
+            if (IsBlank(line.Span))
+            {
+                continue;
+            }
+
+            items.Add(Deserialize(line.Span, lineNumber, typeInfo));
+        }
+
+        return items;
+    }
+
+    private static JsonLine<T> Deserialize<T>(ReadOnlySpan<byte> line, long lineNumber, JsonTypeInfo<T> typeInfo)
+    {
+        try
+        {
+            T? value = JsonSerializer.Deserialize(line, typeInfo);
+            return value is null
+                ? JsonLine<T>.Failure(new JsonLineError(lineNumber, "$", 1, "the line is JSON null, not a record"))
+                : JsonLine<T>.Success(lineNumber, value);
+        }
+        catch (JsonException e)
+        {
+            long? column = e.BytePositionInLine is { } b ? b + 1 : null;
+            return JsonLine<T>.Failure(new JsonLineError(lineNumber, e.Path, column, CleanMessage(e.Message)));
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException)
+        {
+            return JsonLine<T>.Failure(new JsonLineError(lineNumber, null, null, e.Message));
+        }
+    }
+
+    private static string CleanMessage(string message)
+    {
+        // System.Text.Json appends " Path: $.x | LineNumber: 0 | BytePositionInLine: 12." — the error carries those separately.
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;
+
+    /// <summary>Finds lines in a growing byte buffer; lines over the limit are skipped without buffering.</summary>
+    private struct LineSplitter : IDisposable
+    {
+        private const int ChunkSize = 64 * 1024;
+        private readonly int _maxLineBytes;
+        private byte[] _buffer;
+        private int _start;
+        private int _end;
+        private int _scanned;
+        private long _lineNumber;
+        private bool _skipping;
+        private bool _bomChecked;
+
+        public LineSplitter(int maxLineBytes)
+        {
+            _maxLineBytes = maxLineBytes;
+            _buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+            _lineNumber = 1;
+        }
+
+        public bool Stopped { get; private set; }
+
+        public Span<byte> FreeSpace() => FreeMemory().Span;
+
+        public Memory<byte> FreeMemory()
+        {
+            if (_start > 0)
+            {
+                _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+                _end -= _start;
+                _scanned -= _start;
+                _start = 0;
+            }
+
+            if (_end == _buffer.Length)
+            {
+                byte[] bigger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+                _buffer.AsSpan(0, _end).CopyTo(bigger);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = bigger;
+            }
+
+            return _buffer.AsMemory(_end);
+        }
+
+        public void Advance(int read)
+        {
+            _end += read;
+            if (!_bomChecked && _end - _start >= 3)
+            {
+                _bomChecked = true;
+                if (_buffer.AsSpan(_start, 3).SequenceEqual((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                {
+                    _start += 3;
+                    _scanned = Math.Max(_scanned, _start);
+                }
+            }
+        }
+
+        public bool TryTakeLine(bool endOfInput, out ReadOnlyMemory<byte> line, out long lineNumber, out string? problem)
+        {
+            line = default;
+            problem = null;
+            while (!Stopped)
+            {
+                lineNumber = _lineNumber;
+
+                // Only the bytes not yet looked at are scanned, so a long line costs linear time.
+                ReadOnlySpan<byte> fresh = _buffer.AsSpan(_scanned, _end - _scanned);
+                int hit = fresh.IndexOfAny((byte)'\n', (byte)0);
+                if (hit >= 0 && fresh[hit] == 0)
+                {
+                    Stopped = true;
+                    problem = "the input contains a NUL byte: it is a binary file, not UTF-8 JSON Lines; reading stopped";
+                    return true;
+                }
+
+                int newline = hit < 0 ? -1 : _scanned + hit;
+                _scanned = hit < 0 ? _end : newline;
+                int length = (newline < 0 ? _end : newline) - _start;
+                if (length > _maxLineBytes && !_skipping)
+                {
+                    _skipping = true;
+                    problem = $"the line is longer than {_maxLineBytes} bytes and was skipped";
+                    Discard(newline);
+                    return true;
+                }
+
+                if (newline < 0 && !(endOfInput && length > 0))
+                {
+                    if (_skipping)
+                    {
+                        Discard(newline);
+                    }
+
+                    return false;
+                }
+
+                // A last line without a newline is taken as it is (a truncated record fails to parse there).
+                int lineStart = _start;
+                int lineEnd = newline < 0 ? _end : newline;
+                _start = newline < 0 ? _end : newline + 1;
+                _scanned = _start;
+                _lineNumber++;
+                if (_skipping)
+                {
+                    _skipping = false;
+                    continue;
+                }
+
+                line = _buffer.AsMemory(lineStart, lineEnd - lineStart);
+                return true;
+            }
+
+            lineNumber = _lineNumber;
+            return false;
+        }
+
+        // Drops the buffered part of an over-long line; the rest of it is skipped as it arrives.
+        private void Discard(int newline)
+        {
+            if (newline < 0)
+            {
+                _start = _end;
+                _scanned = _end;
+            }
+        }
+
+        public readonly void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+    }
+}
+
+/// <summary>Limits for <see cref="JsonLinesReader"/>.</summary>
+public sealed record JsonLinesOptions
+{
+    /// <summary>The default limits: lines up to 16 MiB.</summary>
+    public static JsonLinesOptions Default { get; } = new();
+
+    /// <summary>The longest line accepted, in bytes (default 16 MiB); longer lines are reported and skipped.</summary>
+    public int MaxLineBytes { get; init; } = 16 * 1024 * 1024;
+}
+
+/// <summary>Where and why a line of a JSON Lines file could not be read.</summary>
+/// <param name="Line">The 1-based line number in the file.</param>
+/// <param name="Path">The JSON path inside the line's value (e.g. <c>$.members[2].nationalCode</c>), when known.</param>
+/// <param name="Column">The 1-based byte column in the line, when known.</param>
+/// <param name="Message">What is wrong.</param>
+public sealed record JsonLineError(long Line, string? Path, long? Column, string Message)
+{
+    /// <summary><c>line 12, $.members[2].nationalCode, column 40: message</c>.</summary>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {Line}")
+        + (Path is null ? string.Empty : ", " + Path)
+        + (Column is { } c ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", column {c}") : string.Empty)
+        + ": " + Message;
+}
+
+/// <summary>One line of a JSON Lines file: a record, or the error that kept it from loading.</summary>
+/// <typeparam name="T">The record type.</typeparam>
+public readonly struct JsonLine<T>
+{
+    private JsonLine(long line, T? value, JsonLineError? error)
+    {
+        Line = line;
+        Value = value;
+        Error = error;
+    }
+
+    /// <summary>The 1-based line number.</summary>
+    public long Line { get; }
+
+    /// <summary>The record, when <see cref="IsSuccess"/>.</summary>
+    public T? Value { get; }
+
+    /// <summary>The error, when not <see cref="IsSuccess"/>.</summary>
+    public JsonLineError? Error { get; }
+
+    /// <summary>Whether the line loaded.</summary>
+    public bool IsSuccess => Error is null;
+
+    internal static JsonLine<T> Success(long line, T value) => new(line, value, null);
+
+    internal static JsonLine<T> Failure(JsonLineError error) => new(error.Line, default, error);
+}
