@@ -34,6 +34,12 @@ namespace Coop.Domain.Calendar;
 /// always name calendar seasons (a Farvardin year), whatever fiscal start is given; the fiscal start
 /// applies to years, halves and numbered seasons that do not state their own.
 /// </para>
+/// <para>
+/// <b>Round trip.</b> <c>Parse(p.ToString()) == p</c> for every period with the default fiscal start,
+/// and with <c>p.FiscalStartMonth</c> as the fiscal start. A period of a fiscal year starting after
+/// Farvardin writes its start (<c>@MM</c>), so it reads back the same whatever default is given; a plain
+/// <c>1404</c> or <c>1404-Q3</c> means the reader's default, and <c>1404@01</c> pins Farvardin.
+/// </para>
 /// </remarks>
 public static class PeriodText
 {

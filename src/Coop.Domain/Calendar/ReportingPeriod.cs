@@ -457,7 +457,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     internal static string FiscalRangeMessage(PeriodUnit unit, int year, int part, int fiscalStartMonth)
     {
-        string what = unit switch
+        string? what = unit switch
         {
             PeriodUnit.Season => "Season ",
             PeriodUnit.HalfYear => "Half ",
