@@ -63,7 +63,10 @@ internal sealed class PeriodParser
 
         if (Peek() is { } extra)
         {
-            return ParseResult.Failure<ReportingPeriod>(extra.Position, $"Unexpected '{extra.Text}' after the period {period}.");
+            string hint = IsRangeSeparator(extra) && period.Unit != PeriodUnit.Day
+                ? " A range is written between two dates, e.g. 1404/08/01..1404/09/30."
+                : string.Empty;
+            return ParseResult.Failure<ReportingPeriod>(extra.Position, $"Unexpected '{extra.Text}' after the period {period}.{hint}");
         }
 
         return ParseResult.Success(period);
@@ -105,20 +108,7 @@ internal sealed class PeriodParser
         return ParseResult.Success((SolarHijriMonth)month);
     }
 
-    private static bool TrySeasonName(string word, out int season)
-    {
-        foreach (var (name, number) in s_seasonNames)
-        {
-            if (string.Equals(word, name, StringComparison.OrdinalIgnoreCase))
-            {
-                season = number;
-                return true;
-            }
-        }
-
-        season = 0;
-        return false;
-    }
+    private static bool TrySeasonName(string word, out int season) => TryLookup(s_seasonNames, word, out season);
 
     private static bool TryMonthName(string word, out int month)
     {
@@ -131,16 +121,22 @@ internal sealed class PeriodParser
             }
         }
 
-        foreach (var (name, number) in s_monthAlternatives)
+        return TryLookup(s_monthAlternatives, word, out month);
+    }
+
+    /// <summary>Finds <paramref name="word"/> in a table of names, ignoring the case of Latin letters.</summary>
+    private static bool TryLookup((string Name, int Number)[] table, string word, out int number)
+    {
+        foreach (var (name, value) in table)
         {
             if (string.Equals(word, name, StringComparison.OrdinalIgnoreCase))
             {
-                month = number;
+                number = value;
                 return true;
             }
         }
 
-        month = 0;
+        number = 0;
         return false;
     }
 

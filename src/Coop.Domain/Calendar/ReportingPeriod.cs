@@ -236,6 +236,15 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <returns>Whether the text was a valid period.</returns>
     public static bool TryParse(string? text, out ReportingPeriod period) => PeriodText.Parse(text).TryGetValue(out period);
 
+    /// <summary>Parses a period without throwing on bad input, with a default fiscal start; see <see cref="PeriodText.Parse"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="fiscalStartMonth">The fiscal start month for years, halves and numbered seasons that do not state one; 1–12.</param>
+    /// <param name="period">The period on success; otherwise <c>default</c>.</param>
+    /// <returns>Whether the text was a valid period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalStartMonth"/> is not 1–12.</exception>
+    public static bool TryParse(string? text, int fiscalStartMonth, out ReportingPeriod period) =>
+        PeriodText.Parse(text, fiscalStartMonth).TryGetValue(out period);
+
     /// <summary>Whether <paramref name="date"/> lies in the period (ends included).</summary>
     /// <param name="date">The date.</param>
     public bool Contains(SolarHijriDate date) => _start <= date && date <= _end;

@@ -157,6 +157,40 @@ public class PeriodTextTests
     }
 
     [Fact]
+    public void A_range_of_months_is_rejected_with_a_hint_to_use_dates()
+    {
+        ParseError error = Assert.NotNull(PeriodText.Parse("1404-08..1404-09").Error);
+        Assert.Equal(7, error.Position);
+        Assert.Contains("A range is written between two dates", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Any_text_gives_a_period_or_an_error_never_an_exception()
+    {
+        Gen<string> text = Gen.String[Gen.Char[" 0123456789۰۱۴٤/-.@()QHqhxآبانپاییزسالمیفصلولدتاز"], 0, 24];
+        text.Sample(t =>
+        {
+            ParseResult<ReportingPeriod> result = PeriodText.Parse(t);
+            if (result.Error is { } error)
+            {
+                Assert.InRange(error.Position, 0, t.Length);
+            }
+            else
+            {
+                Assert.Equal(result.Value, ReportingPeriod.Parse(result.Value.ToString()));
+            }
+        }, iter: 5000);
+    }
+
+    [Fact]
+    public void TryParse_takes_a_fiscal_start()
+    {
+        Assert.True(ReportingPeriod.TryParse("1404-Q1", 7, out ReportingPeriod p));
+        Assert.Equal(ReportingPeriod.Season(1404, 1, 7), p);
+        Assert.False(ReportingPeriod.TryParse("1404-Q9", 7, out _));
+    }
+
+    [Fact]
     public void Null_is_an_empty_text()
     {
         Assert.Equal(0, PeriodText.Parse(null).Error?.Position);
