@@ -23,6 +23,7 @@ internal static class CoopCli
         // Each verb lives in its own file under Commands/ and is registered here, one line each.
         root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(IdCommand.Create(context));
+        root.Subcommands.Add(PeriodCommand.Create(context));
 
         return root;
     }

@@ -53,19 +53,23 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
         int length = SolarHijriCalendar.DaysInMonthUnchecked(year, month);
         if (day < 1 || day > length)
         {
-            string why = month == 12 && day == 30
-                ? $"Esfand {year} has 29 days because {year} is not a leap year"
-                : $"{SolarHijriMonthNames.Latin(month)} ({month}) has {length} days";
-            throw new ArgumentOutOfRangeException(
-                nameof(day),
-                day,
-                string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2} does not exist: {why}."));
+            throw new ArgumentOutOfRangeException(nameof(day), day, NonexistentDayMessage(year, month, day));
         }
 
         _value = Pack(year, month, day);
     }
 
     private SolarHijriDate(int packed, bool _) => _value = packed;
+
+    /// <summary>Why a day of an existing year and month does not exist, naming the month's length (shared with the parsers).</summary>
+    internal static string NonexistentDayMessage(int year, int month, int day)
+    {
+        int length = SolarHijriCalendar.DaysInMonthUnchecked(year, month);
+        string why = month == 12 && day == 30
+            ? $"Esfand {year} has 29 days because {year} is not a leap year"
+            : $"{SolarHijriMonthNames.Latin(month)} ({month}) has {length} days";
+        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2} does not exist: {why}.");
+    }
 
     /// <summary>The earliest supported date, 0001/01/01 (Gregorian 622-03-22).</summary>
     public static SolarHijriDate MinValue => default;

@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Coop.Domain.Text;
+
+/// <summary>
+/// Why a piece of text could not be parsed, and where: a value, never a bare string.
+/// </summary>
+/// <remarks>
+/// <see cref="Position"/> is a 0-based index into the text exactly as it was given (UTF-16 code units,
+/// before any normalisation or trimming); it equals the text's length when the text ended too early.
+/// <see cref="ToString"/> shows it 1-based, as an editor's column.
+/// </remarks>
+public readonly struct ParseError : IEquatable<ParseError>
+{
+    private readonly string? _message;
+
+    /// <summary>Creates an error.</summary>
+    /// <param name="position">0-based index of the offending character in the input, from 0 to the input's length.</param>
+    /// <param name="message">The reason, a complete English sentence without the position, e.g. "A season is numbered 1 to 4; found 5."</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="message"/> is null or empty.</exception>
+    public ParseError(int position, string message)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position);
+        ArgumentException.ThrowIfNullOrEmpty(message);
+        Position = position;
+        _message = message;
+    }
+
+    /// <summary>0-based index into the original input of the character where parsing failed; the input's length when it ended too early.</summary>
+    public int Position { get; }
+
+    /// <summary>The reason, in English, without the position.</summary>
+    public string Message => _message ?? "The text could not be parsed.";
+
+    /// <summary>Whether two errors have the same position and message.</summary>
+    /// <param name="left">The first error.</param>
+    /// <param name="right">The second error.</param>
+    public static bool operator ==(ParseError left, ParseError right) => left.Equals(right);
+
+    /// <summary>Whether two errors differ in position or message.</summary>
+    /// <param name="left">The first error.</param>
+    /// <param name="right">The second error.</param>
+    public static bool operator !=(ParseError left, ParseError right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(ParseError other) => Position == other.Position && string.Equals(Message, other.Message, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ParseError other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Position, StringComparer.Ordinal.GetHashCode(Message));
+
+    /// <summary>The message followed by the 1-based column, e.g. <c>A season is numbered 1 to 4; found 5. (column 7)</c>.</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Message} (column {Position + 1})");
+}
