@@ -1,0 +1,77 @@
+using Coop.Domain.Calendar;
+using CsCheck;
+
+namespace Coop.Domain.Tests.Calendar;
+
+public class WorkingDayPropertyTests
+{
+    // Days well inside the table (1395/06/01 .. 1405/08/01) so that ±80 working days (or 120 days) never leave it.
+    private static readonly int s_first = new SolarHijriDate(1395, 6, 1).DayNumber;
+    private static readonly int s_last = new SolarHijriDate(1405, 8, 1).DayNumber;
+
+    private static readonly Gen<SolarHijriDate> s_date = Gen.Int[s_first, s_last].Select(SolarHijriDate.FromDayNumber);
+
+    private static readonly Gen<WorkCalendar> s_calendar = Gen.OneOf(
+        WorkCalendar.Default,
+        WorkCalendar.Default.WithWeekend(WeekendRule.ThursdayFriday),
+        WorkCalendar.Default.WithEsfand30(Esfand30Rule.Always).WithWeekend(WeekendRule.None));
+
+    [Fact]
+    public void Working_days_between_a_date_and_n_working_days_later_is_n()
+    {
+        Gen.Select(s_calendar, s_date, Gen.Int[-80, 80]).Sample(
+            (calendar, date, n) => calendar.WorkingDaysBetween(date, calendar.AddWorkingDays(date, n)) == n,
+            iter: 2000);
+    }
+
+    [Fact]
+    public void Adding_a_nonzero_number_of_working_days_lands_on_a_working_day_in_the_right_direction()
+    {
+        Gen.Select(s_calendar, s_date, Gen.Int[-80, 80].Where(n => n != 0)).Sample(
+            (calendar, date, n) =>
+            {
+                SolarHijriDate result = calendar.AddWorkingDays(date, n);
+                return calendar.IsWorkingDay(result) && (n > 0 ? result > date : result < date);
+            },
+            iter: 2000);
+    }
+
+    [Fact]
+    public void Adding_working_days_in_two_steps_from_a_working_day_equals_one_step()
+    {
+        Gen.Select(s_calendar, s_date, Gen.Int[0, 40], Gen.Int[0, 40]).Sample(
+            (calendar, date, a, b) =>
+            {
+                SolarHijriDate start = calendar.Adjust(date, DeadlineRoll.RollForward);
+                return calendar.AddWorkingDays(calendar.AddWorkingDays(start, a), b) == calendar.AddWorkingDays(start, a + b);
+            },
+            iter: 1000);
+    }
+
+    [Fact]
+    public void An_inclusive_count_is_the_step_count_plus_the_first_day_when_it_works()
+    {
+        Gen.Select(s_calendar, s_date, Gen.Int[0, 120]).Sample(
+            (calendar, date, length) =>
+            {
+                SolarHijriDate last = date.AddDays(length);
+                int expected = calendar.WorkingDaysBetween(date, last) + (calendar.IsWorkingDay(date) ? 1 : 0);
+                return calendar.CountWorkingDays(date, last) == expected;
+            },
+            iter: 1000);
+    }
+
+    [Fact]
+    public void Rolling_forward_gives_the_first_working_day_on_or_after_the_date()
+    {
+        Gen.Select(s_calendar, s_date).Sample(
+            (calendar, date) =>
+            {
+                SolarHijriDate rolled = calendar.Adjust(date, DeadlineRoll.RollForward);
+                return calendar.IsWorkingDay(rolled)
+                    && rolled >= date
+                    && calendar.CountWorkingDays(date, rolled) == 1;
+            },
+            iter: 1000);
+    }
+}
