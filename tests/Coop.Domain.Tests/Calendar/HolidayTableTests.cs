@@ -44,6 +44,18 @@ public class HolidayTableTests
     }
 
     [Fact]
+    public void With_30_Esfand_always_on_the_rule_adds_only_the_other_leap_years_30_Esfand()
+    {
+        Holiday[] table = [.. HolidayTable.Rows.Select(r => r.Holiday).Where(h => h.Kind == HolidayKind.Solar)];
+        var always = WorkCalendar.Default.WithEsfand30(Esfand30Rule.Always);
+        Holiday[] computed = [.. Enumerable.Range(1395, 11).SelectMany(always.HolidaysIn).Where(h => h.Kind == HolidayKind.Solar)];
+        Assert.Equal(
+            [new SolarHijriDate(1395, 12, 30), new SolarHijriDate(1399, 12, 30)],
+            computed.Except(table).Select(h => h.Date));
+        Assert.Empty(table.Except(computed));
+    }
+
+    [Fact]
     public void Thirty_Esfand_is_listed_only_for_1403_while_1395_and_1399_are_also_leap_years()
     {
         Assert.Equal([1403], HolidayTable.Esfand30Years.Order());
