@@ -34,8 +34,9 @@ namespace Coop.Domain.Calendar;
 /// </para>
 /// <para>
 /// Immutable and thread-safe: every <c>With…</c> method returns a new calendar and leaves this one unchanged, so
-/// one instance can be shared as a singleton. Lookups are a bit test, a few integer comparisons and one
-/// frozen-dictionary probe per day; the holiday index is built once per calendar.
+/// one instance can be shared as a singleton. Each calendar builds, once, a frozen index of its holidays and a
+/// bit per day for the years with lunar data (a few hundred bytes), so <see cref="IsWorkingDay"/> is a bit test
+/// there and counting is a population count; other years take a short path of integer comparisons.
 /// </para>
 /// </remarks>
 public sealed class WorkCalendar
@@ -44,6 +45,7 @@ public sealed class WorkCalendar
     private readonly ImmutableSortedDictionary<int, ImmutableArray<Holiday>> _publishedYears;
     private readonly FrozenDictionary<int, Holiday[]> _byDay;
     private readonly FrozenSet<int> _addedYears;
+    private readonly NonWorkingDayBits _bits;
 
     private WorkCalendar(
         WeekendRule weekend,
@@ -60,6 +62,7 @@ public sealed class WorkCalendar
         _publishedYears = publishedYears;
         _addedYears = publishedYears.Keys.ToFrozenSet();
         _byDay = byDay ?? BuildIndex(closures, publishedYears);
+        _bits = BuildBits();
     }
 
     /// <summary>
@@ -237,19 +240,7 @@ public sealed class WorkCalendar
     public bool IsWorkingDay(SolarHijriDate date)
     {
         int dayNumber = date.DayNumber;
-        if (Weekend.IsWeekendDayNumber(dayNumber))
-        {
-            return false;
-        }
-
-        var (year, month, day) = date;
-        if (IsFixedHoliday(year, month, day) || _byDay.ContainsKey(dayNumber))
-        {
-            return false;
-        }
-
-        EnsureKnown(year);
-        return true;
+        return _bits.Contains(dayNumber) ? _bits.IsWorkingDay(dayNumber) : IsWorkingDaySlow(date, dayNumber);
     }
 
     /// <summary>The holidays on <paramref name="date"/>: the fixed solar one first, then lunar, one-off and announced; empty when none.</summary>
@@ -383,16 +374,69 @@ public sealed class WorkCalendar
 
     private int CountUnchecked(int firstDayNumber, int lastDayNumber)
     {
+        int low = Math.Max(firstDayNumber, _bits.First);
+        int high = Math.Min(lastDayNumber, _bits.Last);
+        if (low > high)
+        {
+            return CountSlow(firstDayNumber, lastDayNumber);
+        }
+
+        return CountSlow(firstDayNumber, low - 1) + _bits.CountWorkingDays(low, high) + CountSlow(high + 1, lastDayNumber);
+    }
+
+    private int CountSlow(int firstDayNumber, int lastDayNumber)
+    {
         int count = 0;
         for (int dayNumber = firstDayNumber; dayNumber <= lastDayNumber; dayNumber++)
         {
-            if (IsWorkingDay(SolarHijriDate.FromDayNumberUnchecked(dayNumber)))
+            if (IsWorkingDaySlow(SolarHijriDate.FromDayNumberUnchecked(dayNumber), dayNumber))
             {
                 count++;
             }
         }
 
         return count;
+    }
+
+    private bool IsWorkingDaySlow(SolarHijriDate date, int dayNumber)
+    {
+        if (Weekend.IsWeekendDayNumber(dayNumber))
+        {
+            return false;
+        }
+
+        var (year, month, day) = date;
+        if (IsFixedHoliday(year, month, day) || _byDay.ContainsKey(dayNumber))
+        {
+            return false;
+        }
+
+        EnsureKnown(year);
+        return true;
+    }
+
+    /// <summary>
+    /// Bits for the run of consecutive years with lunar data around the shipped table, where every day's status is
+    /// known; days outside it take the slow path, which may throw.
+    /// </summary>
+    private NonWorkingDayBits BuildBits()
+    {
+        int firstYear = HolidayTable.FirstYear;
+        while (firstYear > SolarHijriCalendar.MinYear && _addedYears.Contains(firstYear - 1))
+        {
+            firstYear--;
+        }
+
+        int lastYear = HolidayTable.LastYear;
+        while (lastYear < SolarHijriCalendar.MaxYear && _addedYears.Contains(lastYear + 1))
+        {
+            lastYear++;
+        }
+
+        return new NonWorkingDayBits(
+            YearTable.YearStart(firstYear),
+            YearTable.YearStart(lastYear + 1) - 1,
+            dayNumber => IsWorkingDaySlow(SolarHijriDate.FromDayNumberUnchecked(dayNumber), dayNumber));
     }
 
     private SolarHijriDate Step(SolarHijriDate date, int direction)

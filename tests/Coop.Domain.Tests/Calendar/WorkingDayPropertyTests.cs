@@ -74,4 +74,43 @@ public class WorkingDayPropertyTests
             },
             iter: 1000);
     }
+
+    [Fact]
+    public void Counting_a_range_equals_testing_each_day_also_across_the_edge_of_the_table()
+    {
+        // Solar-only mode answers outside 1395–1405 too, so ranges can start or end outside the table years.
+        Gen<WorkCalendar> calendars = Gen.OneOf(
+            WorkCalendar.Default.WithMissingData(MissingHolidayDataBehavior.SolarHolidaysOnly),
+            WorkCalendar.Default.WithMissingData(MissingHolidayDataBehavior.SolarHolidaysOnly).WithWeekend(WeekendRule.ThursdayFriday));
+        int from = new SolarHijriDate(1394, 1, 1).DayNumber;
+        int to = new SolarHijriDate(1406, 12, 29).DayNumber;
+        Gen.Select(calendars, Gen.Int[from, to], Gen.Int[0, 800]).Sample(
+            (calendar, start, length) =>
+            {
+                SolarHijriDate first = SolarHijriDate.FromDayNumber(start);
+                SolarHijriDate last = first.AddDays(length);
+                int expected = Enumerable.Range(0, length + 1).Count(i => calendar.IsWorkingDay(first.AddDays(i)));
+                return calendar.CountWorkingDays(first, last) == expected;
+            },
+            iter: 300);
+    }
+
+    [Fact]
+    public void A_published_year_next_to_the_table_answers_like_the_slow_path_it_replaces()
+    {
+        // With 1406 published (no lunar holidays) its days join the fast bit set; in solar-only mode they take the
+        // slow path. Both must agree on every day.
+        WorkCalendar published = WorkCalendar.Default.WithPublishedYear(1406, []);
+        WorkCalendar solarOnly = WorkCalendar.Default.WithMissingData(MissingHolidayDataBehavior.SolarHolidaysOnly);
+        var first = new SolarHijriDate(1406, 1, 1);
+        for (int i = 0; i < 365; i++)
+        {
+            SolarHijriDate day = first.AddDays(i);
+            Assert.Equal(solarOnly.IsWorkingDay(day), published.IsWorkingDay(day));
+        }
+
+        Assert.Equal(
+            solarOnly.CountWorkingDays(new SolarHijriDate(1405, 6, 1), new SolarHijriDate(1406, 12, 29)),
+            published.CountWorkingDays(new SolarHijriDate(1405, 6, 1), new SolarHijriDate(1406, 12, 29)));
+    }
 }
