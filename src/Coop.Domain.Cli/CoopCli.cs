@@ -24,6 +24,7 @@ internal static class CoopCli
         root.Subcommands.Add(ConvertCommand.Create(context));
         root.Subcommands.Add(IdCommand.Create(context));
         root.Subcommands.Add(PeriodCommand.Create(context));
+        root.Subcommands.Add(HolidaysCommand.Create(context));
 
         return root;
     }

@@ -21,17 +21,29 @@ internal static class PeriodCommand
             Description = "The month fiscal years start in, as a number 1–12 or a name (مهر, Mehr); default 1 (Farvardin). " +
                 "Applies to years, halves and numbered seasons.",
         };
-        var command = new Command("period", "Show a Solar Hijri reporting period: its forms, first and last day in both calendars, and its length.")
+        var weekend = new Option<string>("--weekend")
+        {
+            Description = "The weekly rest days for the working-day count: friday (default), thursday-friday, or day names joined by '-'.",
+        };
+        var command = new Command("period", "Show a Solar Hijri reporting period: its forms, first and last day in both calendars, its length and its working days.")
         {
             spec,
             fiscalStart,
+            weekend,
         };
-        command.SetAction(parsed => Execute(context, string.Join(' ', parsed.GetValue(spec) ?? []), parsed.GetValue(fiscalStart)));
+        command.SetAction(parsed => Execute(
+            context, string.Join(' ', parsed.GetValue(spec) ?? []), parsed.GetValue(fiscalStart), parsed.GetValue(weekend) ?? "friday"));
         return command;
     }
 
-    private static int Execute(CliContext context, string spec, string? fiscalStartText)
+    private static int Execute(CliContext context, string spec, string? fiscalStartText, string weekendText)
     {
+        if (!WeekendRule.TryParse(weekendText, out WeekendRule weekend))
+        {
+            context.Output.WriteLine($"invalid: --weekend '{weekendText}' is not a weekend rule; use friday, thursday-friday, or day names joined by '-'.");
+            return CoopCli.BadInput;
+        }
+
         int fiscalStart = 1;
         if (fiscalStartText is not null)
         {
@@ -62,8 +74,22 @@ internal static class PeriodCommand
         output.WriteLine($"end-gregorian: {Gregorian(period.End)}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"days: {period.LengthInDays}"));
 
-        // A "working-days: N" line goes here once the work calendar is merged.
+        output.WriteLine($"working-days: {WorkingDays(period, WorkCalendar.Default.WithWeekend(weekend))}");
         return CoopCli.Ok;
+    }
+
+    // Where a year's lunar holidays are not published the count is an upper bound, and says so.
+    private static string WorkingDays(ReportingPeriod period, WorkCalendar calendar)
+    {
+        try
+        {
+            return calendar.CountWorkingDays(period.Start, period.End).ToString(CultureInfo.InvariantCulture);
+        }
+        catch (HolidayDataUnavailableException e)
+        {
+            int atMost = calendar.WithMissingData(MissingHolidayDataBehavior.SolarHolidaysOnly).CountWorkingDays(period.Start, period.End);
+            return string.Create(CultureInfo.InvariantCulture, $"at most {atMost} (lunar holidays of {e.Year} are not published)");
+        }
     }
 
     private static string Gregorian(SolarHijriDate date) => date.ToDateOnly().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

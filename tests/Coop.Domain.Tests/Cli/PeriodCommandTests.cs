@@ -17,6 +17,7 @@ public class PeriodCommandTests
                 "start-gregorian: 2025-09-23",
                 "end-gregorian: 2025-12-21",
                 "days: 90",
+                "working-days: 76", // 90 days, 13 Fridays, and the Martyrdom of Fatimah on Monday 1404/09/03
             ],
             CliTestHost.Lines(output));
     }
@@ -95,5 +96,39 @@ public class PeriodCommandTests
         Assert.Equal(0, code);
         Assert.Contains("--fiscal-start", output, StringComparison.Ordinal);
         Assert.Contains("period", CliTestHost.Run("--help").Output, StringComparison.Ordinal);
+    }
+}
+
+public class PeriodCommandWorkingDayTests
+{
+    [Fact]
+    public void The_working_day_count_of_Farvardin_1404_skips_Fridays_and_the_Nowruz_holidays()
+    {
+        var (code, output, _) = CliTestHost.Run("period", "1404-01");
+        Assert.Equal(0, code);
+
+        // 31 days; Fridays 1404/01/01, 08, 15, 22, 29; holidays 1–4, 12, 13 Farvardin and the lunar ones from the table.
+        int expected = Coop.Domain.Calendar.WorkCalendar.Default.CountWorkingDays(
+            new Coop.Domain.Calendar.SolarHijriDate(1404, 1, 1), new Coop.Domain.Calendar.SolarHijriDate(1404, 1, 31));
+        Assert.InRange(expected, 15, 24);
+        Assert.Contains($"working-days: {expected}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Thursday_Friday_weekend_gives_fewer_working_days()
+    {
+        string Line(string output) => CliTestHost.Lines(output).Single(l => l.StartsWith("working-days:", StringComparison.Ordinal));
+        int friday = int.Parse(Line(CliTestHost.Run("period", "1404-08").Output)["working-days: ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        int thursdayFriday = int.Parse(Line(CliTestHost.Run("period", "1404-08", "--weekend", "thursday-friday").Output)["working-days: ".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(thursdayFriday < friday);
+    }
+
+    [Fact]
+    public void A_year_without_published_lunar_holidays_gives_an_upper_bound_and_says_why()
+    {
+        var (code, output, _) = CliTestHost.Run("period", "1410");
+        Assert.Equal(0, code);
+        Assert.Contains("working-days: at most", output, StringComparison.Ordinal);
+        Assert.Contains("1410", output, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,17 @@
+namespace Coop.Domain.Calendar;
+
+/// <summary>Where an official holiday comes from, which says how certain its date is.</summary>
+public enum HolidayKind
+{
+    /// <summary>A fixed Solar Hijri date (Nowruz, 22 Bahman, …), computed by rule for any year.</summary>
+    Solar = 0,
+
+    /// <summary>An Islamic (lunar Hijri) holiday on the day Iran observed it; known only from the published table.</summary>
+    Lunar = 1,
+
+    /// <summary>A one-off closure listed in the published table for a single year (e.g. the national mourning of 1403/03/02).</summary>
+    AdHoc = 2,
+
+    /// <summary>A closure an application added at run time with <see cref="WorkCalendar.WithClosure"/>.</summary>
+    Announced = 3,
+}
