@@ -22,6 +22,7 @@ internal static class CoopCli
 
         // Each verb lives in its own file under Commands/ and is registered here, one line each.
         root.Subcommands.Add(ConvertCommand.Create(context));
+        root.Subcommands.Add(IdCommand.Create(context));
 
         return root;
     }

@@ -27,7 +27,7 @@ internal static class ConvertCommand
     private static int Execute(CliContext context, string[] inputs)
     {
         int code = CoopCli.Ok;
-        foreach (string raw in Expand(context, inputs))
+        foreach (string raw in CliInput.ExpandStandardInput(context, inputs))
         {
             string line = Convert(raw, out bool ok);
             context.Output.WriteLine(line);
@@ -38,24 +38,6 @@ internal static class ConvertCommand
         }
 
         return code;
-    }
-
-    private static IEnumerable<string> Expand(CliContext context, string[] inputs)
-    {
-        foreach (string input in inputs)
-        {
-            if (input == "-")
-            {
-                while (context.Input.ReadLine() is { } line)
-                {
-                    yield return line;
-                }
-            }
-            else
-            {
-                yield return input;
-            }
-        }
     }
 
     private static string Convert(string raw, out bool ok)

@@ -1,0 +1,35 @@
+namespace Coop.Domain.Model.Identifiers;
+
+/// <summary>The validation rule an identifier failed; see <see cref="IdentifierError"/>.</summary>
+public enum IdentifierRule
+{
+    /// <summary>The input was null, empty or only separators.</summary>
+    Empty,
+
+    /// <summary>The input contains a character that is not a digit (or, for Sheba, not the country code).</summary>
+    InvalidCharacter,
+
+    /// <summary>The input has the wrong number of digits.</summary>
+    Length,
+
+    /// <summary>The input is one digit repeated (e.g. 1111111111), which passes the checksum but is never issued.</summary>
+    RepeatedDigits,
+
+    /// <summary>The check digit (or the ISO 13616 mod-97 check) does not match.</summary>
+    CheckDigit,
+
+    /// <summary>The input breaks a structural rule of the format (e.g. a postal code starting with 0 or 2).</summary>
+    Format,
+
+    /// <summary>A Sheba number does not start with the country code IR.</summary>
+    CountryCode,
+}
+
+/// <summary>Why an identifier is invalid: the rule that failed and a message for people.</summary>
+/// <param name="Rule">The rule that failed.</param>
+/// <param name="Message">An English sentence naming the rule and, where it helps, the position or the expected value.</param>
+public readonly record struct IdentifierError(IdentifierRule Rule, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => Message;
+}
