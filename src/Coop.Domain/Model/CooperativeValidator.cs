@@ -98,15 +98,8 @@ internal static class CooperativeValidator
         }
 
         StatusChange? previous = null;
-        for (int i = 0; i < c.StatusHistory.Length; i++)
+        foreach ((StatusChange change, _, string path) in Present(c.StatusHistory, "statusHistory", v))
         {
-            string path = At("statusHistory", i);
-            StatusChange? change = c.StatusHistory[i];
-            if (change is null)
-            {
-                v.Add(path, "The status change is missing (null).");
-                continue;
-            }
 
             CheckEnum(change.Status, path + ".status", v);
             if (previous is null && change.EffectiveFrom < c.RegisteredOn)
@@ -135,15 +128,8 @@ internal static class CooperativeValidator
     {
         var byNumber = new Dictionary<int, Member>();
         var byIdentifier = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < c.Members.Length; i++)
+        foreach ((Member m, _, string path) in Present(c.Members, "members", v))
         {
-            string path = At("members", i);
-            Member? m = c.Members[i];
-            if (m is null)
-            {
-                v.Add(path, "The member is missing (null).");
-                continue;
-            }
 
             string who = string.Create(CultureInfo.InvariantCulture, $"Member {m.Number}");
             if (m.Number < 1)
@@ -270,9 +256,8 @@ internal static class CooperativeValidator
     private static void CheckBoard(Cooperative c, Dictionary<int, Member> members, ViolationList v)
     {
         BoardTerm? previous = null;
-        foreach ((BoardTerm term, int i) in Ordered(c.BoardTerms, "boardTerms", v, t => t.StartsOn))
+        foreach ((BoardTerm term, _, string path) in Ordered(c.BoardTerms, "boardTerms", v, t => t.StartsOn))
         {
-            string path = At("boardTerms", i);
             if (term.EndsOn < term.StartsOn)
             {
                 v.Add(path + ".endsOn", $"The board term ends on {term.EndsOn}, before it starts on {term.StartsOn}.");
@@ -292,15 +277,8 @@ internal static class CooperativeValidator
 
             var seen = new HashSet<int>();
             var offices = new HashSet<BoardRole>();
-            for (int s = 0; s < seats.Length; s++)
+            foreach ((BoardSeat seat, _, string seatPath) in Present(seats, path + ".seats", v))
             {
-                string seatPath = path + "." + At("seats", s);
-                BoardSeat? seat = seats[s];
-                if (seat is null)
-                {
-                    v.Add(seatPath, "The seat is missing (null).");
-                    continue;
-                }
 
                 CheckEnum(seat.Type, seatPath + ".type", v);
                 CheckEnum(seat.Role, seatPath + ".role", v);
@@ -329,9 +307,8 @@ internal static class CooperativeValidator
     private static void CheckManagingDirectors(Cooperative c, Dictionary<int, Member> members, ViolationList v)
     {
         ManagingDirectorTerm? previous = null;
-        foreach ((ManagingDirectorTerm term, int i) in Ordered(c.ManagingDirectors, "managingDirectors", v, t => t.StartsOn))
+        foreach ((ManagingDirectorTerm term, _, string path) in Ordered(c.ManagingDirectors, "managingDirectors", v, t => t.StartsOn))
         {
-            string path = At("managingDirectors", i);
             if (string.IsNullOrWhiteSpace(term.Name))
             {
                 v.Add(path + ".name", "The managing director has no name.");
@@ -363,15 +340,8 @@ internal static class CooperativeValidator
 
     private static void CheckInspectors(Cooperative c, ViolationList v)
     {
-        for (int i = 0; i < c.Inspectors.Length; i++)
+        foreach ((InspectorTerm term, _, string path) in Present(c.Inspectors, "inspectors", v))
         {
-            string path = At("inspectors", i);
-            InspectorTerm? term = c.Inspectors[i];
-            if (term is null)
-            {
-                v.Add(path, "The inspector term is missing (null).");
-                continue;
-            }
 
             if (string.IsNullOrWhiteSpace(term.Name))
             {
@@ -389,15 +359,8 @@ internal static class CooperativeValidator
 
     private static void CheckAssemblies(Cooperative c, ViolationList v)
     {
-        for (int i = 0; i < c.Assemblies.Length; i++)
+        foreach ((GeneralAssembly a, _, string path) in Present(c.Assemblies, "assemblies", v))
         {
-            string path = At("assemblies", i);
-            GeneralAssembly? a = c.Assemblies[i];
-            if (a is null)
-            {
-                v.Add(path, "The assembly is missing (null).");
-                continue;
-            }
 
             CheckEnum(a.Kind, path + ".kind", v);
             CheckEnum(a.Call, path + ".call", v);
@@ -455,15 +418,8 @@ internal static class CooperativeValidator
     private static void CheckStatements(Cooperative c, ViolationList v)
     {
         var years = new HashSet<int>();
-        for (int i = 0; i < c.FinancialStatements.Length; i++)
+        foreach ((FinancialStatement s, _, string path) in Present(c.FinancialStatements, "financialStatements", v))
         {
-            string path = At("financialStatements", i);
-            FinancialStatement? s = c.FinancialStatements[i];
-            if (s is null)
-            {
-                v.Add(path, "The statement is missing (null).");
-                continue;
-            }
 
             string year = s.FiscalYear.ToString(CultureInfo.InvariantCulture);
             if (!years.Add(s.FiscalYear))
@@ -511,9 +467,8 @@ internal static class CooperativeValidator
     private static void CheckEmployment(Cooperative c, ViolationList v)
     {
         EmploymentRecord? previous = null;
-        foreach ((EmploymentRecord r, int i) in Ordered(c.Employment, "employment", v, r => r.From))
+        foreach ((EmploymentRecord r, _, string path) in Ordered(c.Employment, "employment", v, r => r.From))
         {
-            string path = At("employment", i);
             if (r.To < r.From)
             {
                 v.Add(path + ".to", $"The period ends on {r.To}, before it starts on {r.From}.");
@@ -552,15 +507,8 @@ internal static class CooperativeValidator
 
     private static void CheckApplications(Cooperative c, ViolationList v)
     {
-        for (int i = 0; i < c.FacilityApplications.Length; i++)
+        foreach ((FacilityApplication a, _, string path) in Present(c.FacilityApplications, "facilityApplications", v))
         {
-            string path = At("facilityApplications", i);
-            FacilityApplication? a = c.FacilityApplications[i];
-            if (a is null)
-            {
-                v.Add(path, "The application is missing (null).");
-                continue;
-            }
 
             if (string.IsNullOrWhiteSpace(a.Programme))
             {
@@ -601,23 +549,29 @@ internal static class CooperativeValidator
         }
     }
 
-    /// <summary>The non-null items with their original indices, ordered by date; null items are reported.</summary>
-    private static IEnumerable<(T Item, int Index)> Ordered<T>(ImmutableArray<T> items, string collection, ViolationList v, Func<T, SolarHijriDate> date)
+    /// <summary>The non-null items with their indices and paths, in the given order; each null item is reported.</summary>
+    private static List<(T Item, int Index, string Path)> Present<T>(ImmutableArray<T> items, string collection, ViolationList v)
         where T : class
     {
-        var list = new List<(T Item, int Index)>(items.Length);
+        var list = new List<(T Item, int Index, string Path)>(items.Length);
         for (int i = 0; i < items.Length; i++)
         {
+            string path = At(collection, i);
             if (items[i] is { } item)
             {
-                list.Add((item, i));
+                list.Add((item, i, path));
             }
             else
             {
-                v.Add(At(collection, i), "The item is missing (null).");
+                v.Add(path, "The item is missing (null).");
             }
         }
 
-        return list.OrderBy(x => date(x.Item)).ThenBy(x => x.Index);
+        return list;
     }
+
+    /// <summary>The non-null items ordered by date (then by index); each null item is reported.</summary>
+    private static IEnumerable<(T Item, int Index, string Path)> Ordered<T>(ImmutableArray<T> items, string collection, ViolationList v, Func<T, SolarHijriDate> date)
+        where T : class =>
+        Present(items, collection, v).OrderBy(x => date(x.Item)).ThenBy(x => x.Index);
 }

@@ -33,15 +33,11 @@ public class CooperativeTests
 
         var e = Assert.Throws<ModelValidationException>(() => b.Build());
         string[] paths = e.Violations.Select(v => v.Path).ToArray();
-        Assert.Contains("name", paths);
-        Assert.Contains("countyCode", paths);
-        Assert.Contains("fiscalYearStartMonth", paths);
-        Assert.Contains("members[8].number", paths);
-        Assert.Contains("members[8]", paths);
-        Assert.Contains("shareLedger.entries[10].shares", paths);
-        Assert.Contains("boardTerms[1].endsOn", paths);
-        Assert.Contains("boardTerms[1].seats", paths);
-        Assert.Contains("financialStatements[1].totalAssets", paths);
+        AssertHasPaths(
+            paths,
+            "name", "countyCode", "fiscalYearStartMonth", "members[8].number", "members[8]",
+            "shareLedger.entries[10].shares", "boardTerms[1].endsOn", "boardTerms[1].seats",
+            "financialStatements[1].totalAssets");
         Assert.True(e.Violations.Count >= 9, string.Join("\n", e.Violations));
         Assert.Contains(e.Violations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " invariants", e.Message, StringComparison.Ordinal);
 
@@ -96,9 +92,9 @@ public class CooperativeTests
         b.StatusHistory.Add(new StatusChange(CooperativeStatus.Dissolved, D(1403, 1, 1)));
         b.StatusHistory.Add(new StatusChange(CooperativeStatus.Active, D(1402, 1, 1)));
         string[] paths = Violations(b).Select(x => x.Path).ToArray();
-        Assert.Contains("statusHistory[0].effectiveFrom", paths);
-        Assert.Contains("statusHistory[2].effectiveFrom", paths);
-        Assert.Contains("statusHistory[2]", paths);
+        AssertHasPaths(
+            paths,
+            "statusHistory[0].effectiveFrom", "statusHistory[2].effectiveFrom", "statusHistory[2]");
 
         b.StatusHistory.Clear();
         Assert.Contains(Violations(b), x => x.Path == "statusHistory");
@@ -144,10 +140,10 @@ public class CooperativeTests
             new BoardSeat(3, SeatType.Principal, BoardRole.Member, WorkBasis.PartTime),
         ]));
         string[] paths = Violations(b).Select(x => x.Path).ToArray();
-        Assert.Contains("boardTerms[1].startsOn", paths);
-        Assert.Contains("boardTerms[1].seats[1].role", paths);
-        Assert.Contains("boardTerms[1].seats[2].role", paths);
-        Assert.Contains("boardTerms[1].seats[3].memberNumber", paths);
+        AssertHasPaths(
+            paths,
+            "boardTerms[1].startsOn", "boardTerms[1].seats[1].role", "boardTerms[1].seats[2].role",
+            "boardTerms[1].seats[3].memberNumber");
     }
 
     [Fact]
@@ -186,14 +182,10 @@ public class CooperativeTests
         b.BoardTerms.Add(null!);
         b.Kind = (CooperativeKind)99;
         string[] paths = Violations(b).Select(x => x.Path).ToArray();
-        Assert.Contains("registrationNumber", paths);
-        Assert.Contains("nationalId", paths);
-        Assert.Contains("smartSystemProfile", paths);
-        Assert.Contains("statuteAlignment", paths);
-        Assert.Contains("members[8]", paths);
-        Assert.Contains("inspectors[1]", paths);
-        Assert.Contains("boardTerms[1]", paths);
-        Assert.Contains("kind", paths);
+        AssertHasPaths(
+            paths,
+            "registrationNumber", "nationalId", "smartSystemProfile", "statuteAlignment", "members[8]",
+            "inspectors[1]", "boardTerms[1]", "kind");
     }
 
     [Fact]
@@ -218,6 +210,9 @@ public class CooperativeTests
         Assert.Empty(bare.Members);
         Assert.Equal(0, bare.FactsAt(D(1404, 1, 1)).MemberCount);
     }
+
+    private static void AssertHasPaths(string[] paths, params string[] expected) =>
+        Assert.All(expected, p => Assert.Contains(p, paths));
 
     private static IReadOnlyList<ModelViolation> Violations(CooperativeBuilder b)
     {
