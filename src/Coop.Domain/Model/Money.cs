@@ -174,6 +174,53 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         return new Money(MoneyMath.ToRials(decimal.Round(product, 0, rounding), "MultiplyBy"));
     }
 
+    /// <summary>
+    /// The amount times an exact fraction (for example a member's <see cref="CooperativeFacts.ShareOfCapital"/>),
+    /// computed exactly in 128-bit integers and rounded once to a whole rial by <paramref name="rounding"/>.
+    /// </summary>
+    /// <param name="proportion">The fraction.</param>
+    /// <param name="rounding">How a result between two rials is rounded; the default is to the nearest rial, halves away from zero.</param>
+    /// <returns>The rounded product.</returns>
+    /// <exception cref="OverflowException">The product is outside ±<see cref="MaxValue"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rounding"/> is not a defined <see cref="MidpointRounding"/>.</exception>
+    public Money MultiplyBy(Proportion proportion, MidpointRounding rounding = MidpointRounding.AwayFromZero)
+    {
+        if (!Enum.IsDefined(rounding))
+        {
+            throw new ArgumentException($"Unknown rounding mode {rounding}.", nameof(rounding));
+        }
+
+        Int128 product = (Int128)_rials * proportion.Numerator;
+        long denominator = proportion.Denominator;
+        Int128 quotient = Int128.DivRem(product, denominator).Quotient;
+        Int128 remainder = product - (quotient * denominator);
+        if (remainder != 0)
+        {
+            int sign = product < 0 ? -1 : 1;
+            Int128 twice = Int128.Abs(remainder) * 2;
+            bool awayFromZero = rounding switch
+            {
+                MidpointRounding.AwayFromZero => twice >= denominator,
+                MidpointRounding.ToEven => twice > denominator || (twice == denominator && !Int128.IsEvenInteger(quotient)),
+                MidpointRounding.ToPositiveInfinity => sign > 0,
+                MidpointRounding.ToNegativeInfinity => sign < 0,
+                _ => false, // ToZero
+            };
+            if (awayFromZero)
+            {
+                quotient += sign;
+            }
+        }
+
+        if (quotient > long.MaxValue || quotient < -long.MaxValue)
+        {
+            throw new OverflowException(
+                string.Create(CultureInfo.InvariantCulture, $"Money.MultiplyBy: {this} × {proportion} is outside the range of Money (±9,223,372,036,854,775,807 IRR)."));
+        }
+
+        return new Money((long)quotient);
+    }
+
     /// <summary>The absolute amount.</summary>
     public Money Abs() => _rials < 0 ? new Money(-_rials) : this;
 

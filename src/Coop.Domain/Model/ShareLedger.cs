@@ -139,7 +139,7 @@ public sealed class ShareLedger
 
             if (e.Kind == kind)
             {
-                total += e.Shares;
+                total = checked(total + e.Shares);
             }
         }
 
@@ -166,22 +166,23 @@ public sealed class ShareLedger
         return positions;
     }
 
+    // Checked: share counts can overflow a long before their value overflows Money; Check reports it.
     private static void Apply(Dictionary<int, Position> positions, ShareEntry e)
     {
         Position giver = positions.GetValueOrDefault(e.MemberNumber);
         switch (e.Kind)
         {
             case ShareEntryKind.Subscription:
-                positions[e.MemberNumber] = new Position(giver.Shares + e.Shares, giver.Paid + e.Amount.Rials);
+                positions[e.MemberNumber] = new Position(checked(giver.Shares + e.Shares), checked(giver.Paid + e.Amount.Rials));
                 break;
             case ShareEntryKind.Payment:
-                positions[e.MemberNumber] = giver with { Paid = giver.Paid + e.Amount.Rials };
+                positions[e.MemberNumber] = giver with { Paid = checked(giver.Paid + e.Amount.Rials) };
                 break;
             case ShareEntryKind.Transfer:
                 int to = e.ToMemberNumber!.Value;
                 positions[e.MemberNumber] = new Position(giver.Shares - e.Shares, giver.Paid - e.Amount.Rials);
                 Position receiver = positions.GetValueOrDefault(to);
-                positions[to] = new Position(receiver.Shares + e.Shares, receiver.Paid + e.Amount.Rials);
+                positions[to] = new Position(checked(receiver.Shares + e.Shares), checked(receiver.Paid + e.Amount.Rials));
                 break;
             case ShareEntryKind.Redemption:
                 positions[e.MemberNumber] = new Position(giver.Shares - e.Shares, giver.Paid - e.Amount.Rials);

@@ -186,4 +186,42 @@ public class MoneyTests
             return error <= Math.Max(5m, rials * 0.005m);
         });
     }
+
+    [Theory]
+    [InlineData(10L, 1L, 3L, MidpointRounding.AwayFromZero, 3L)]
+    [InlineData(20L, 1L, 3L, MidpointRounding.AwayFromZero, 7L)]
+    [InlineData(5L, 1L, 2L, MidpointRounding.AwayFromZero, 3L)]
+    [InlineData(5L, 1L, 2L, MidpointRounding.ToEven, 2L)]
+    [InlineData(7L, 1L, 2L, MidpointRounding.ToEven, 4L)]
+    [InlineData(-5L, 1L, 2L, MidpointRounding.AwayFromZero, -3L)]
+    [InlineData(20L, 1L, 3L, MidpointRounding.ToZero, 6L)]
+    [InlineData(10L, 1L, 3L, MidpointRounding.ToPositiveInfinity, 4L)]
+    [InlineData(-10L, 1L, 3L, MidpointRounding.ToNegativeInfinity, -4L)]
+    [InlineData(-10L, 1L, 3L, MidpointRounding.ToPositiveInfinity, -3L)]
+    public void Multiplying_by_a_fraction_is_exact_and_rounds_once(long rials, long numerator, long denominator, MidpointRounding rounding, long expected)
+    {
+        Assert.Equal(Money.FromRials(expected), Money.FromRials(rials).MultiplyBy(new Proportion(numerator, denominator), rounding));
+    }
+
+    [Fact]
+    public void Multiplying_a_huge_amount_by_a_fraction_does_not_lose_digits()
+    {
+        // MaxValue × 2/3 needs 128 bits in between; decimal or double would round.
+        Money m = Money.MaxValue.MultiplyBy(new Proportion(2, 3), MidpointRounding.ToZero);
+        Assert.Equal(6_148_914_691_236_517_204L, m.Rials);
+        Assert.Equal(Money.MaxValue, Money.MaxValue.MultiplyBy(new Proportion(1, 1)));
+        Assert.Throws<ArgumentException>(() => Money.FromRials(1).MultiplyBy(new Proportion(1, 2), (MidpointRounding)42));
+    }
+
+    [Fact]
+    public void Splitting_by_shares_of_capital_with_truncation_never_exceeds_the_whole()
+    {
+        Gen.Select(Gen.Long[0, 1_000_000_000_000_000], Gen.Long[1, 1000].Array[1, 20]).Sample((rials, shares) =>
+        {
+            long total = shares.Sum();
+            Money whole = Money.FromRials(rials);
+            Money split = Money.Sum(shares.Select(s => whole.MultiplyBy(new Proportion(s, total), MidpointRounding.ToZero)));
+            return split <= whole && (whole - split).Rials < shares.Length;
+        });
+    }
 }

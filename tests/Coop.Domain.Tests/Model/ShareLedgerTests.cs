@@ -99,6 +99,20 @@ public class ShareLedgerTests
     }
 
     [Fact]
+    public void Share_counts_that_overflow_are_a_violation_not_a_wrap()
+    {
+        long half = (long.MaxValue / 2) + 1;
+        IReadOnlyList<ModelViolation> v = ShareLedger.Validate(Money.FromRials(1),
+        [
+            new ShareEntry(D(1400, 1, 1), ShareEntryKind.Subscription, 1, half, Money.Zero),
+            new ShareEntry(D(1400, 1, 2), ShareEntryKind.Subscription, 1, half, Money.Zero),
+        ]);
+        ModelViolation single = Assert.Single(v);
+        Assert.Equal("entries[1]", single.Path);
+        Assert.Contains("overflow", single.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Paying_more_than_the_unpaid_part_is_rejected()
     {
         var e = Assert.Throws<ModelValidationException>(() => Sample().Append(
