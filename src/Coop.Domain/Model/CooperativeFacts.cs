@@ -39,6 +39,13 @@ public sealed class CooperativeFacts
             .LastOrDefault();
 
         LastClosedFiscalYear = cooperative.FiscalYearOf(asOf) - 1;
+        LastDueFiscalYear = FindLastDueFiscalYear(cooperative, asOf);
+        if (LastDueFiscalYear is int due)
+        {
+            SolarHijriDate deadline = cooperative.OrdinaryAssemblyDeadline(due);
+            LastDueAssemblyHeldOnTime = cooperative.Assemblies.Any(a => a.Kind == AssemblyKind.Ordinary && a.FiscalYear == due && a.HeldOn <= deadline);
+        }
+
         StatementYearsOnFile = [.. cooperative.FinancialStatements
             .Where(s => s.SubmittedToSystemOn is { } on && on <= asOf)
             .Select(s => s.FiscalYear)
@@ -98,6 +105,19 @@ public sealed class CooperativeFacts
     public int LastClosedFiscalYear { get; }
 
     /// <summary>
+    /// The latest fiscal year whose ordinary-assembly deadline is before <see cref="AsOf"/> and which ended on
+    /// or after registration; <see langword="null"/> when no assembly has fallen due yet.
+    /// </summary>
+    public int? LastDueFiscalYear { get; }
+
+    /// <summary>
+    /// Whether an ordinary assembly for <see cref="LastDueFiscalYear"/> was held by its deadline;
+    /// <see langword="null"/> when no assembly is due. Unlike <see cref="LastOrdinaryAssemblyOnTime"/>, this
+    /// is false when the latest due assembly was never held, even if an older one was on time.
+    /// </summary>
+    public bool? LastDueAssemblyHeldOnTime { get; }
+
+    /// <summary>
     /// Fiscal years whose statements are on file at <see cref="AsOf"/>: submitted to the smart system on or
     /// before it. In increasing order.
     /// </summary>
@@ -116,6 +136,21 @@ public sealed class CooperativeFacts
         SharesOutstanding > 0 && _holdings.TryGetValue(memberNumber, out ShareHolding h)
             ? new Proportion(h.Shares, SharesOutstanding)
             : Proportion.Zero;
+
+    private static int? FindLastDueFiscalYear(Cooperative c, SolarHijriDate asOf)
+    {
+        // The year before the current one is due once its deadline has passed; the one before that always is.
+        int current = c.FiscalYearOf(asOf);
+        for (int fy = current - 1; fy >= current - 2 && FiscalCalendar.IsSupported(fy); fy--)
+        {
+            if (c.OrdinaryAssemblyDeadline(fy) < asOf)
+            {
+                return c.FiscalYearEnd(fy) >= c.RegisteredOn ? fy : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The largest share of capital any one member holds at <see cref="AsOf"/>; zero when nothing is outstanding.</summary>
     public Proportion LargestShareOfCapital =>

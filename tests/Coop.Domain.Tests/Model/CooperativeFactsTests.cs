@@ -123,6 +123,31 @@ public class CooperativeFactsTests
     }
 
     [Fact]
+    public void A_missed_assembly_is_caught_even_when_the_previous_one_was_on_time()
+    {
+        // The sample's last ordinary assembly (for 1403) was on time; the one for 1404 is due by 1405/04/31.
+        Cooperative c = Juybar().Build();
+        CooperativeFacts onDeadline = c.FactsAt(D(1405, 4, 31));
+        Assert.Equal(1403, onDeadline.LastDueFiscalYear);
+        Assert.True(onDeadline.LastDueAssemblyHeldOnTime);
+
+        CooperativeFacts after = c.FactsAt(D(1405, 5, 1));
+        Assert.True(after.LastOrdinaryAssemblyOnTime);
+        Assert.Equal(1404, after.LastDueFiscalYear);
+        Assert.False(after.LastDueAssemblyHeldOnTime);
+    }
+
+    [Fact]
+    public void No_assembly_is_due_for_years_before_registration()
+    {
+        Cooperative c = Juybar().Build(); // registered 1398/03/15
+        CooperativeFacts f = c.FactsAt(D(1398, 6, 1));
+        Assert.Null(f.LastDueFiscalYear);
+        Assert.Null(f.LastDueAssemblyHeldOnTime);
+        Assert.Equal(1398, c.FactsAt(D(1399, 5, 1)).LastDueFiscalYear);
+    }
+
+    [Fact]
     public void No_ordinary_assembly_means_on_time_is_unknown()
     {
         CooperativeBuilder b = Juybar();
