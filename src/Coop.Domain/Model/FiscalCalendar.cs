@@ -12,22 +12,18 @@ internal static class FiscalCalendar
     /// <summary>The months after a fiscal year's end within which its ordinary assembly is due (Art. 33, G2).</summary>
     internal const int OrdinaryAssemblyMonths = 4;
 
-    internal static SolarHijriDate Start(int fiscalYear, int startMonth) => new(fiscalYear, startMonth, 1);
+    internal static SolarHijriDate Start(int fiscalYear, int startMonth) => ReportingPeriod.FiscalYear(fiscalYear, startMonth).Start;
 
-    internal static SolarHijriDate End(int fiscalYear, int startMonth) => Start(fiscalYear, startMonth).AddMonths(12).AddDays(-1);
+    internal static SolarHijriDate End(int fiscalYear, int startMonth) => ReportingPeriod.FiscalYear(fiscalYear, startMonth).End;
 
-    internal static int YearOf(SolarHijriDate date, int startMonth) => date.Month >= startMonth ? date.Year : date.Year - 1;
+    internal static int YearOf(SolarHijriDate date, int startMonth) => ReportingPeriod.Containing(date, PeriodUnit.Year, startMonth).LabelYear;
 
     /// <summary>
-    /// The last day of the month <paramref name="months"/> months after <paramref name="date"/>'s month:
+    /// For a date that ends its month (as a fiscal year does), the last day of the month <paramref name="months"/> months later:
     /// 1404/12/29 + 4 months is 1405/04/31. "Within N months after" a day that ends a month is read as
     /// "by the end of the N-th following month", so a short Esfand never shortens the deadline.
     /// </summary>
-    internal static SolarHijriDate LastDayOfMonthAfter(SolarHijriDate date, int months)
-    {
-        SolarHijriDate target = date.AddMonths(months);
-        return new SolarHijriDate(target.Year, target.Month, target.DaysInMonth);
-    }
+    internal static SolarHijriDate LastDayOfMonthAfter(SolarHijriDate date, int months) => Deadlines.MonthsAfter(date, months, endOfMonthSticky: true);
 
     /// <summary>Whether fiscal year <paramref name="fiscalYear"/> and the dates derived from it lie in the supported range.</summary>
     internal static bool IsSupported(int fiscalYear) => fiscalYear is >= SolarHijriCalendar.MinYear and < SolarHijriCalendar.MaxYear;
