@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
@@ -6,8 +7,8 @@ namespace Coop.Domain.Calendar;
 /// <content>Text forms: parsing what people type and formatting what people expect. See docs/date-text.md.</content>
 public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<SolarHijriDate>
 {
-    /// <summary>The longest text any format writes (<c>fa-long</c> with اردیبهشت).</summary>
-    private const int MaxFormattedLength = 16;
+    /// <summary>The longest text any format writes: <c>en-long</c> of a day 10–31 of Ordibehesht, <c>25 Ordibehesht 1404</c>.</summary>
+    private const int MaxFormattedLength = 19;
 
     private enum TextFormat
     {
@@ -101,8 +102,9 @@ public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<
     public string ToString(string? format)
     {
         Span<char> buffer = stackalloc char[MaxFormattedLength];
-        TryFormat(buffer, out int written, format);
-        return new string(buffer[..written]);
+        bool written = TryFormat(buffer, out int length, format);
+        Debug.Assert(written, "MaxFormattedLength is the longest form.");
+        return new string(buffer[..length]);
     }
 
     /// <summary>Writes the date in one of the formats of <see cref="ToString(string?)"/>; allocates nothing.</summary>
