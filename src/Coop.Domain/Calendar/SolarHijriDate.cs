@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Coop.Domain.Calendar;
@@ -36,6 +38,8 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
         DateTimeZoneProviders.Tzdb.GetZoneOrNull("Asia/Tehran")
         ?? throw new InvalidOperationException("The tz database shipped with NodaTime has no Asia/Tehran zone.");
 
+    private static readonly ushort[] s_monthDayOfDayOfYear = BuildMonthDayTable();
+
     private readonly int _value;
 
     /// <summary>Creates the date <paramref name="year"/>/<paramref name="month"/>/<paramref name="day"/>.</summary>
@@ -48,18 +52,12 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     /// </exception>
     public SolarHijriDate(int year, int month, int day)
     {
-        SolarHijriCalendar.CheckYear(year);
-        SolarHijriCalendar.CheckMonth(month);
-        int length = SolarHijriCalendar.DaysInMonthUnchecked(year, month);
-        if (day < 1 || day > length)
+        // One predictable test on the hot path; the messages are built only when something is wrong.
+        if ((uint)(year - SolarHijriCalendar.MinYear) > SolarHijriCalendar.MaxYear - SolarHijriCalendar.MinYear
+            || (uint)(month - 1) > 11
+            || (uint)(day - 1) >= (uint)SolarHijriCalendar.DaysInMonthUnchecked(year, month))
         {
-            string why = month == 12 && day == 30
-                ? $"Esfand {year} has 29 days because {year} is not a leap year"
-                : $"{SolarHijriMonthNames.Latin(month)} ({month}) has {length} days";
-            throw new ArgumentOutOfRangeException(
-                nameof(day),
-                day,
-                string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2} does not exist: {why}."));
+            ThrowInvalid(year, month, day);
         }
 
         _value = Pack(year, month, day);
@@ -384,21 +382,41 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     {
         int year = YearTable.YearOf(dayNumber);
         int dayOfYear = dayNumber - YearTable.YearStart(year); // 0-based
-        int month;
-        int day;
-        if (dayOfYear < 186)
+        return new SolarHijriDate((year << YearShift) + s_monthDayOfDayOfYear[dayOfYear] - PackedMin, true);
+    }
+
+    /// <summary>For each 0-based day of the year, its month and day packed as <c>month &lt;&lt; 5 | day</c>.</summary>
+    private static ushort[] BuildMonthDayTable()
+    {
+        var table = new ushort[366];
+        for (int dayOfYear = 0; dayOfYear < table.Length; dayOfYear++)
         {
-            month = (dayOfYear / 31) + 1;
-            day = (dayOfYear % 31) + 1;
-        }
-        else
-        {
-            int rest = dayOfYear - 186;
-            month = (rest / 30) + 7;
-            day = (rest % 30) + 1;
+            int month = 12;
+            while (SolarHijriCalendar.DaysBeforeMonth(month) > dayOfYear)
+            {
+                month--;
+            }
+
+            table[dayOfYear] = (ushort)((month << MonthShift) | (dayOfYear - SolarHijriCalendar.DaysBeforeMonth(month) + 1));
         }
 
-        return new SolarHijriDate(Pack(year, month, day), true);
+        return table;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowInvalid(int year, int month, int day)
+    {
+        SolarHijriCalendar.CheckYear(year);
+        SolarHijriCalendar.CheckMonth(month);
+        int length = SolarHijriCalendar.DaysInMonthUnchecked(year, month);
+        string why = month == 12 && day == 30
+            ? $"Esfand {year} has 29 days because {year} is not a leap year"
+            : $"{SolarHijriMonthNames.Latin(month)} ({month}) has {length} days";
+        throw new ArgumentOutOfRangeException(
+            nameof(day),
+            day,
+            string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2} does not exist: {why}."));
     }
 
     private static int Pack(int year, int month, int day) =>
