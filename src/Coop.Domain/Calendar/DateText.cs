@@ -36,7 +36,12 @@ internal static class DateText
     /// <summary>Reads the parts of a date, or says what is wrong and where.</summary>
     internal static bool TryRead(ReadOnlySpan<char> text, out DateParts parts, out DateTextError error)
     {
-        parts = default;
+        if (TryReadCanonical(text, out parts))
+        {
+            error = default;
+            return true;
+        }
+
         var scanner = new Scanner(text);
         Token first = scanner.Next();
         if (first.Kind == TokenKind.End)
@@ -65,6 +70,30 @@ internal static class DateText
         }
 
         error = default;
+        return true;
+    }
+
+    /// <summary>
+    /// The machine forms <c>yyyy/MM/dd</c> and <c>yyyy-MM-dd</c> in ASCII digits, read without the tokenizer;
+    /// anything else (including any error) goes the general way, which gives the same parts for these.
+    /// </summary>
+    private static bool TryReadCanonical(ReadOnlySpan<char> text, out DateParts parts)
+    {
+        parts = default;
+        if (text.Length != 10 || (text[4] != '/' && text[4] != '-') || text[7] != text[4])
+        {
+            return false;
+        }
+
+        uint y0 = (uint)(text[0] - '0'), y1 = (uint)(text[1] - '0'), y2 = (uint)(text[2] - '0'), y3 = (uint)(text[3] - '0');
+        uint m0 = (uint)(text[5] - '0'), m1 = (uint)(text[6] - '0'), d0 = (uint)(text[8] - '0'), d1 = (uint)(text[9] - '0');
+        if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) | (m1 > 9) | (d0 > 9) | (d1 > 9))
+        {
+            return false;
+        }
+
+        parts = new DateParts(
+            (int)((y0 * 1000) + (y1 * 100) + (y2 * 10) + y3), (int)((m0 * 10) + m1), (int)((d0 * 10) + d1), 0, 5, 8, MonthNamed: false);
         return true;
     }
 

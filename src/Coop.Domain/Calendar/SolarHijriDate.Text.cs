@@ -207,18 +207,9 @@ public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<
             return new(string.Create(CultureInfo.InvariantCulture, $"month {month} is not in 1–12"), parts.MonthAt);
         }
 
-        if (day == 0)
+        if (day == 0 || day > SolarHijriCalendar.DaysInMonthUnchecked(year, month))
         {
-            return new("day 0 does not exist: days of the month start at 1", parts.DayAt);
-        }
-
-        int length = SolarHijriCalendar.DaysInMonthUnchecked(year, month);
-        if (day > length)
-        {
-            string message = month == 12 && day == 30
-                ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2}: day 30 does not exist in Esfand {year}, which has 29 days because {year} is not a leap year")
-                : string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2}: day {day} does not exist in {SolarHijriMonthNames.Latin(month)} ({month}), which has {length} days");
-            return new(message, parts.DayAt);
+            return new(DescribeMissingDay(year, month, day), parts.DayAt);
         }
 
         return new(new SolarHijriDate(Pack(year, month, day), true));

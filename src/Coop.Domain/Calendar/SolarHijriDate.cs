@@ -409,14 +409,24 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     {
         SolarHijriCalendar.CheckYear(year);
         SolarHijriCalendar.CheckMonth(month);
+        throw new ArgumentOutOfRangeException(nameof(day), day, DescribeMissingDay(year, month, day) + ".");
+    }
+
+    /// <summary>
+    /// Why a day of an existing month does not exist, e.g. <c>1404/07/31: day 31 does not exist in Mehr (7),
+    /// which has 30 days</c>; shared by the constructor and the parser so both say it the same way.
+    /// </summary>
+    internal static string DescribeMissingDay(int year, int month, int day)
+    {
+        if (day < 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"day {day} does not exist: days of the month start at 1");
+        }
+
         int length = SolarHijriCalendar.DaysInMonthUnchecked(year, month);
-        string why = month == 12 && day == 30
-            ? $"Esfand {year} has 29 days because {year} is not a leap year"
-            : $"{SolarHijriMonthNames.Latin(month)} ({month}) has {length} days";
-        throw new ArgumentOutOfRangeException(
-            nameof(day),
-            day,
-            string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2} does not exist: {why}."));
+        return month == 12 && day == 30
+            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2}: day 30 does not exist in Esfand {year}, which has 29 days because {year} is not a leap year")
+            : string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2}: day {day} does not exist in {SolarHijriMonthNames.Latin(month)} ({month}), which has {length} days");
     }
 
     private static int Pack(int year, int month, int day) =>

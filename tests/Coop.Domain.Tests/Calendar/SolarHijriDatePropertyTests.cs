@@ -134,6 +134,28 @@ public class SolarHijriDatePropertyTests
     }
 
     [Fact]
+    public void The_fast_path_for_machine_forms_agrees_with_the_general_reader()
+    {
+        // A leading space sends the same text through the tokenizer; only positions shift by one.
+        Gen.Select(Gen.Int[0, 9999], Gen.Int[0, 99], Gen.Int[0, 99], Gen.Char["/-"], Gen.Char["/-"])
+            .Select((y, m, d, s1, s2) => string.Create(CultureInfo.InvariantCulture, $"{y:D4}{s1}{m:D2}{s2}{d:D2}"))
+            .Sample(text =>
+        {
+            SolarHijriDateParseResult fast = SolarHijriDate.ParseDetailed(text);
+            SolarHijriDateParseResult general = SolarHijriDate.ParseDetailed(" " + text);
+            Assert.Equal(general.Success, fast.Success);
+            if (fast.Success)
+            {
+                Assert.Equal(general.Value, fast.Value);
+            }
+            else
+            {
+                Assert.Equal(general.ErrorPosition - 1, fast.ErrorPosition);
+            }
+        }, iter: 5_000);
+    }
+
+    [Fact]
     public void Random_unicode_never_makes_the_parser_throw()
     {
         Gen.String.Sample(text =>
