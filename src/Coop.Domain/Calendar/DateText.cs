@@ -307,13 +307,32 @@ internal static class DateText
     {
         private readonly ReadOnlySpan<char> _text = text;
         private int _at;
+        private Token _peeked;
+        private int _afterPeeked = -1; // where the peeked token ends; -1 when nothing is peeked
 
         public Token Peek()
         {
-            int saved = _at;
-            Token token = Next();
-            _at = saved;
-            return token;
+            if (_afterPeeked < 0)
+            {
+                int saved = _at;
+                _peeked = Scan();
+                _afterPeeked = _at;
+                _at = saved;
+            }
+
+            return _peeked;
+        }
+
+        public Token Next()
+        {
+            if (_afterPeeked < 0)
+            {
+                return Scan();
+            }
+
+            _at = _afterPeeked;
+            _afterPeeked = -1;
+            return _peeked;
         }
 
         public void SkipComma()
@@ -324,7 +343,7 @@ internal static class DateText
             }
         }
 
-        public Token Next()
+        private Token Scan()
         {
             ReadOnlySpan<char> text = _text;
             while (_at < text.Length && IsSpace(text[_at]))
