@@ -75,7 +75,7 @@ internal static class DateText
 
     /// <summary>
     /// The machine forms <c>yyyy/MM/dd</c> and <c>yyyy-MM-dd</c> in ASCII digits, read without the tokenizer;
-    /// anything else (including any error) goes the general way, which gives the same parts for these.
+    /// any other shape goes the general way, which reads these to the same parts (a property test checks).
     /// </summary>
     private static bool TryReadCanonical(ReadOnlySpan<char> text, out DateParts parts)
     {
@@ -236,7 +236,7 @@ internal static class DateText
                 name.Start), out error);
         }
 
-        month = name with { Value = number, Digits = 1 };
+        month = name with { Value = number, Digits = 1 }; // one "digit", so the digit-count checks let it pass
         error = default;
         return true;
     }
