@@ -70,7 +70,13 @@ public static class SolarHijriCalendar
         month == 12 ? (YearTable.IsLeap(year) ? 30 : 29) : 30 + (((6 - month) >>> 31) ^ 1);
 
     /// <summary>Days from 1 Farvardin to the first day of <paramref name="month"/> (0 for Farvardin): 31 for each of months 1–6, 30 after.</summary>
-    internal static int DaysBeforeMonth(int month) => (30 * (month - 1)) + Math.Min(month - 1, 6);
+    internal static int DaysBeforeMonth(int month)
+    {
+        // 31 (m - 1) - max(0, m - 7), with the max done by a sign mask: the JIT turns Math.Min into a branch.
+        int elapsed = month - 1;
+        int beyondShahrivar = elapsed - 6;
+        return (31 * elapsed) - (beyondShahrivar & ~(beyondShahrivar >> 31));
+    }
 
     internal static void CheckYear(int year)
     {
