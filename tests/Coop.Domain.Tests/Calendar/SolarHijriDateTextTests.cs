@@ -141,6 +141,13 @@ public class SolarHijriDateTextTests
     }
 
     [Fact]
+    public void A_successful_result_prints_the_canonical_date()
+    {
+        Assert.Equal("1404/08/25", SolarHijriDate.ParseDetailed("۲۵ آبان ۱۴۰۴").ToString());
+        Assert.Equal(s_aban25, SolarHijriDate.ParseDetailed("1404-08-25").GetValueOrThrow());
+    }
+
+    [Fact]
     public void A_default_result_is_unsuccessful()
     {
         SolarHijriDateParseResult result = default;

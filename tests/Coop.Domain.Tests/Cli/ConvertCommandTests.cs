@@ -69,6 +69,14 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void No_input_is_a_usage_error()
+    {
+        var (code, _, error) = CliTestHost.Run("convert");
+        Assert.Equal(2, code);
+        Assert.NotEqual(string.Empty, error);
+    }
+
+    [Fact]
     public void An_unknown_calendar_is_a_usage_error()
     {
         var (code, _, error) = CliTestHost.Run("convert", "--from", "julian", "1404/01/01");
