@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using Coop.Domain.Calendar;
 using NodaTime;
 
@@ -7,10 +8,21 @@ namespace Coop.Domain.Benchmarks.Calendar;
 
 /// <summary>
 /// Gregorian → Solar Hijri and back over the same random dates (1300–1500 SH), ours beside NodaTime's
-/// PersianAstronomical calendar and the BCL PersianCalendar. Every variant reads year, month and day
-/// and sums them so that nothing is optimised away.
+/// PersianAstronomical calendar and the BCL PersianCalendar. Every variant ends with the year, month
+/// and day of the result in hand (summed so that nothing is optimised away), and every variant that
+/// builds a date from year/month/day validates it, as NodaTime's constructor does.
 /// </summary>
+/// <remarks>
+/// Each direction is its own category with its own baseline. Our Gregorian → SH row starts from a
+/// <see cref="DateOnly"/> (which stores a day number) and NodaTime's from a <see cref="LocalDate"/> (which
+/// stores year/month/day), so a second row of ours starts from the same <see cref="LocalDate"/> values.
+/// In the other direction the baseline computes the Gregorian year/month/day of the resulting
+/// <see cref="DateOnly"/> (NodaTime's ISO <see cref="LocalDate"/> holds them after conversion); a second
+/// row stops at the <see cref="DateOnly"/>.
+/// </remarks>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class ConversionBenchmarks
 {
     // The BCL runs ~20 µs a date, so it gets a smaller sample; results are reported per date.
@@ -60,6 +72,20 @@ public class ConversionBenchmarks
 
     [Benchmark(OperationsPerInvoke = Count)]
     [BenchmarkCategory("ToSolarHijri")]
+    public long Ours_LocalDateToSolarHijri()
+    {
+        long sum = 0;
+        foreach (LocalDate g in _iso)
+        {
+            var (y, m, d) = SolarHijriDate.FromLocalDate(g);
+            sum += y + m + d;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    [BenchmarkCategory("ToSolarHijri")]
     public long NodaTime_GregorianToSolarHijri()
     {
         long sum = 0;
@@ -87,15 +113,29 @@ public class ConversionBenchmarks
         return sum;
     }
 
-    [Benchmark(OperationsPerInvoke = Count)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = Count)]
     [BenchmarkCategory("ToGregorian")]
     public long Ours_SolarHijriToGregorian()
     {
         long sum = 0;
         foreach (var (y, m, d) in _persian)
         {
-            DateOnly g = new SolarHijriDate(y, m, d).ToDateOnly();
-            sum += g.DayNumber;
+            var (gy, gm, gd) = new SolarHijriDate(y, m, d).ToDateOnly();
+            sum += gy + gm + gd;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count)]
+    [BenchmarkCategory("ToGregorian")]
+    public long Ours_SolarHijriToDateOnly()
+    {
+        // The DateOnly alone, without computing its Gregorian year/month/day: what storing or comparing needs.
+        long sum = 0;
+        foreach (var (y, m, d) in _persian)
+        {
+            sum += new SolarHijriDate(y, m, d).ToDateOnly().DayNumber;
         }
 
         return sum;
@@ -124,7 +164,8 @@ public class ConversionBenchmarks
         for (int i = 0; i < BclCount; i++)
         {
             var (y, m, d) = _persian[i];
-            sum += _bcl.ToDateTime(y, m, d, 0, 0, 0, 0).Ticks;
+            DateTime g = _bcl.ToDateTime(y, m, d, 0, 0, 0, 0);
+            sum += g.Year + g.Month + g.Day;
         }
 
         return sum;

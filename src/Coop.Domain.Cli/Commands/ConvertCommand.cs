@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using Coop.Domain.Calendar;
-using Coop.Domain.Text;
 
 namespace Coop.Domain.Cli;
 
@@ -12,73 +10,50 @@ internal static class ConvertCommand
     {
         var inputs = new Argument<string[]>("dates")
         {
-            Description = "Dates to convert, e.g. 1404/08/25 or 2025-11-16. A year below 1700 is read as Solar Hijri, " +
-                "otherwise Gregorian. '-' reads dates from standard input, one per line.",
+            Description = "Dates to convert, e.g. 1404/08/25, '25 آبان 1404' or 2025-11-16. A year below 1700 is read as " +
+                "Solar Hijri, otherwise Gregorian. '-' reads dates from standard input, one per line (a blank line " +
+                "prints 'invalid: the input is empty', so output lines stay aligned with input lines).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("convert", "Convert dates between the Solar Hijri and Gregorian calendars.")
+        var from = new Option<string>("--from")
+        {
+            Description = "Read every input in this calendar instead of deciding by the year: sh (Solar Hijri) or gregorian.",
+        };
+        from.AcceptOnlyFromAmong("sh", "gregorian");
+        var command = new Command(
+            "convert",
+            "Convert dates between the Solar Hijri and Gregorian calendars. Prints one line per input, in order: " +
+            "the Gregorian yyyy-MM-dd of a Solar Hijri input, the Solar Hijri yyyy/MM/dd of a Gregorian input, or " +
+            "'invalid: <reason>'. Exit code 0 when all converted, 2 when any was invalid.")
         {
             inputs,
+            from,
         };
-        command.SetAction(parsed => Execute(context, parsed.GetValue(inputs) ?? []));
+        command.SetAction(parsed => Execute(
+            context,
+            parsed.GetValue(inputs) ?? [],
+            parsed.GetValue(from) switch
+            {
+                "sh" => DateInputCalendar.SolarHijri,
+                "gregorian" => DateInputCalendar.Gregorian,
+                _ => DateInputCalendar.Detect,
+            }));
         return command;
     }
 
-    private static int Execute(CliContext context, string[] inputs)
+    private static int Execute(CliContext context, string[] inputs, DateInputCalendar from)
     {
         int code = CoopCli.Ok;
-        foreach (string raw in CliInput.ExpandStandardInput(context, inputs))
+        foreach (string input in CliInput.ExpandStandardInput(context, inputs))
         {
-            string line = Convert(raw, out bool ok);
-            context.Output.WriteLine(line);
-            if (!ok)
+            CalendarConversionResult result = CalendarConversion.Convert(input, from);
+            context.Output.WriteLine(result.ToString());
+            if (!result.Success)
             {
                 code = CoopCli.BadInput;
             }
         }
 
         return code;
-    }
-
-    private static string Convert(string raw, out bool ok)
-    {
-        ok = false;
-        string text = PersianText.Normalize(raw).Trim();
-        string[] parts = text.Split('/', '-');
-        if (parts.Length != 3
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int y)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int m)
-            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out int d))
-        {
-            return "invalid: expected year/month/day, e.g. 1404/08/25 or 2025-11-16";
-        }
-
-        try
-        {
-            if (y < 1700)
-            {
-                ok = true;
-                return new SolarHijriDate(y, m, d).ToDateOnly().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-
-            if (!DateOnly.TryParseExact($"{y:D4}-{m:D2}-{d:D2}", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly g))
-            {
-                return $"invalid: {text} is not a Gregorian date";
-            }
-
-            ok = true;
-            return SolarHijriDate.FromDateOnly(g).ToString();
-        }
-        catch (ArgumentOutOfRangeException e)
-        {
-            ok = false;
-            return "invalid: " + FirstLine(e.Message);
-        }
-    }
-
-    private static string FirstLine(string message)
-    {
-        int cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return cut < 0 ? message : message[..cut];
     }
 }

@@ -541,7 +541,7 @@ internal sealed class PeriodParser
 
         if (!SolarHijriDate.TryCreate(year, month, dayNumber, out date))
         {
-            return Fail(dayToken.Position, SolarHijriDate.NonexistentDayMessage(year, month, dayNumber));
+            return Fail(dayToken.Position, SolarHijriDate.DescribeMissingDay(year, month, dayNumber));
         }
 
         return true;

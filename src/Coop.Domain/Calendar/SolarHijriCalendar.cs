@@ -64,11 +64,19 @@ public static class SolarHijriCalendar
         && day >= 1
         && day <= DaysInMonthUnchecked(year, month);
 
+    // Month lengths and offsets are computed without branches on the month: conversions of random dates
+    // would otherwise pay a mispredicted branch on almost every call (see benchmarks/README.md).
     internal static int DaysInMonthUnchecked(int year, int month) =>
-        month <= 6 ? 31 : month <= 11 ? 30 : YearTable.IsLeap(year) ? 30 : 29;
+        month == 12 ? (YearTable.IsLeap(year) ? 30 : 29) : 30 + (((6 - month) >>> 31) ^ 1);
 
-    /// <summary>Days from 1 Farvardin to the first day of <paramref name="month"/> (0 for Farvardin).</summary>
-    internal static int DaysBeforeMonth(int month) => month <= 7 ? (month - 1) * 31 : 186 + ((month - 7) * 30);
+    /// <summary>Days from 1 Farvardin to the first day of <paramref name="month"/> (0 for Farvardin): 31 for each of months 1–6, 30 after.</summary>
+    internal static int DaysBeforeMonth(int month)
+    {
+        // 31 (m - 1) - max(0, m - 7), with the max done by a sign mask: the JIT turns Math.Min into a branch.
+        int elapsed = month - 1;
+        int beyondShahrivar = elapsed - 6;
+        return (31 * elapsed) - (beyondShahrivar & ~(beyondShahrivar >> 31));
+    }
 
     internal static void CheckYear(int year)
     {

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Coop.Domain.Calendar;
@@ -36,6 +38,8 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
         DateTimeZoneProviders.Tzdb.GetZoneOrNull("Asia/Tehran")
         ?? throw new InvalidOperationException("The tz database shipped with NodaTime has no Asia/Tehran zone.");
 
+    private static readonly ushort[] s_monthDayOfDayOfYear = BuildMonthDayTable();
+
     private readonly int _value;
 
     /// <summary>Creates the date <paramref name="year"/>/<paramref name="month"/>/<paramref name="day"/>.</summary>
@@ -48,28 +52,18 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     /// </exception>
     public SolarHijriDate(int year, int month, int day)
     {
-        SolarHijriCalendar.CheckYear(year);
-        SolarHijriCalendar.CheckMonth(month);
-        int length = SolarHijriCalendar.DaysInMonthUnchecked(year, month);
-        if (day < 1 || day > length)
+        // One predictable test on the hot path; the messages are built only when something is wrong.
+        if ((uint)(year - SolarHijriCalendar.MinYear) > SolarHijriCalendar.MaxYear - SolarHijriCalendar.MinYear
+            || (uint)(month - 1) > 11
+            || (uint)(day - 1) >= (uint)SolarHijriCalendar.DaysInMonthUnchecked(year, month))
         {
-            throw new ArgumentOutOfRangeException(nameof(day), day, NonexistentDayMessage(year, month, day));
+            ThrowInvalid(year, month, day);
         }
 
         _value = Pack(year, month, day);
     }
 
     private SolarHijriDate(int packed, bool _) => _value = packed;
-
-    /// <summary>Why a day of an existing year and month does not exist, naming the month's length (shared with the parsers).</summary>
-    internal static string NonexistentDayMessage(int year, int month, int day)
-    {
-        int length = SolarHijriCalendar.DaysInMonthUnchecked(year, month);
-        string why = month == 12 && day == 30
-            ? $"Esfand {year} has 29 days because {year} is not a leap year"
-            : $"{SolarHijriMonthNames.Latin(month)} ({month}) has {length} days";
-        return string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2} does not exist: {why}.");
-    }
 
     /// <summary>The earliest supported date, 0001/01/01 (Gregorian 622-03-22).</summary>
     public static SolarHijriDate MinValue => default;
@@ -388,21 +382,51 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     {
         int year = YearTable.YearOf(dayNumber);
         int dayOfYear = dayNumber - YearTable.YearStart(year); // 0-based
-        int month;
-        int day;
-        if (dayOfYear < 186)
+        return new SolarHijriDate((year << YearShift) + s_monthDayOfDayOfYear[dayOfYear] - PackedMin, true);
+    }
+
+    /// <summary>For each 0-based day of the year, its month and day packed as <c>month &lt;&lt; 5 | day</c>.</summary>
+    private static ushort[] BuildMonthDayTable()
+    {
+        var table = new ushort[366];
+        for (int dayOfYear = 0; dayOfYear < table.Length; dayOfYear++)
         {
-            month = (dayOfYear / 31) + 1;
-            day = (dayOfYear % 31) + 1;
-        }
-        else
-        {
-            int rest = dayOfYear - 186;
-            month = (rest / 30) + 7;
-            day = (rest % 30) + 1;
+            int month = 12;
+            while (SolarHijriCalendar.DaysBeforeMonth(month) > dayOfYear)
+            {
+                month--;
+            }
+
+            table[dayOfYear] = (ushort)((month << MonthShift) | (dayOfYear - SolarHijriCalendar.DaysBeforeMonth(month) + 1));
         }
 
-        return new SolarHijriDate(Pack(year, month, day), true);
+        return table;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowInvalid(int year, int month, int day)
+    {
+        SolarHijriCalendar.CheckYear(year);
+        SolarHijriCalendar.CheckMonth(month);
+        throw new ArgumentOutOfRangeException(nameof(day), day, DescribeMissingDay(year, month, day) + ".");
+    }
+
+    /// <summary>
+    /// Why a day of an existing month does not exist, e.g. <c>1404/07/31: day 31 does not exist in Mehr (7),
+    /// which has 30 days</c>; shared by the constructor and the parser so both say it the same way.
+    /// </summary>
+    internal static string DescribeMissingDay(int year, int month, int day)
+    {
+        if (day < 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"day {day} does not exist: days of the month start at 1");
+        }
+
+        int length = SolarHijriCalendar.DaysInMonthUnchecked(year, month);
+        return month == 12 && day == 30
+            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2}: day 30 does not exist in Esfand {year}, which has 29 days because {year} is not a leap year")
+            : string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}/{day:D2}: day {day} does not exist in {SolarHijriMonthNames.Latin(month)} ({month}), which has {length} days");
     }
 
     private static int Pack(int year, int month, int day) =>

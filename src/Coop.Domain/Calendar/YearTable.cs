@@ -28,37 +28,51 @@ internal static class YearTable
 
     private static readonly byte[] s_leap = Convert.FromBase64String(LeapBits);
 
-    internal static int MinDayNumber => s_yearStarts[0];
+    /// <summary>Days per block of <see cref="s_blockYearIndex"/> as a power of two; a block must be shorter than a year.</summary>
+    private const int BlockShift = 8;
 
-    internal static int MaxDayNumber => s_yearStarts[MaxYear - MinYear + 1] - 1;
+    /// <summary>For each block of 256 days from the epoch, the index of the year its first day is in (27 KB).</summary>
+    private static readonly ushort[] s_blockYearIndex = BuildBlockYearIndex();
+
+    /// <summary>Day number of 0001/01/01 (622-03-22); constants so that range checks read no memory.</summary>
+    internal const int MinDayNumber = EpochDayNumber;
+
+    /// <summary>Day number of 9377/12/30 (9999-03-17); <see cref="BuildYearStarts"/> checks it against the table.</summary>
+    internal const int MaxDayNumber = 3_651_769;
 
     internal static bool IsLeap(int year) => (s_leap[year >> 3] & (1 << (year & 7))) != 0;
 
     internal static int YearStart(int year) => s_yearStarts[year - MinYear];
 
     /// <summary>Finds the year whose span contains <paramref name="dayNumber"/>; the caller has range-checked it.</summary>
+    /// <remarks>
+    /// A block of 256 days holds at most one 1 Farvardin, so the answer is the year of the block's first
+    /// day or the next one: one table read and one branch-free comparison, the same work for every input.
+    /// </remarks>
     internal static int YearOf(int dayNumber)
     {
-        // 12053 days in 33 years is the mean year of the calendar; the estimate is off by at most one.
-        int offset = dayNumber - EpochDayNumber;
-        int index = (int)(offset * 33L / 12053);
-        if (index > MaxYear - MinYear)
-        {
-            index = MaxYear - MinYear;
-        }
-
-        int[] starts = s_yearStarts;
-        while (starts[index] > dayNumber)
-        {
-            index--;
-        }
-
-        while (starts[index + 1] <= dayNumber)
-        {
-            index++;
-        }
-
+        int index = s_blockYearIndex[(dayNumber - EpochDayNumber) >> BlockShift];
+        index += s_yearStarts[index + 1] <= dayNumber ? 1 : 0;
         return index + MinYear;
+    }
+
+    private static ushort[] BuildBlockYearIndex()
+    {
+        int[] starts = s_yearStarts;
+        var blocks = new ushort[((starts[^1] - 1 - EpochDayNumber) >> BlockShift) + 1];
+        int index = 0;
+        for (int block = 0; block < blocks.Length; block++)
+        {
+            int first = EpochDayNumber + (block << BlockShift);
+            while (starts[index + 1] <= first)
+            {
+                index++;
+            }
+
+            blocks[block] = (ushort)index;
+        }
+
+        return blocks;
     }
 
     private static int[] BuildYearStarts()
@@ -73,6 +87,11 @@ internal static class YearTable
             {
                 day += (leap[year >> 3] & (1 << (year & 7))) != 0 ? 366 : 365;
             }
+        }
+
+        if (starts[^1] - 1 != MaxDayNumber)
+        {
+            throw new InvalidOperationException("The leap table does not end on 9999-03-17; MaxDayNumber is stale.");
         }
 
         return starts;

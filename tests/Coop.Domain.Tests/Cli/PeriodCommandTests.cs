@@ -63,7 +63,7 @@ public class PeriodCommandTests
     [InlineData("1404-Q5", "A season is numbered Q1 to Q4")]
     [InlineData("1404-13", "Month 13 does not exist")]
     [InlineData("1404/09/10..1404/08/25", "before it starts")]
-    [InlineData("1404/07/31", "Mehr (7) has 30 days")]
+    [InlineData("1404/07/31", "Mehr (7), which has 30 days")]
     public void A_bad_spec_prints_invalid_with_the_reason_and_exits_2(string spec, string reason)
     {
         var (code, output, _) = CliTestHost.Run("period", spec);
