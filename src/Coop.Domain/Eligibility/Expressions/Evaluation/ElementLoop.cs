@@ -97,46 +97,13 @@ internal sealed class ElementLoop(Eval<IReadOnlyList<object>> source, int slot, 
         return true;
     };
 
-    public Eval<T> Sum<T, TAdd>(Eval<T> value, string where)
+    /// <summary>
+    /// Folds the values of the (filtered) elements with <typeparamref name="TStep"/>: a sum, a minimum or a
+    /// maximum. No elements give <c>default</c> (0) when <paramref name="empty"/> is null, else missing with that text.
+    /// </summary>
+    public Eval<T> Fold<T, TStep>(Eval<T> value, string where, string? empty)
         where T : struct
-        where TAdd : struct, IArithmetic<T> => (ref Frame f, out T v) =>
-    {
-        v = default;
-        if (!source(ref f, out IReadOnlyList<object> list))
-        {
-            return false;
-        }
-
-        for (int i = 0; i < list.Count; i++)
-        {
-            Visit visit = Bind(ref f, list, i);
-            if (visit == Visit.Skip)
-            {
-                continue;
-            }
-
-            if (visit == Visit.Unknown || !value(ref f, out T x))
-            {
-                v = default;
-                return false;
-            }
-
-            try
-            {
-                v = TAdd.Apply(v, x);
-            }
-            catch (ArithmeticException)
-            {
-                v = default;
-                return f.SetError("arithmetic overflow in " + where);
-            }
-        }
-
-        return true;
-    };
-
-    public Eval<T> Extreme<T>(Eval<T> value, bool max, string empty)
-        where T : struct, IComparable<T> => (ref Frame f, out T v) =>
+        where TStep : struct, IArithmetic<T> => (ref Frame f, out T v) =>
     {
         v = default;
         if (!source(ref f, out IReadOnlyList<object> list))
@@ -159,14 +126,19 @@ internal sealed class ElementLoop(Eval<IReadOnlyList<object>> source, int slot, 
                 return false;
             }
 
-            if (!any || (max ? x.CompareTo(v) > 0 : x.CompareTo(v) < 0))
+            try
             {
-                v = x;
+                v = any ? TStep.Apply(v, x) : x;
                 any = true;
+            }
+            catch (ArithmeticException)
+            {
+                v = default;
+                return f.SetError("arithmetic overflow in " + where);
             }
         }
 
-        return any || f.SetMissing(empty);
+        return any || empty is null || f.SetMissing(empty);
     };
 
     private Visit Bind(ref Frame f, IReadOnlyList<object> list, int index)

@@ -464,45 +464,31 @@ internal sealed class Emitter(string text, bool trace)
             CalendarDuration k = literal.Value.AsDuration();
             return (ref Frame f, out SolarHijriDate v) =>
             {
-                if (!date(ref f, out SolarHijriDate d))
-                {
-                    v = default;
-                    return false;
-                }
-
-                try
-                {
-                    v = DateFunctions.Add(d, k, sign);
-                    return true;
-                }
-                catch (ArgumentOutOfRangeException e)
-                {
-                    v = default;
-                    return f.SetError(Describe(e, where));
-                }
+                v = default;
+                return date(ref f, out SolarHijriDate d) && Shift(ref f, d, k, sign, where, out v);
             };
         }
 
         Eval<CalendarDuration> duration = E<CalendarDuration>(durationNode);
         return (ref Frame f, out SolarHijriDate v) =>
         {
-            if (!date(ref f, out SolarHijriDate d) || !duration(ref f, out CalendarDuration k))
-            {
-                v = default;
-                return false;
-            }
-
-            try
-            {
-                v = DateFunctions.Add(d, k, sign);
-                return true;
-            }
-            catch (ArgumentOutOfRangeException e)
-            {
-                v = default;
-                return f.SetError(Describe(e, where));
-            }
+            v = default;
+            return date(ref f, out SolarHijriDate d) && duration(ref f, out CalendarDuration k) && Shift(ref f, d, k, sign, where, out v);
         };
+    }
+
+    private static bool Shift(ref Frame f, SolarHijriDate date, CalendarDuration duration, int sign, string where, out SolarHijriDate value)
+    {
+        try
+        {
+            value = DateFunctions.Add(date, duration, sign);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            value = default;
+            return f.SetError(Describe(e, where));
+        }
     }
 
     private Eval<bool> In<T>(BoundIn node)
@@ -768,13 +754,19 @@ internal sealed class Emitter(string text, bool trace)
             AggregateKind.Count => loop.Count(),
             AggregateKind.Any => loop.Quantify((Eval<bool>)body!, any: true),
             AggregateKind.All => loop.Quantify((Eval<bool>)body!, any: false),
-            AggregateKind.Sum when a.Type.Kind == FactTypeKind.Integer => loop.Sum<long, AddInteger>((Eval<long>)body!, where),
-            AggregateKind.Sum => loop.Sum<decimal, AddDecimal>((Eval<decimal>)body!, where),
+            AggregateKind.Sum when a.Type.Kind == FactTypeKind.Integer => loop.Fold<long, AddInteger>((Eval<long>)body!, where, null),
+            AggregateKind.Sum => loop.Fold<decimal, AddDecimal>((Eval<decimal>)body!, where, null),
+            AggregateKind.Min => a.Type.Kind switch
+            {
+                FactTypeKind.Integer => loop.Fold<long, Smaller<long>>((Eval<long>)body!, where, empty),
+                FactTypeKind.Date => loop.Fold<SolarHijriDate, Smaller<SolarHijriDate>>((Eval<SolarHijriDate>)body!, where, empty),
+                _ => loop.Fold<decimal, Smaller<decimal>>((Eval<decimal>)body!, where, empty),
+            },
             _ => a.Type.Kind switch
             {
-                FactTypeKind.Integer => loop.Extreme((Eval<long>)body!, a.Kind == AggregateKind.Max, empty),
-                FactTypeKind.Date => loop.Extreme((Eval<SolarHijriDate>)body!, a.Kind == AggregateKind.Max, empty),
-                _ => loop.Extreme((Eval<decimal>)body!, a.Kind == AggregateKind.Max, empty),
+                FactTypeKind.Integer => loop.Fold<long, Larger<long>>((Eval<long>)body!, where, empty),
+                FactTypeKind.Date => loop.Fold<SolarHijriDate, Larger<SolarHijriDate>>((Eval<SolarHijriDate>)body!, where, empty),
+                _ => loop.Fold<decimal, Larger<decimal>>((Eval<decimal>)body!, where, empty),
             },
         };
     }

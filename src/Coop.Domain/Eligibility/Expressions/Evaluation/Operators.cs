@@ -91,6 +91,18 @@ internal readonly struct SubtractDuration : IArithmetic<CalendarDuration>
     public static CalendarDuration Apply(CalendarDuration left, CalendarDuration right) => left - right;
 }
 
+internal readonly struct Smaller<T> : IArithmetic<T>
+    where T : IComparable<T>
+{
+    public static T Apply(T left, T right) => right.CompareTo(left) < 0 ? right : left;
+}
+
+internal readonly struct Larger<T> : IArithmetic<T>
+    where T : IComparable<T>
+{
+    public static T Apply(T left, T right) => right.CompareTo(left) > 0 ? right : left;
+}
+
 /// <summary>The date functions of the language, on <see cref="SolarHijriDate"/>.</summary>
 internal static class DateFunctions
 {
