@@ -32,6 +32,14 @@ public abstract class FactField
     /// <summary>Builds the evaluator that reads this field from the owner <paramref name="owner"/> produces.</summary>
     internal abstract Delegate Compile(Eval<object>? owner, int ownerSlot, PathText path);
 
+    /// <summary>
+    /// Builds one evaluator that reads a record field of the root (<paramref name="recordGet"/>) and then this
+    /// field of that record: one delegate call fewer per read than composing two evaluators.
+    /// </summary>
+    internal abstract Delegate CompileUnderRootRecord<TRoot, TRecord>(Func<TRoot, TRecord?> recordGet, PathText recordPath, PathText path)
+        where TRoot : class
+        where TRecord : class;
+
     /// <inheritdoc />
     public override string ToString() => Name + ": " + Type;
 }

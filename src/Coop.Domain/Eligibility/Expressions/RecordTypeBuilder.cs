@@ -120,7 +120,7 @@ public sealed class RecordTypeBuilder<T>
         where TChild : class
     {
         ArgumentNullException.ThrowIfNull(type);
-        return Add(new ReferenceField<T, object>(Check(name), FactType.RecordOf(type), accessor, description));
+        return Add(new RecordField<T, TChild>(Check(name), FactType.RecordOf(type), accessor, description));
     }
 
     /// <summary>Adds a field holding a list of records (e.g. <c>members</c>).</summary>

@@ -88,6 +88,7 @@ internal sealed class Emitter(string text, bool trace)
         BoundField field => field.Owner switch
         {
             null => field.Field.Compile(null, -1, field.Path),
+            BoundField { Owner: null, Field: IRootRecordField record } owner => record.CompileChild(field.Field, owner.Path, field.Path),
             BoundVariable v => field.Field.Compile(null, v.Slot, field.Path),
             BoundNode owner => field.Field.Compile(E<object>(owner), -1, field.Path),
         },
