@@ -110,6 +110,7 @@ internal sealed class Emitter(string text, bool trace)
             FactTypeKind.Boolean => In<bool>(i),
             FactTypeKind.Integer => In<long>(i),
             FactTypeKind.Decimal or FactTypeKind.Money => In<decimal>(i),
+            FactTypeKind.String when i.Items.All(x => x is BoundLiteral) => InStrings(i),
             FactTypeKind.String => In<string>(i),
             FactTypeKind.Date => In<SolarHijriDate>(i),
             _ => In<CalendarDuration>(i),
@@ -263,6 +264,7 @@ internal sealed class Emitter(string text, bool trace)
                     FactTypeKind.Decimal or FactTypeKind.Money => Compare<decimal>(b),
                     FactTypeKind.Date => Compare<SolarHijriDate>(b),
                     FactTypeKind.Boolean => Compare<bool>(b),
+                    FactTypeKind.String when b.Right is BoundLiteral => InStrings(b),
                     FactTypeKind.String => Equality<string>(b),
                     _ => Equality<CalendarDuration>(b),
                 };
@@ -548,6 +550,43 @@ internal sealed class Emitter(string text, bool trace)
             }
 
             v = negated;
+            return true;
+        };
+    }
+
+    /// <summary>
+    /// <c>x in ['a', 'b']</c> and <c>x = 'a'</c> against literals: ordinal comparison with non-generic code
+    /// (generic code over a reference type is shared and would pay a dictionary lookup per call).
+    /// </summary>
+    private Eval<bool> InStrings(BoundNode node)
+    {
+        (BoundNode valueNode, IEnumerable<BoundNode> items, bool negated) = node switch
+        {
+            BoundIn i => (i.Value, i.Items, i.Negated),
+            BoundBinary b => (b.Left, new[] { b.Right }, b.Operator == BinaryOperator.NotEqual),
+            _ => throw new InvalidOperationException("Not a string membership test."),
+        };
+        Eval<string> value = E<string>(valueNode);
+        string[] constants = items.Select(i => ((BoundLiteral)i).Value.AsString()).ToArray();
+        return (ref Frame f, out bool v) =>
+        {
+            if (!value(ref f, out string x))
+            {
+                v = false;
+                return false;
+            }
+
+            bool found = false;
+            foreach (string c in constants)
+            {
+                if (string.Equals(x, c, StringComparison.Ordinal))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            v = found != negated;
             return true;
         };
     }
