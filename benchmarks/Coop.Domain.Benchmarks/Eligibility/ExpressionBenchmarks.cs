@@ -47,8 +47,6 @@ public class ExpressionBenchmarks
 
     private BenchFacts[] _facts = [];
     private CompiledCondition<BenchFacts>[] _compiled = [];
-    private CompiledConditionSet<BenchFacts> _set = null!;
-    private readonly ConditionResult[] _results = new ConditionResult[10];
 
     [GlobalSetup]
     public void Setup()
@@ -81,10 +79,9 @@ public class ExpressionBenchmarks
         var schema = FactSchema.Create<BenchFacts>("Facts", b => b.Record("application", f => f.Application, application));
         var compiler = new ExpressionCompiler<BenchFacts>(schema);
         _compiled = Array.ConvertAll(s_conditions, compiler.CompileCondition);
-        _set = new CompiledConditionSet<BenchFacts>(_compiled);
 
         // Both implementations must agree before anything is timed.
-        if (HandWritten() != Compiled() || HandWritten() != CompiledSet())
+        if (HandWritten() != Compiled())
         {
             throw new InvalidOperationException("The compiled conditions and the hand-written checks disagree.");
         }
@@ -122,29 +119,6 @@ public class ExpressionBenchmarks
             for (int r = 0; r < _compiled.Length; r++)
             {
                 if (_compiled[r].Evaluate(facts, asOf).IsTrue)
-                {
-                    mask |= 1 << r;
-                }
-            }
-
-            total += mask;
-        }
-
-        return total;
-    }
-
-    [Benchmark(OperationsPerInvoke = Count)]
-    public long CompiledSet()
-    {
-        long total = 0;
-        SolarHijriDate asOf = new(1404, 6, 1);
-        foreach (BenchFacts facts in _facts)
-        {
-            _set.Evaluate(facts, asOf, null, _results);
-            int mask = 0;
-            for (int r = 0; r < _results.Length; r++)
-            {
-                if (_results[r].IsTrue)
                 {
                     mask |= 1 << r;
                 }

@@ -90,43 +90,6 @@ public class ExpressionEvaluationTests
     }
 
     [Fact]
-    public void A_condition_set_gives_each_condition_its_own_result_in_order()
-    {
-        string[] texts =
-        [
-            "cooperative.memberCount >= 7",
-            "cooperative.lastAssembly.heldOn > @1404/01/01",
-            "application.amount > $maximumAmount",
-            "cooperative.debtRatio <= 3",
-        ];
-        var set = new CompiledConditionSet<TestFacts>(texts.Select(Compiler.CompileCondition));
-        TestFacts facts = Sample();
-        facts.Cooperative!.LastAssembly!.HeldOn = null;
-        var results = new ConditionResult[set.Count];
-        set.Evaluate(facts, AsOf, Params(), results);
-        Assert.Equal(
-            [ConditionState.True, ConditionState.Missing, ConditionState.False, ConditionState.True],
-            results.Select(r => r.State));
-        Assert.Equal("cooperative.lastAssembly.heldOn", results[1].MissingFact);
-        for (int i = 0; i < texts.Length; i++)
-        {
-            Assert.Equal(set.Conditions[i].Evaluate(facts, AsOf, Params()), results[i]);
-        }
-
-        Assert.Throws<ArgumentException>(() => set.Evaluate(facts, AsOf, Params(), new ConditionResult[3]));
-        TestParameters parameters = Params();
-        facts.Cooperative.LastAssembly.HeldOn = AsOf;
-        set.Evaluate(facts, AsOf, parameters, results);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
-        {
-            set.Evaluate(facts, AsOf, parameters, results);
-        }
-
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
-    }
-
-    [Fact]
     public void A_compiled_condition_can_be_evaluated_from_many_threads()
     {
         CompiledCondition<TestFacts> c = Compiler.CompileCondition("all(m in cooperative.members where m.employed: m.age >= 18) and count(cooperative.members) = 3");

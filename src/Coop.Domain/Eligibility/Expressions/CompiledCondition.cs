@@ -23,9 +23,6 @@ public sealed class CompiledCondition<TRoot>
     /// <summary>The source text.</summary>
     public string Text { get; }
 
-    /// <summary>The untraced evaluator, for <see cref="CompiledConditionSet{TRoot}"/>.</summary>
-    internal Eval<bool> Plain => _plain;
-
     /// <summary>
     /// Evaluates the condition. Allocates nothing when every fact is present and no trace is asked.
     /// </summary>
