@@ -77,6 +77,7 @@ public class ExpressionTraceTests
         Assert.Equal("@1404/01/01", FactValue.Date(new SolarHijriDate(1404, 1, 1)).ToString());
         Assert.Equal("4 months", FactValue.Duration(CalendarDuration.FromMonths(4)).ToString());
         Assert.Equal("1 months 2 days", FactValue.Duration(new CalendarDuration(1, 2)).ToString());
+        Assert.Equal(new CalendarDuration(-1, -3), Value("0 days - 1 month - 3 days").Value.AsDuration());
         Assert.Equal("'x'", FactValue.String("x").ToString());
         Assert.Equal("0.5", FactValue.Decimal(0.5m).ToString());
         Assert.Equal("Missing(cooperative)", Value("cooperative.memberCount", new TestFacts()).ToString());
