@@ -1,5 +1,9 @@
 namespace Coop.Domain.Eligibility.Expressions;
 
+// ValueField and ReferenceField read alike; they stay twins on purpose. "Not known" is Nullable<T>.HasValue
+// for one and a null reference for the other, and C# generics cannot abstract over both without an extra
+// delegate call per fact read, which is the cost this design exists to avoid.
+
 /// <summary>A field of a value type (Boolean, Integer, Decimal, Money, Date, Duration).</summary>
 internal sealed class ValueField<TOwner, T> : FactField
     where TOwner : class
