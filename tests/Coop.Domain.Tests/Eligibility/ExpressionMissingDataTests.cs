@@ -132,4 +132,23 @@ public class ExpressionMissingDataTests
     {
         Assert.StartsWith("date outside the supported range", Value("@9377/12/01 + 2 months").Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void In_between_and_comparisons_are_missing_when_their_operand_is()
+    {
+        TestFacts facts = Sample();
+        facts.Cooperative!.Kind = null;
+        facts.Cooperative.MemberCount = null;
+        Assert.Equal("cooperative.kind", Condition("cooperative.kind not in ['housing']", facts).MissingFact);
+        Assert.Equal("cooperative.memberCount", Condition("cooperative.memberCount not between 1 and 5", facts).MissingFact);
+        Assert.Equal("cooperative.memberCount", Condition("cooperative.memberCount + 1 != 3", facts).MissingFact);
+    }
+
+    [Fact]
+    public void Known_does_not_hide_an_evaluation_error()
+    {
+        ConditionResult result = Condition("known(1 / 0)");
+        Assert.Equal(ConditionState.Error, result.State);
+        Assert.StartsWith("division by zero in `1 / 0`", result.Error, StringComparison.Ordinal);
+    }
 }
