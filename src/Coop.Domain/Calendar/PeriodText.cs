@@ -56,7 +56,7 @@ public static class PeriodText
     /// <returns>
     /// The period, or an error with the 0-based position in <paramref name="text"/> of the offending part
     /// and the reason: e.g. <c>1404-Q5</c> fails at 6 with "A season is numbered Q1 to Q4 …", and
-    /// <c>1404/07/31</c> at 8 with "1404/07/31 does not exist: Mehr (7) has 30 days."
+    /// <c>1404/07/31</c> at 8 with "1404/07/31: day 31 does not exist in Mehr (7), which has 30 days."
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalStartMonth"/> is not 1–12 (a programming error, not bad input).</exception>
     public static ParseResult<ReportingPeriod> Parse(string? text, int fiscalStartMonth = 1)

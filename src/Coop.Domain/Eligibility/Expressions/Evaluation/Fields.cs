@@ -1,0 +1,173 @@
+namespace Coop.Domain.Eligibility.Expressions;
+
+// ValueField and ReferenceField read alike; they stay twins on purpose. "Not known" is Nullable<T>.HasValue
+// for one and a null reference for the other, and C# generics cannot abstract over both without an extra
+// delegate call per fact read, which is the cost this design exists to avoid.
+
+/// <summary>A field of a value type (Boolean, Integer, Decimal, Money, Date, Duration).</summary>
+internal sealed class ValueField<TOwner, T> : FactField
+    where TOwner : class
+    where T : struct
+{
+    private readonly Func<TOwner, T?> _accessor;
+
+    public ValueField(string name, FactType type, Func<TOwner, T?> accessor, string? description)
+        : base(name, type, description)
+    {
+        ArgumentNullException.ThrowIfNull(accessor);
+        _accessor = accessor;
+    }
+
+    internal override Delegate Compile(Eval<object>? owner, int ownerSlot, PathText path)
+    {
+        Func<TOwner, T?> get = _accessor;
+        if (owner is null && ownerSlot < 0)
+        {
+            return new Eval<T>((ref Frame f, out T v) =>
+            {
+                T? r = get((TOwner)f.Root);
+                v = r.GetValueOrDefault();
+                return r.HasValue || f.SetMissing(path.Render(ref f));
+            });
+        }
+
+        if (owner is null)
+        {
+            return new Eval<T>((ref Frame f, out T v) =>
+            {
+                T? r = get((TOwner)f.Slots[ownerSlot].Item!);
+                v = r.GetValueOrDefault();
+                return r.HasValue || f.SetMissing(path.Render(ref f));
+            });
+        }
+
+        return new Eval<T>((ref Frame f, out T v) =>
+        {
+            if (!owner(ref f, out object o))
+            {
+                v = default;
+                return false;
+            }
+
+            T? r = get((TOwner)o);
+            v = r.GetValueOrDefault();
+            return r.HasValue || f.SetMissing(path.Render(ref f));
+        });
+    }
+
+    internal override Delegate CompileUnderRootRecord<TRoot, TRecord>(Func<TRoot, TRecord?> recordGet, PathText recordPath, PathText path)
+        where TRoot : class
+        where TRecord : class
+    {
+        // The schema builder guarantees that this field's owner type is the record type.
+        var ownerGet = (Func<TRoot, TOwner?>)(object)recordGet;
+        Func<TOwner, T?> get = _accessor;
+        return new Eval<T>((ref Frame f, out T v) =>
+        {
+            TOwner? o = ownerGet((TRoot)f.Root);
+            if (o is null)
+            {
+                v = default;
+                return f.SetMissing(recordPath.Render(ref f));
+            }
+
+            T? r = get(o);
+            v = r.GetValueOrDefault();
+            return r.HasValue || f.SetMissing(path.Render(ref f));
+        });
+    }
+}
+
+/// <summary>A field of a reference type (String, a nested record, a collection).</summary>
+internal class ReferenceField<TOwner, T> : FactField
+    where TOwner : class
+    where T : class
+{
+    private readonly Func<TOwner, T?> _accessor;
+
+    public ReferenceField(string name, FactType type, Func<TOwner, T?> accessor, string? description)
+        : base(name, type, description)
+    {
+        ArgumentNullException.ThrowIfNull(accessor);
+        _accessor = accessor;
+    }
+
+    internal override Delegate Compile(Eval<object>? owner, int ownerSlot, PathText path)
+    {
+        Func<TOwner, T?> get = _accessor;
+        if (owner is null && ownerSlot < 0)
+        {
+            return new Eval<T>((ref Frame f, out T v) =>
+            {
+                v = get((TOwner)f.Root)!;
+                return v is not null || f.SetMissing(path.Render(ref f));
+            });
+        }
+
+        if (owner is null)
+        {
+            return new Eval<T>((ref Frame f, out T v) =>
+            {
+                v = get((TOwner)f.Slots[ownerSlot].Item!)!;
+                return v is not null || f.SetMissing(path.Render(ref f));
+            });
+        }
+
+        return new Eval<T>((ref Frame f, out T v) =>
+        {
+            if (!owner(ref f, out object o))
+            {
+                v = default!;
+                return false;
+            }
+
+            v = get((TOwner)o)!;
+            return v is not null || f.SetMissing(path.Render(ref f));
+        });
+    }
+
+    internal override Delegate CompileUnderRootRecord<TRoot, TRecord>(Func<TRoot, TRecord?> recordGet, PathText recordPath, PathText path)
+        where TRoot : class
+        where TRecord : class
+    {
+        // The schema builder guarantees that this field's owner type is the record type.
+        var ownerGet = (Func<TRoot, TOwner?>)(object)recordGet;
+        Func<TOwner, T?> get = _accessor;
+        return new Eval<T>((ref Frame f, out T v) =>
+        {
+            TOwner? o = ownerGet((TRoot)f.Root);
+            if (o is null)
+            {
+                v = default!;
+                return f.SetMissing(recordPath.Render(ref f));
+            }
+
+            v = get(o)!;
+            return v is not null || f.SetMissing(path.Render(ref f));
+        });
+    }
+}
+
+/// <summary>A field holding a nested record; it keeps the record's C# type so that reads below it can be fused.</summary>
+internal sealed class RecordField<TOwner, TChild> : ReferenceField<TOwner, object>, IRootRecordField
+    where TOwner : class
+    where TChild : class
+{
+    private readonly Func<TOwner, TChild?> _typed;
+
+    public RecordField(string name, FactType type, Func<TOwner, TChild?> accessor, string? description)
+        : base(name, type, accessor, description)
+    {
+        _typed = accessor;
+    }
+
+    /// <summary>Compiles <paramref name="child"/> (a field of this record) read through this field of the root.</summary>
+    public Delegate CompileChild(FactField child, PathText path, PathText childPath) =>
+        child.CompileUnderRootRecord(_typed, path, childPath);
+}
+
+/// <summary>A record-valued field that can compile reads of its own fields in one step.</summary>
+internal interface IRootRecordField
+{
+    Delegate CompileChild(FactField child, PathText path, PathText childPath);
+}
