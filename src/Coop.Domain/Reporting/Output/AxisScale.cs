@@ -7,7 +7,7 @@ namespace Coop.Domain.Reporting.Output;
 internal readonly record struct AxisScale(decimal Min, decimal Max, decimal Step, int Decimals)
 {
     private const int TargetTicks = 5;
-    private const int MinExponent = -20;
+    private const int MinExponent = -26;
 
     /// <summary>The tick values from <see cref="Min"/> to <see cref="Max"/> inclusive.</summary>
     public IEnumerable<decimal> Ticks()
@@ -41,10 +41,25 @@ internal readonly record struct AxisScale(decimal Min, decimal Max, decimal Step
             fraction /= 10m;
         }
 
-        decimal nice = fraction <= 1m ? 1m : fraction <= 2m ? 2m : fraction <= 5m ? 5m : 10m;
+        // Round the step to the nearest nice one (rather than up) so a chart gets about 4–9 ticks.
+        decimal nice = fraction < 1.5m ? 1m : fraction < 3m ? 2m : fraction < 7m ? 5m : 10m;
         decimal step = nice * power;
         int decimals = nice == 10m ? Math.Max(0, -(exponent + 1)) : Math.Max(0, -exponent);
-        return new AxisScale(Math.Floor(min / step) * step, Math.Ceiling(max / step) * step, step, decimals);
+        decimal first = Math.Floor(min / step) * step;
+        decimal last = Math.Ceiling(max / step) * step;
+
+        // A quotient beyond decimal's 28 places rounds to zero: never let that cut off the data.
+        if (first > min)
+        {
+            first -= step;
+        }
+
+        if (last < max)
+        {
+            last += step;
+        }
+
+        return new AxisScale(first, last, step, decimals);
     }
 
     private static decimal Pow10(int exponent)
