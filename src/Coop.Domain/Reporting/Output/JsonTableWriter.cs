@@ -13,8 +13,8 @@ namespace Coop.Domain.Reporting.Output;
 /// Each row is an object keyed by column id, in column order. Whole numbers (counts, money in rials) are
 /// JSON integers; decimals are JSON numbers written exactly with the places they carry; dates are strings
 /// <c>yyyy/MM/dd</c>; text is a string; empty cells are <c>null</c>. Persian letters are written as they
-/// are, not as <c>\uXXXX</c>; characters that are unsafe in HTML (<c>&lt; &gt; &amp; ' "</c>) and
-/// invisible format characters such as ZWNJ are escaped. The output is UTF-8 without a byte-order mark
+/// are, the half-space ZWNJ included, not as <c>\uXXXX</c>; characters that are unsafe in HTML
+/// (<c>&lt; &gt; &amp; ' "</c>) are escaped. The output is UTF-8 without a byte-order mark
 /// and is the same whatever the current culture.
 /// </remarks>
 public static class JsonTableWriter

@@ -116,6 +116,16 @@ public class TableWriterTests
     }
 
     [Fact]
+    public void JSON_writes_Persian_and_the_half_space_as_is_and_escapes_HTML_characters()
+    {
+        var table = new Table([new TableColumn("t", "t")], [["تعاونی‌ها <b>&'"]]);
+        string json = JsonTableWriter.ToJson(table, new JsonTableOptions { Indented = false });
+        Assert.Contains("\"t\":\"تعاونی\u200Cها \\u003Cb\\u003E\\u0026\\u0027\"", json, StringComparison.Ordinal);
+        using JsonDocument doc = JsonDocument.Parse(json);
+        Assert.Equal("تعاونی‌ها <b>&'", doc.RootElement.GetProperty("rows")[0].GetProperty("t").GetString());
+    }
+
+    [Fact]
     public void JSON_keeps_money_exact_beyond_double_precision()
     {
         var table = new Table([new TableColumn("m", "m"), new TableColumn("d", "d")], [[9_007_199_254_740_993L, 12345678901234567890.123456789m]]);
