@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 
 namespace Coop.Domain.Reporting.Output;
 
@@ -23,11 +21,7 @@ public static class CsvTableWriter
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The separator is not allowed.</exception>
     public static string ToCsv(Table table, CsvOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(table, writer, options);
-        return writer.ToString();
-    }
+        => OutputText.Capture(writer => Write(table, writer, options));
 
     /// <summary>Writes the table as UTF-8 to a stream (with a byte-order mark if asked), leaving the stream open.</summary>
     /// <param name="table">The table.</param>
@@ -36,11 +30,7 @@ public static class CsvTableWriter
     /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The separator is not allowed.</exception>
     public static void Write(Table table, Stream stream, CsvOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 4096, leaveOpen: true);
-        Write(table, writer, options);
-    }
+        => OutputText.ToStream(stream, nameof(stream), writer => Write(table, writer, options));
 
     /// <summary>
     /// Writes the table to a text writer; the writer is not closed. A byte-order mark, if asked for, is

@@ -39,11 +39,7 @@ public static class IcsWriter
     /// <exception cref="ArgumentNullException"><paramref name="events"/>, an event or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException">Two events have the same UID (same key, or same date and title without a key), or an option is invalid.</exception>
     public static string ToIcs(IEnumerable<IcsEvent> events, IClock clock, IcsOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(events, writer, clock, options);
-        return writer.ToString();
-    }
+        => OutputText.Capture(writer => Write(events, writer, clock, options));
 
     /// <summary>Writes the calendar as UTF-8 (no byte-order mark) to a stream, leaving the stream open.</summary>
     /// <param name="events">The events, written in this order; may be empty.</param>
@@ -53,11 +49,7 @@ public static class IcsWriter
     /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
     /// <exception cref="ArgumentException">Two events have the same UID, or an option is invalid.</exception>
     public static void Write(IEnumerable<IcsEvent> events, Stream stream, IClock clock, IcsOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 4096, leaveOpen: true);
-        Write(events, writer, clock, options);
-    }
+        => OutputText.ToStream(stream, nameof(stream), writer => Write(events, writer, clock, options));
 
     /// <summary>Writes the calendar to a text writer (which should encode UTF-8); the writer is not closed.</summary>
     /// <param name="events">The events, written in this order; may be empty.</param>

@@ -7,6 +7,24 @@ namespace Coop.Domain.Reporting.Output;
 /// <summary>Checks and number forms shared by the output writers.</summary>
 internal static class OutputText
 {
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>What <paramref name="write"/> writes, as a string (writers format invariantly themselves).</summary>
+    public static string Capture(Action<TextWriter> write)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        write(writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Runs <paramref name="write"/> on a UTF-8 (no BOM) writer over <paramref name="stream"/>, leaving the stream open.</summary>
+    public static void ToStream(Stream stream, string paramName, Action<TextWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(stream, paramName);
+        using var writer = new StreamWriter(stream, s_utf8, 4096, leaveOpen: true);
+        write(writer);
+    }
+
     /// <summary>
     /// Throws when <paramref name="value"/> is null or holds a character no output format can carry:
     /// a control character (line breaks only where <paramref name="allowLineBreaks"/>) or a lone surrogate.

@@ -38,11 +38,7 @@ public static class SvgChartWriter
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of its range; the message names it.</exception>
     public static string ToSvg(ChartModel model, SvgChartOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(model, writer, options);
-        return writer.ToString();
-    }
+        => OutputText.Capture(writer => Write(model, writer, options));
 
     /// <summary>Writes a chart as UTF-8 (no byte-order mark) to a stream, leaving the stream open.</summary>
     /// <param name="model">The chart.</param>
@@ -51,11 +47,7 @@ public static class SvgChartWriter
     /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="stream"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of its range.</exception>
     public static void Write(ChartModel model, Stream stream, SvgChartOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 4096, leaveOpen: true);
-        Write(model, writer, options);
-    }
+        => OutputText.ToStream(stream, nameof(stream), writer => Write(model, writer, options));
 
     /// <summary>Writes a chart to a text writer; the writer is not closed.</summary>
     /// <param name="model">The chart.</param>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Coop.Domain.Text;
 
@@ -24,11 +23,7 @@ public static class TextTableWriter
     /// <returns>The lines, each ending in <c>\n</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
     public static string ToText(Table table, TextTableOptions? options = null)
-    {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(table, writer, options);
-        return writer.ToString();
-    }
+        => OutputText.Capture(writer => Write(table, writer, options));
 
     /// <summary>Writes the table to a text writer; the writer is not closed.</summary>
     /// <param name="table">The table.</param>
