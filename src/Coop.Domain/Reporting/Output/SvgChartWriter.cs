@@ -163,7 +163,7 @@ public static class SvgChartWriter
                 double reach = (widestCategory * 0.77) - (GroupWidth / 2);
                 if (_plotLeft < Pad + reach)
                 {
-                    _plotLeft = Math.Min(Pad + reach, _plotRight - (CategoryCount * 4));
+                    _plotLeft = Math.Max(_plotLeft, Math.Min(Pad + reach, _plotRight - (CategoryCount * 4)));
                 }
             }
 
@@ -171,7 +171,8 @@ public static class SvgChartWriter
             double legendTop = height - Pad - legendHeight;
             double maxBand = legendTop - 8 - _plotTop - 60;
             categoryBand = Math.Max(24, Math.Min(categoryBand, maxBand));
-            _plotBottom = legendTop - 8 - categoryBand;
+            // A legend too tall for the picture overlaps the plot rather than turning it inside out.
+            _plotBottom = Math.Max(_plotTop + 40, legendTop - 8 - categoryBand);
 
             if (_model.ValueAxisLabel.Length > 0)
             {

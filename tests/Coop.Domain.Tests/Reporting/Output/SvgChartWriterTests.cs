@@ -179,6 +179,34 @@ public class SvgChartWriterTests
         Assert.True(leftmost - reach >= 0, $"leftmost label tick at {leftmost} cannot hold {reach} px of label");
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(200, 2)]
+    [InlineData(3, 40)]
+    public void Extreme_shapes_still_give_positive_sizes_inside_the_picture(int categories, int series)
+    {
+        var model = new ChartModel(
+            "t",
+            Enumerable.Range(0, categories).Select(c => "دسته‌ی شماره " + c),
+            Enumerable.Range(0, series).Select(s => new ChartSeries("سری با نامی نسبتاً بلند " + s, Enumerable.Range(0, categories).Select(c => (decimal)(c - s)))));
+        XDocument doc = Parse(SvgChartWriter.ToSvg(model, new SvgChartOptions { Width = 320, Height = 240 }));
+        XElement[] bars = [.. WithClass(doc, "rect", "bar")];
+        Assert.Equal(categories * series, bars.Length);
+        foreach (XElement bar in bars)
+        {
+            double x = Number(bar, "x");
+            double width = Number(bar, "width");
+            Assert.True(width > 0 && Number(bar, "height") >= 0, bar.ToString());
+            Assert.InRange(x, 0, 320);
+            Assert.InRange(x + width, 0, 320);
+            Assert.InRange(Number(bar, "y"), 0, 240);
+            Assert.InRange(Number(bar, "y") + Number(bar, "height"), 0, 240);
+        }
+
+        static double Number(XElement e, string name) =>
+            double.Parse((string)e.Attribute(name)!, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [Fact]
     public void All_zero_values_still_give_an_axis()
     {
