@@ -6,7 +6,6 @@ namespace Coop.Domain.Reporting.Output;
 /// </summary>
 internal readonly record struct AxisScale(decimal Min, decimal Max, decimal Step, int Decimals)
 {
-    private const int TargetTicks = 5;
     private const int MinExponent = -26;
 
     /// <summary>The tick values from <see cref="Min"/> to <see cref="Max"/> inclusive.</summary>
@@ -18,8 +17,11 @@ internal readonly record struct AxisScale(decimal Min, decimal Max, decimal Step
         }
     }
 
-    /// <summary>A scale from the smaller of 0 and <paramref name="low"/> to the larger of 0 and <paramref name="high"/>.</summary>
-    public static AxisScale Create(decimal low, decimal high)
+    /// <summary>
+    /// A scale from the smaller of 0 and <paramref name="low"/> to the larger of 0 and <paramref name="high"/>,
+    /// with about <paramref name="targetSteps"/> steps (the result has roughly 0.7 to 1.5 times as many).
+    /// </summary>
+    public static AxisScale Create(decimal low, decimal high, int targetSteps = 5)
     {
         decimal min = Math.Min(0m, low);
         decimal max = Math.Max(0m, high);
@@ -28,7 +30,7 @@ internal readonly record struct AxisScale(decimal Min, decimal Max, decimal Step
             max = 1m;
         }
 
-        decimal raw = (max - min) / TargetTicks;
+        decimal raw = (max - min) / targetSteps;
         int exponent = Math.Max(MinExponent, (int)Math.Floor(Math.Log10((double)raw)));
         decimal power = Pow10(exponent);
         decimal fraction = raw / power;

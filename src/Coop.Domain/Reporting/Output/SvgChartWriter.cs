@@ -105,7 +105,8 @@ public static class SvgChartWriter
                 }
             }
 
-            _scale = AxisScale.Create(low, high);
+            // About one tick per 60 px of picture height beyond the title, labels and legend, 3 to 5 steps.
+            _scale = AxisScale.Create(low, high, Math.Clamp((options.Height - 200) / 60, 3, 5));
             _valueDecimals = options.ValueDecimals ?? Math.Min(2, scale);
         }
 
@@ -130,12 +131,12 @@ public static class SvgChartWriter
 
             Raw($"<rect class=\"background\" x=\"0\" y=\"0\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"#FFFFFF\"/>\n");
 
-            // Title block.
-            Text(width / 2, Pad + TitleSize, _model.Title, Edge.Middle, rtlText: true, "title", TitleSize, "font-weight=\"bold\" fill=\"#222222\"");
+            // Title block; a title too wide for the picture gets a smaller font.
+            Text(width / 2, Pad + TitleSize, _model.Title, Edge.Middle, rtlText: true, "title", FitSize(_model.Title, TitleSize, width), "font-weight=\"bold\" fill=\"#222222\"");
             double top = Pad + TitleSize + 10;
             if (_model.Subtitle.Length > 0)
             {
-                Text(width / 2, top + 14, _model.Subtitle, Edge.Middle, rtlText: true, "subtitle", 13, "fill=\"#555555\"");
+                Text(width / 2, top + 14, _model.Subtitle, Edge.Middle, rtlText: true, "subtitle", FitSize(_model.Subtitle, 13, width), "fill=\"#555555\"");
                 top += 22;
             }
 
@@ -380,6 +381,13 @@ public static class SvgChartWriter
         }
 
         private void Raw(string text) => _out.Write(text);
+
+        // The largest size up to `size`, in half pixels and at least 8, at which the text's estimated width fits.
+        private static double FitSize(string text, double size, double width)
+        {
+            double fit = (width - (2 * Pad)) / Math.Max(1, DisplayWidth.Of(text) * 0.6);
+            return Math.Max(8, Math.Min(size, Math.Floor(fit * 2) / 2));
+        }
 
         // A rough advance width: 0.6 em per column. Only used to decide rotation, label fit and legend wrap.
         private static double EstimateWidth(string text, double size) => DisplayWidth.Of(text) * size * 0.6;

@@ -27,6 +27,13 @@ public class AxisScaleTests
     }
 
     [Fact]
+    public void Fewer_target_steps_give_a_coarser_step()
+    {
+        Assert.Equal(5m, AxisScale.Create(-12.5m, 22m).Step);
+        Assert.Equal(10m, AxisScale.Create(-12.5m, 22m, 3).Step);
+    }
+
+    [Fact]
     public void For_any_data_the_axis_covers_it_with_a_handful_of_nice_ticks()
     {
         Gen.Select(Gen.Decimal[-1_000_000_000m, 1_000_000_000m], Gen.Decimal[-1_000_000_000m, 1_000_000_000m])

@@ -208,6 +208,19 @@ public class SvgChartWriterTests
     }
 
     [Fact]
+    public void A_small_picture_shrinks_a_long_title_and_uses_fewer_ticks()
+    {
+        var small = new SvgChartOptions { Width = 480, Height = 320, PersianDigits = false };
+        XDocument big = Parse(SvgChartWriter.ToSvg(SampleChartTests.GilanCredits(), small with { Width = 960, Height = 540 }));
+        XDocument doc = Parse(SvgChartWriter.ToSvg(SampleChartTests.GilanCredits(), small));
+        Assert.Equal("20", (string?)WithClass(big, "text", "title").Single().Attribute("font-size"));
+        double size = double.Parse((string)WithClass(doc, "text", "title").Single().Attribute("font-size")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(size, 8, 19.5);
+        Assert.Equal(["0", "5", "10", "15", "20", "25"], WithClass(big, "text", "tick").Select(e => e.Value));
+        Assert.Equal(["0", "10", "20", "30"], WithClass(doc, "text", "tick").Select(e => e.Value));
+    }
+
+    [Fact]
     public void All_zero_values_still_give_an_axis()
     {
         var model = new ChartModel("t", ["a"], [new ChartSeries("s", [0m])]);
