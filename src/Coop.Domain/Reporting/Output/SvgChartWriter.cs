@@ -172,6 +172,7 @@ public static class SvgChartWriter
             double legendTop = height - Pad - legendHeight;
             double maxBand = legendTop - 8 - _plotTop - 60;
             categoryBand = Math.Max(24, Math.Min(categoryBand, maxBand));
+
             // A legend too tall for the picture overlaps the plot rather than turning it inside out.
             _plotBottom = Math.Max(_plotTop + 40, legendTop - 8 - categoryBand);
 
