@@ -28,7 +28,11 @@ public sealed record SvgChartOptions
     /// </summary>
     public bool RightToLeft { get; init; } = true;
 
-    /// <summary>Whether each bar or point is labelled with its value (skipped where bars are too narrow); true by default.</summary>
+    /// <summary>
+    /// Whether values are written on the chart: above each bar wide enough for its label, and above the
+    /// points of a line chart with a single series (several lines would overlap). <see langword="true"/>
+    /// by default. Every bar and point has a tooltip with its value either way.
+    /// </summary>
     public bool ShowValues { get; init; } = true;
 
     /// <summary>

@@ -49,7 +49,10 @@ public static class SvgChartWriter
     public static void Write(ChartModel model, Stream stream, SvgChartOptions? options = null)
         => OutputText.ToStream(stream, nameof(stream), writer => Write(model, writer, options));
 
-    /// <summary>Writes a chart to a text writer; the writer is not closed.</summary>
+    /// <summary>
+    /// Writes a chart to a text writer; the writer is not closed. The XML declaration names UTF-8, so a
+    /// writer to a file should encode UTF-8 (or use the <see cref="Stream"/> overload).
+    /// </summary>
     /// <param name="model">The chart.</param>
     /// <param name="writer">The destination.</param>
     /// <param name="options">How to draw it; <see cref="SvgChartOptions.Default"/> when null.</param>

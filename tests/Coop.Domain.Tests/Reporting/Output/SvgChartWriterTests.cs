@@ -55,6 +55,17 @@ public class SvgChartWriterTests
     }
 
     [Fact]
+    public void Value_labels_appear_on_wide_bars_and_on_single_lines_and_can_be_turned_off()
+    {
+        var one = new ChartModel("t", ["a", "b", "c"], [new ChartSeries("s", [1m, 2m, 3m])]);
+        var line = new SvgChartOptions { Kind = ChartKind.Line, PersianDigits = false };
+        Assert.Equal(["1", "2", "3"], WithClass(Parse(SvgChartWriter.ToSvg(one, line)), "text", "value").Select(e => e.Value));
+        Assert.Empty(WithClass(Parse(SvgChartWriter.ToSvg(Samples.Credits(), line)), "text", "value"));
+        Assert.Equal(3, WithClass(Parse(SvgChartWriter.ToSvg(one)), "text", "value").Count());
+        Assert.Empty(WithClass(Parse(SvgChartWriter.ToSvg(one, new SvgChartOptions { ShowValues = false })), "text", "value"));
+    }
+
+    [Fact]
     public void Labels_title_legend_and_unit_are_present_and_set_right_to_left()
     {
         ChartModel model = Samples.Credits();
