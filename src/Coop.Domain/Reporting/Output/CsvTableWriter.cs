@@ -1,0 +1,114 @@
+
+namespace Coop.Domain.Reporting.Output;
+
+/// <summary>
+/// Writes a <see cref="Table"/> as CSV (RFC 4180): a header line, then one line per row, CRLF line ends.
+/// A field is quoted when it holds the separator, a double quote, CR or LF, or starts or ends with a space;
+/// quotes inside are doubled.
+/// </summary>
+/// <remarks>
+/// Numbers are written culture-invariantly with Latin digits, <c>.</c> as the decimal point and no
+/// grouping (1234.5, never <c>1٬234٫5</c> or <c>1234,5</c>), dates as <c>yyyy/MM/dd</c>, empty cells as
+/// empty fields. Cells are written as they are: a spreadsheet may treat text starting with <c>=</c>,
+/// <c>+</c>, <c>-</c> or <c>@</c> as a formula, so do not open CSV built from untrusted text in one.
+/// </remarks>
+public static class CsvTableWriter
+{
+    /// <summary>The table as CSV text (starting with U+FEFF when the options ask for a byte-order mark).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="options">How to write; <see cref="CsvOptions.Default"/> when null.</param>
+    /// <returns>The CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The separator is not allowed.</exception>
+    public static string ToCsv(Table table, CsvOptions? options = null)
+        => OutputText.Capture(writer => Write(table, writer, options));
+
+    /// <summary>Writes the table as UTF-8 to a stream (with a byte-order mark if asked), leaving the stream open.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="options">How to write; <see cref="CsvOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The separator is not allowed.</exception>
+    public static void Write(Table table, Stream stream, CsvOptions? options = null)
+        => OutputText.ToStream(stream, nameof(stream), writer => Write(table, writer, options));
+
+    /// <summary>
+    /// Writes the table to a text writer; the writer is not closed. A byte-order mark, if asked for, is
+    /// written as the character U+FEFF, which a UTF-8 writer encodes as EF BB BF.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="writer">The destination.</param>
+    /// <param name="options">How to write; <see cref="CsvOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The separator is not allowed.</exception>
+    public static void Write(Table table, TextWriter writer, CsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(writer);
+        options ??= CsvOptions.Default;
+        options.Validate();
+        char separator = options.Separator;
+
+        if (options.IncludeByteOrderMark)
+        {
+            writer.Write('\uFEFF');
+        }
+
+        if (options.SeparatorHint)
+        {
+            writer.Write("sep=");
+            writer.Write(separator);
+            writer.Write("\r\n");
+        }
+
+        for (int c = 0; c < table.Columns.Count; c++)
+        {
+            if (c > 0)
+            {
+                writer.Write(separator);
+            }
+
+            TableColumn column = table.Columns[c];
+            Field(writer, options.HeaderFromIds ? column.Id : column.Header, separator);
+        }
+
+        writer.Write("\r\n");
+        foreach (IReadOnlyList<TableCell> row in table.Rows)
+        {
+            for (int c = 0; c < row.Count; c++)
+            {
+                if (c > 0)
+                {
+                    writer.Write(separator);
+                }
+
+                Field(writer, row[c].ToString(), separator);
+            }
+
+            writer.Write("\r\n");
+        }
+    }
+
+    private static void Field(TextWriter writer, string text, char separator)
+    {
+        bool quote = text.Length > 0 && (text[0] == ' ' || text[^1] == ' ');
+        foreach (char c in text)
+        {
+            if (c == separator || c is '"' or '\r' or '\n')
+            {
+                quote = true;
+                break;
+            }
+        }
+
+        if (!quote)
+        {
+            writer.Write(text);
+            return;
+        }
+
+        writer.Write('"');
+        writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
+    }
+}
