@@ -1,0 +1,14 @@
+namespace Coop.Domain.Model;
+
+/// <summary>A cooperative's activity class under chapter 5 of the law (coop-law.md §1.8, T1).</summary>
+public enum ActivityClass
+{
+    /// <summary>Production (تولیدی): employs its members in production.</summary>
+    Production,
+
+    /// <summary>Distribution (توزیعی): meets its members' needs for goods and services.</summary>
+    Distribution,
+
+    /// <summary>Production and distribution (multipurpose, چندمنظوره).</summary>
+    Multipurpose,
+}

@@ -1,0 +1,577 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Coop.Domain.Calendar;
+using Coop.Domain.Model.Geography;
+
+namespace Coop.Domain.Model;
+
+/// <summary>
+/// Checks every invariant of a <see cref="Cooperative"/> and collects all violations; the list of
+/// invariants is in docs/model.md. Paths use the camelCase property names of the model.
+/// </summary>
+internal static class CooperativeValidator
+{
+    internal static void Check(Cooperative c, ViolationList v)
+    {
+        CheckIdentity(c, v);
+        CheckStatus(c, v);
+        Dictionary<int, Member> members = CheckMembers(c, v);
+        CheckLedger(c, members, v);
+        CheckBoard(c, members, v);
+        CheckManagingDirectors(c, members, v);
+        CheckInspectors(c, v);
+        CheckAssemblies(c, v);
+        CheckStatements(c, v);
+        CheckEmployment(c, v);
+        CheckProfile(c, v);
+        CheckApplications(c, v);
+    }
+
+    private static string At(string collection, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{collection}[{index}]");
+
+    private static void CheckEnum<T>(T value, string path, ViolationList v)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            v.Add(path, $"{value} is not a defined {typeof(T).Name}.");
+        }
+    }
+
+    private static void CheckIdentity(Cooperative c, ViolationList v)
+    {
+        if (string.IsNullOrWhiteSpace(c.Name))
+        {
+            v.Add("name", "The name is missing.");
+        }
+
+        CheckEnum(c.Kind, "kind", v);
+        CheckEnum(c.ActivityClass, "activityClass", v);
+        CheckEnum(c.LegalForm, "legalForm", v);
+        CheckEnum(c.Openness, "openness", v);
+        if (c.RegistrationNumber.IsDefault)
+        {
+            v.Add("registrationNumber", "The registration number (شماره ثبت) is missing.");
+        }
+
+        if (c.NationalId.IsDefault)
+        {
+            v.Add("nationalId", "The legal-entity national ID (شناسه ملی) is missing.");
+        }
+
+        if (!IranGeography.TryGetCounty(c.CountyCode, out _))
+        {
+            v.Add("countyCode", $"'{c.CountyCode}' is not a known county code (e.g. 02-JUYBAR).");
+        }
+
+        if (c.FiscalYearStartMonth is < 1 or > 12)
+        {
+            v.Add("fiscalYearStartMonth", string.Create(CultureInfo.InvariantCulture, $"The fiscal year's start month must be 1–12; it is {c.FiscalYearStartMonth}."));
+        }
+
+        StatuteAlignment? s = c.StatuteAlignment;
+        if (s is null)
+        {
+            v.Add("statuteAlignment", "The statute alignment is missing; use StatuteAlignment.NotAligned when the statute is not aligned.");
+        }
+        else if (s.Aligned && s.AlignedOn is null)
+        {
+            v.Add("statuteAlignment.alignedOn", "An aligned statute needs the date it was aligned.");
+        }
+        else if (!s.Aligned && s.AlignedOn is not null)
+        {
+            v.Add("statuteAlignment.alignedOn", $"A statute that is not aligned cannot have an alignment date ({s.AlignedOn}).");
+        }
+        else if (s.AlignedOn is { } on && on < StatuteAlignment.AmendmentConfirmedOn)
+        {
+            v.Add("statuteAlignment.alignedOn", $"The statute cannot be aligned on {on}, before the 1393 amendment was confirmed ({StatuteAlignment.AmendmentConfirmedOn}).");
+        }
+    }
+
+    private static void CheckStatus(Cooperative c, ViolationList v)
+    {
+        if (c.StatusHistory.IsEmpty)
+        {
+            v.Add("statusHistory", "The status history is empty; it needs at least the status from registration.");
+            return;
+        }
+
+        StatusChange? previous = null;
+        foreach ((StatusChange change, _, string path) in Present(c.StatusHistory, "statusHistory", v))
+        {
+
+            CheckEnum(change.Status, path + ".status", v);
+            if (previous is null && change.EffectiveFrom < c.RegisteredOn)
+            {
+                v.Add(path + ".effectiveFrom", $"The first status is dated {change.EffectiveFrom}, before registration on {c.RegisteredOn}.");
+            }
+
+            if (previous is not null)
+            {
+                if (change.EffectiveFrom <= previous.EffectiveFrom)
+                {
+                    v.Add(path + ".effectiveFrom", $"Status changes must be in strictly increasing date order; {change.EffectiveFrom} follows {previous.EffectiveFrom}.");
+                }
+
+                if (previous.Status == CooperativeStatus.Dissolved)
+                {
+                    v.Add(path, $"Nothing may follow dissolution ({previous.EffectiveFrom}); a {change.Status} status follows it.");
+                }
+            }
+
+            previous = change;
+        }
+    }
+
+    private static Dictionary<int, Member> CheckMembers(Cooperative c, ViolationList v)
+    {
+        var byNumber = new Dictionary<int, Member>();
+        var byIdentifier = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach ((Member m, _, string path) in Present(c.Members, "members", v))
+        {
+
+            string who = string.Create(CultureInfo.InvariantCulture, $"Member {m.Number}");
+            if (m.Number < 1)
+            {
+                v.Add(path + ".number", string.Create(CultureInfo.InvariantCulture, $"A membership number must be at least 1; it is {m.Number}."));
+            }
+            else if (!byNumber.TryAdd(m.Number, m))
+            {
+                v.Add(path + ".number", string.Create(CultureInfo.InvariantCulture, $"Membership number {m.Number} is used twice."));
+            }
+
+            if (string.IsNullOrWhiteSpace(m.Name))
+            {
+                v.Add(path + ".name", $"{who} has no name.");
+            }
+
+            CheckEnum(m.Kind, path + ".kind", v);
+            string? identifier = null;
+            if (m.Kind == PersonKind.Natural)
+            {
+                if (m.NationalCode is not { IsDefault: false } code)
+                {
+                    v.Add(path + ".nationalCode", $"{who} is a natural person and needs a national code.");
+                }
+                else
+                {
+                    identifier = "N" + code.Value;
+                }
+
+                if (m.LegalEntityId is not null)
+                {
+                    v.Add(path + ".legalEntityId", $"{who} is a natural person and cannot have a legal-entity ID.");
+                }
+            }
+            else if (m.Kind == PersonKind.Legal)
+            {
+                if (m.LegalEntityId is not { IsDefault: false } id)
+                {
+                    v.Add(path + ".legalEntityId", $"{who} is a legal person and needs a legal-entity national ID.");
+                }
+                else
+                {
+                    identifier = "L" + id.Value;
+                }
+
+                if (m.NationalCode is not null)
+                {
+                    v.Add(path + ".nationalCode", $"{who} is a legal person and cannot have a national code.");
+                }
+            }
+
+            if (identifier is not null && !byIdentifier.TryAdd(identifier, m.Number))
+            {
+                v.Add(path, string.Create(CultureInfo.InvariantCulture, $"{who} has the same identifier ({identifier[1..]}) as member {byIdentifier[identifier]}; a person is registered once."));
+            }
+
+            if (m.LeftOn is { } left && left < m.JoinedOn)
+            {
+                v.Add(path + ".leftOn", $"{who} left on {left}, before joining on {m.JoinedOn}.");
+            }
+        }
+
+        return byNumber;
+    }
+
+    private static void CheckLedger(Cooperative c, Dictionary<int, Member> members, ViolationList v)
+    {
+        ShareLedger? ledger = c.ShareLedger;
+        if (ledger is null)
+        {
+            v.Add("shareLedger", "The share ledger is missing.");
+            return;
+        }
+
+        for (int i = 0; i < ledger.Entries.Length; i++)
+        {
+            ShareEntry? e = ledger.Entries[i];
+            if (e is null)
+            {
+                continue;
+            }
+
+            string path = "shareLedger." + At("entries", i);
+            CheckMemberOn(e.MemberNumber, e.Date, path + ".memberNumber", $"the {e.Kind}", members, v);
+            if (e.Kind == ShareEntryKind.Transfer && e.ToMemberNumber is int to)
+            {
+                CheckMemberOn(to, e.Date, path + ".toMemberNumber", "receiving the transfer", members, v);
+            }
+        }
+
+        if (!ledger.IsChecked)
+        {
+            return;
+        }
+
+        for (int i = 0; i < c.Members.Length; i++)
+        {
+            Member? m = c.Members[i];
+            if (m?.LeftOn is { } left)
+            {
+                ShareHolding h = ledger.HoldingOf(m.Number, left);
+                if (h.Shares != 0 || h.Paid != Money.Zero)
+                {
+                    v.Add(
+                        At("members", i) + ".leftOn",
+                        string.Create(CultureInfo.InvariantCulture, $"Member {m.Number} left on {left} but still holds {h.Shares} shares ({h.Paid} paid); redeem or transfer them by the exit date."));
+                }
+            }
+        }
+    }
+
+    private static void CheckMemberOn(int number, SolarHijriDate date, string path, string what, Dictionary<int, Member> members, ViolationList v)
+    {
+        if (!members.TryGetValue(number, out Member? m))
+        {
+            v.Add(path, string.Create(CultureInfo.InvariantCulture, $"There is no member {number} ({what})."));
+        }
+        else if (!m.IsMemberOn(date))
+        {
+            v.Add(path, string.Create(CultureInfo.InvariantCulture, $"Member {number} is not a member on {date} ({what}); membership runs from {m.JoinedOn}{(m.LeftOn is { } l ? " to " + l : string.Empty)}."));
+        }
+    }
+
+    private static void CheckBoard(Cooperative c, Dictionary<int, Member> members, ViolationList v)
+    {
+        BoardTerm? previous = null;
+        foreach ((BoardTerm term, _, string path) in Ordered(c.BoardTerms, "boardTerms", v, t => t.StartsOn))
+        {
+            if (term.EndsOn < term.StartsOn)
+            {
+                v.Add(path + ".endsOn", $"The board term ends on {term.EndsOn}, before it starts on {term.StartsOn}.");
+            }
+
+            if (previous is not null && term.StartsOn <= previous.EndsOn)
+            {
+                v.Add(path + ".startsOn", $"The board term starting {term.StartsOn} overlaps the term {previous.StartsOn}–{previous.EndsOn}.");
+            }
+
+            previous = term;
+            ImmutableArray<BoardSeat> seats = term.Seats.IsDefault ? [] : term.Seats;
+            if (seats.IsEmpty)
+            {
+                v.Add(path + ".seats", "A board term has no seats.");
+            }
+
+            var seen = new HashSet<int>();
+            var offices = new HashSet<BoardRole>();
+            foreach ((BoardSeat seat, _, string seatPath) in Present(seats, path + ".seats", v))
+            {
+
+                CheckEnum(seat.Type, seatPath + ".type", v);
+                CheckEnum(seat.Role, seatPath + ".role", v);
+                CheckEnum(seat.Basis, seatPath + ".basis", v);
+                CheckMemberOn(seat.MemberNumber, term.StartsOn, seatPath + ".memberNumber", "on the board at the term's start", members, v);
+                if (!seen.Add(seat.MemberNumber))
+                {
+                    v.Add(seatPath + ".memberNumber", string.Create(CultureInfo.InvariantCulture, $"Member {seat.MemberNumber} holds two seats in the same term."));
+                }
+
+                if (seat.Role != BoardRole.Member)
+                {
+                    if (seat.Type == SeatType.Alternate)
+                    {
+                        v.Add(seatPath + ".role", $"An alternate cannot hold the office of {seat.Role}.");
+                    }
+                    else if (!offices.Add(seat.Role))
+                    {
+                        v.Add(seatPath + ".role", $"The office of {seat.Role} is held twice in the same term.");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void CheckManagingDirectors(Cooperative c, Dictionary<int, Member> members, ViolationList v)
+    {
+        ManagingDirectorTerm? previous = null;
+        foreach ((ManagingDirectorTerm term, _, string path) in Ordered(c.ManagingDirectors, "managingDirectors", v, t => t.StartsOn))
+        {
+            if (string.IsNullOrWhiteSpace(term.Name))
+            {
+                v.Add(path + ".name", "The managing director has no name.");
+            }
+
+            if (term.NationalCode is { IsDefault: true })
+            {
+                v.Add(path + ".nationalCode", "The national code is empty; omit it instead.");
+            }
+
+            if (term.EndsOn is { } end && end < term.StartsOn)
+            {
+                v.Add(path + ".endsOn", $"The appointment ends on {end}, before it starts on {term.StartsOn}.");
+            }
+
+            if (term.MemberNumber is int number && !members.ContainsKey(number))
+            {
+                v.Add(path + ".memberNumber", string.Create(CultureInfo.InvariantCulture, $"There is no member {number}."));
+            }
+
+            if (previous is not null && (previous.EndsOn is null || term.StartsOn <= previous.EndsOn.Value))
+            {
+                v.Add(path + ".startsOn", $"The appointment starting {term.StartsOn} overlaps the one starting {previous.StartsOn}, which {(previous.EndsOn is { } e ? "ends " + e : "has no end")}.");
+            }
+
+            previous = term;
+        }
+    }
+
+    private static void CheckInspectors(Cooperative c, ViolationList v)
+    {
+        foreach ((InspectorTerm term, _, string path) in Present(c.Inspectors, "inspectors", v))
+        {
+
+            if (string.IsNullOrWhiteSpace(term.Name))
+            {
+                v.Add(path + ".name", "The inspector has no name.");
+            }
+
+            CheckEnum(term.Kind, path + ".kind", v);
+            CheckEnum(term.Type, path + ".type", v);
+            if (term.EndsOn < term.StartsOn)
+            {
+                v.Add(path + ".endsOn", $"The inspector's term ends on {term.EndsOn}, before it starts on {term.StartsOn}.");
+            }
+        }
+    }
+
+    private static void CheckAssemblies(Cooperative c, ViolationList v)
+    {
+        foreach ((GeneralAssembly a, _, string path) in Present(c.Assemblies, "assemblies", v))
+        {
+
+            CheckEnum(a.Kind, path + ".kind", v);
+            CheckEnum(a.Call, path + ".call", v);
+            if ((a.Elections & ~(AssemblyElections.Board | AssemblyElections.Inspectors)) != 0)
+            {
+                v.Add(path + ".elections", $"{a.Elections} is not a combination of Board and Inspectors.");
+            }
+
+            if (a.NoticeDate > a.HeldOn)
+            {
+                v.Add(path + ".noticeDate", $"The notice is dated {a.NoticeDate}, after the assembly was held on {a.HeldOn}.");
+            }
+
+            if (a.MembersPresent < 0)
+            {
+                v.Add(path + ".membersPresent", string.Create(CultureInfo.InvariantCulture, $"Members present cannot be negative ({a.MembersPresent})."));
+            }
+
+            if (a.Proxies < 0)
+            {
+                v.Add(path + ".proxies", string.Create(CultureInfo.InvariantCulture, $"Proxies cannot be negative ({a.Proxies})."));
+            }
+
+            ImmutableArray<string> resolutions = a.Resolutions.IsDefault ? [] : a.Resolutions;
+            for (int r = 0; r < resolutions.Length; r++)
+            {
+                if (string.IsNullOrWhiteSpace(resolutions[r]))
+                {
+                    v.Add(path + "." + At("resolutions", r), "The resolution text is empty.");
+                }
+            }
+
+            if (a.Kind == AssemblyKind.Ordinary)
+            {
+                if (a.FiscalYear is not int fy)
+                {
+                    v.Add(path + ".fiscalYear", "An ordinary assembly must name the fiscal year whose accounts it approves.");
+                }
+                else if (!FiscalCalendar.IsSupported(fy))
+                {
+                    v.Add(path + ".fiscalYear", string.Create(CultureInfo.InvariantCulture, $"Fiscal year {fy} is outside 1–9376."));
+                }
+                else if (c.FiscalYearStartMonth is >= 1 and <= 12 && a.HeldOn <= c.FiscalYearEnd(fy))
+                {
+                    v.Add(path + ".heldOn", string.Create(CultureInfo.InvariantCulture, $"The ordinary assembly for fiscal year {fy} was held on {a.HeldOn}, before that year ended on {c.FiscalYearEnd(fy)}."));
+                }
+            }
+            else if (a.FiscalYear is not null)
+            {
+                v.Add(path + ".fiscalYear", $"Only an ordinary assembly concerns a fiscal year; this {a.Kind} assembly names {a.FiscalYear}.");
+            }
+        }
+    }
+
+    private static void CheckStatements(Cooperative c, ViolationList v)
+    {
+        var years = new HashSet<int>();
+        foreach ((FinancialStatement s, _, string path) in Present(c.FinancialStatements, "financialStatements", v))
+        {
+
+            string year = s.FiscalYear.ToString(CultureInfo.InvariantCulture);
+            if (!years.Add(s.FiscalYear))
+            {
+                v.Add(path + ".fiscalYear", $"There are two statements for fiscal year {year}.");
+            }
+
+            NotNegative(s.Revenue, path + ".revenue", "Revenue", v);
+            NotNegative(s.TotalAssets, path + ".totalAssets", "Total assets", v);
+            NotNegative(s.Debts, path + ".debts", "Debts", v);
+            CheckEnum(s.Audit, path + ".audit", v);
+            try
+            {
+                if (s.TotalAssets != s.Equity + s.Debts)
+                {
+                    v.Add(path + ".totalAssets", $"Fiscal year {year}: total assets ({s.TotalAssets}) must equal equity ({s.Equity}) plus debts ({s.Debts}).");
+                }
+            }
+            catch (OverflowException e)
+            {
+                v.Add(path + ".equity", e.Message);
+            }
+
+            if (!FiscalCalendar.IsSupported(s.FiscalYear))
+            {
+                v.Add(path + ".fiscalYear", $"Fiscal year {year} is outside 1–9376.");
+            }
+            else if (c.FiscalYearStartMonth is >= 1 and <= 12)
+            {
+                SolarHijriDate end = c.FiscalYearEnd(s.FiscalYear);
+                SubmittedAfter(s.SubmittedToInspectorsOn, end, year, path + ".submittedToInspectorsOn", v);
+                SubmittedAfter(s.SubmittedToSystemOn, end, year, path + ".submittedToSystemOn", v);
+            }
+        }
+    }
+
+    private static void SubmittedAfter(SolarHijriDate? submitted, SolarHijriDate end, string year, string path, ViolationList v)
+    {
+        if (submitted is { } on && on <= end)
+        {
+            v.Add(path, $"Statements for fiscal year {year} are dated as submitted on {on}, before that year ended on {end}.");
+        }
+    }
+
+    private static void CheckEmployment(Cooperative c, ViolationList v)
+    {
+        EmploymentRecord? previous = null;
+        foreach ((EmploymentRecord r, _, string path) in Ordered(c.Employment, "employment", v, r => r.From))
+        {
+            if (r.To < r.From)
+            {
+                v.Add(path + ".to", $"The period ends on {r.To}, before it starts on {r.From}.");
+            }
+
+            if (r.Jobs < 0)
+            {
+                v.Add(path + ".jobs", string.Create(CultureInfo.InvariantCulture, $"Jobs cannot be negative ({r.Jobs})."));
+            }
+
+            if (r.InsuredEmployees < 0 || r.InsuredEmployees > Math.Max(r.Jobs, 0))
+            {
+                v.Add(path + ".insuredEmployees", string.Create(CultureInfo.InvariantCulture, $"Insured employees ({r.InsuredEmployees}) must be between 0 and the jobs ({r.Jobs})."));
+            }
+
+            if (previous is not null && r.From <= previous.To)
+            {
+                v.Add(path + ".from", $"The period {r.From}–{r.To} overlaps {previous.From}–{previous.To}.");
+            }
+
+            previous = r;
+        }
+    }
+
+    private static void CheckProfile(Cooperative c, ViolationList v)
+    {
+        if (c.SmartSystemProfile is null)
+        {
+            v.Add("smartSystemProfile", "The smart-system profile is missing; use SmartSystemProfile.Empty when nothing is filled in.");
+        }
+        else if (c.SmartSystemProfile.StatementYears < 0)
+        {
+            v.Add("smartSystemProfile.statementYears", string.Create(CultureInfo.InvariantCulture, $"Statement years cannot be negative ({c.SmartSystemProfile.StatementYears})."));
+        }
+    }
+
+    private static void CheckApplications(Cooperative c, ViolationList v)
+    {
+        foreach ((FacilityApplication a, _, string path) in Present(c.FacilityApplications, "facilityApplications", v))
+        {
+
+            if (string.IsNullOrWhiteSpace(a.Programme))
+            {
+                v.Add(path + ".programme", "The programme is missing.");
+            }
+
+            if (a.AmountRequested <= Money.Zero)
+            {
+                v.Add(path + ".amountRequested", $"The amount requested must be above zero; it is {a.AmountRequested}.");
+            }
+
+            if (a.JobsCommitted < 0)
+            {
+                v.Add(path + ".jobsCommitted", string.Create(CultureInfo.InvariantCulture, $"Jobs committed cannot be negative ({a.JobsCommitted})."));
+            }
+
+            CheckEnum(a.Sector, path + ".sector", v);
+            CheckEnum(a.Collateral, path + ".collateral", v);
+            NotNegative(a.CollateralValue, path + ".collateralValue", "The collateral value", v);
+            if (a.Collateral == CollateralKind.None && a.CollateralValue != Money.Zero)
+            {
+                v.Add(path + ".collateralValue", $"No collateral is offered, yet its value is {a.CollateralValue}.");
+            }
+
+            NotNegative(a.OverdueDebt, path + ".overdueDebt", "Overdue debt", v);
+            if (a.UnclearedReturnedCheques < 0)
+            {
+                v.Add(path + ".unclearedReturnedCheques", string.Create(CultureInfo.InvariantCulture, $"Uncleared returned cheques cannot be negative ({a.UnclearedReturnedCheques})."));
+            }
+        }
+    }
+
+    private static void NotNegative(Money amount, string path, string what, ViolationList v)
+    {
+        if (amount < Money.Zero)
+        {
+            v.Add(path, $"{what} cannot be negative ({amount}).");
+        }
+    }
+
+    /// <summary>The non-null items with their indices and paths, in the given order; each null item is reported.</summary>
+    private static List<(T Item, int Index, string Path)> Present<T>(ImmutableArray<T> items, string collection, ViolationList v)
+        where T : class
+    {
+        var list = new List<(T Item, int Index, string Path)>(items.Length);
+        for (int i = 0; i < items.Length; i++)
+        {
+            string path = At(collection, i);
+            if (items[i] is { } item)
+            {
+                list.Add((item, i, path));
+            }
+            else
+            {
+                v.Add(path, "The item is missing (null).");
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>The non-null items ordered by date (then by index); each null item is reported.</summary>
+    private static IEnumerable<(T Item, int Index, string Path)> Ordered<T>(ImmutableArray<T> items, string collection, ViolationList v, Func<T, SolarHijriDate> date)
+        where T : class =>
+        Present(items, collection, v).OrderBy(x => date(x.Item)).ThenBy(x => x.Index);
+}

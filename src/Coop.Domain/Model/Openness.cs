@@ -1,0 +1,11 @@
+namespace Coop.Domain.Model;
+
+/// <summary>Who may join a cooperative (coop-law.md §1.8, T4).</summary>
+public enum Openness
+{
+    /// <summary>General (عام): membership open to all who meet the legal conditions.</summary>
+    General,
+
+    /// <summary>Special (خاص): limited to a group such as workers, employees, farmers or students.</summary>
+    Special,
+}
