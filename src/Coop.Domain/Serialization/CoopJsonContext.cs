@@ -37,6 +37,7 @@ namespace Coop.Domain.Serialization;
         typeof(SolarHijriDateJsonConverter),
         typeof(MoneyJsonConverter),
         typeof(ReportingPeriodJsonConverter),
+        typeof(ShareLedgerJsonConverter),
         typeof(NationalCodeJsonConverter),
         typeof(LegalEntityIdJsonConverter),
         typeof(RegistrationNumberJsonConverter),
@@ -61,6 +62,7 @@ namespace Coop.Domain.Serialization;
     ])]
 [JsonSerializable(typeof(Cooperative))]
 [JsonSerializable(typeof(RegistryHeader))]
+[JsonSerializable(typeof(ShareEntry))]
 [JsonSerializable(typeof(Money))]
 [JsonSerializable(typeof(ReportingPeriod))]
 public sealed partial class CoopJsonContext : JsonSerializerContext;

@@ -439,8 +439,8 @@ public static class RegistryGenerator
         private void Board(CooperativeBuilder b)
         {
             SolarHijriDate start = b.RegisteredOn.AddDays(Between(0, 20));
-            bool lapses = Chance(0.25);
-            int term = 0;
+            // A quarter of boards lapse: no election after a day in the last three years, so the last term may have expired.
+            SolarHijriDate? lapseAfter = Chance(0.25) ? _asOf.AddDays(-Between(1, 1000)) : null;
             while (start <= _asOf)
             {
                 SolarHijriDate end = start.AddYears(3).AddDays(-1);
@@ -462,19 +462,24 @@ public static class RegistryGenerator
                     seats.Add(new BoardSeat(chosen[i].Number, principal ? SeatType.Principal : SeatType.Alternate, role, i == 0 && Chance(0.5) ? WorkBasis.FullTime : WorkBasis.PartTime));
                 }
 
-                b.BoardTerms.Add(new BoardTerm(start, end, seats.ToImmutable()));
                 SolarHijriDate next = end.AddDays(1);
-                bool last = next > _asOf || (lapses && term >= 1);
-                Member director = chosen[0];
-                SolarHijriDate mdStart = start.AddDays(Between(0, 10));
-                b.ManagingDirectors.Add(new ManagingDirectorTerm(director.Name, director.NationalCode, director.Number, mdStart, last ? null : end));
+                bool last = next > _asOf || (lapseAfter is { } lapse && next > lapse);
+
+                // Only the terms of the last six years are recorded, as the smart system keeps them.
+                if (end >= _asOf.AddYears(-6))
+                {
+                    b.BoardTerms.Add(new BoardTerm(start, end, seats.ToImmutable()));
+                    Member director = chosen[0];
+                    SolarHijriDate mdStart = start.AddDays(Between(0, 10));
+                    b.ManagingDirectors.Add(new ManagingDirectorTerm(director.Name, director.NationalCode, director.Number, mdStart, last ? null : end));
+                }
+
                 if (last)
                 {
                     break;
                 }
 
                 start = next;
-                term++;
             }
         }
 

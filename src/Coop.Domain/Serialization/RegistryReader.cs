@@ -168,26 +168,60 @@ public static class RegistryReader
 
     internal static RegistryRecord ParseCooperative(ReadOnlySpan<byte> line, long lineNumber)
     {
-        if (StartsWithObject(line, out bool hasFormat) && hasFormat)
+        bool isObject = StartsWithObject(line, out bool hasFormat, out JsonTokenType first);
+        if (isObject && hasFormat)
         {
             return RegistryRecord.ForError(new JsonLineError(lineNumber, "$.format", null,
                 "a header line is allowed only as the first line of a registry"));
         }
 
+        if (!isObject && first != JsonTokenType.None)
+        {
+            return RegistryRecord.ForError(new JsonLineError(lineNumber, "$", 1,
+                $"the line is a JSON {Describe(first)}, not a cooperative object {{\"name\":…}}"));
+        }
+
         JsonLine<Cooperative> parsed = JsonLinesReader.Deserialize(line, lineNumber, CoopJsonContext.Default.Cooperative);
-        return parsed.IsSuccess
-            ? RegistryRecord.ForCooperative(lineNumber, parsed.Value!)
-            : RegistryRecord.ForError(parsed.Error!);
+        if (parsed.IsSuccess)
+        {
+            return RegistryRecord.ForCooperative(lineNumber, parsed.Value!);
+        }
+
+        JsonLineError error = parsed.Error!;
+        return error.Message.StartsWith("Expected depth to be zero", StringComparison.Ordinal)
+            || error.Message.Contains("end of data", StringComparison.Ordinal)
+            ? RegistryRecord.ForError(error with { Message = error.Message + " The line ends inside the record: it is truncated." })
+            : RegistryRecord.ForError(error);
     }
 
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "array",
+        JsonTokenType.String => "string",
+        JsonTokenType.Number => "number",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
     // Whether the line is a JSON object, and whether its first property is "format" (the header's mark).
-    private static bool StartsWithObject(ReadOnlySpan<byte> line, out bool hasFormat)
+    private static bool StartsWithObject(ReadOnlySpan<byte> line, out bool hasFormat) => StartsWithObject(line, out hasFormat, out _);
+
+    // first: the first token, or None when the line does not even begin as JSON.
+    private static bool StartsWithObject(ReadOnlySpan<byte> line, out bool hasFormat, out JsonTokenType first)
     {
         hasFormat = false;
+        first = JsonTokenType.None;
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            first = reader.TokenType;
+            if (first != JsonTokenType.StartObject)
             {
                 return false;
             }
