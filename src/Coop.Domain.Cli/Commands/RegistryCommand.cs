@@ -27,10 +27,27 @@ internal static class RegistryCommand
 
     private static int Check(CliContext context, string path)
     {
-        RegistryLoadResult result;
+        // Streams the file: only the current line and the errors are held, so a registry of any size can be checked.
+        RegistryHeader? header = null;
+        long lines = 0;
+        long loaded = 0;
+        var errors = new List<JsonLineError>();
         try
         {
-            result = RegistryReader.LoadFile(path);
+            using FileStream stream = File.OpenRead(path);
+            foreach (RegistryRecord record in RegistryReader.Read(stream))
+            {
+                if (record.Error is { } error)
+                {
+                    errors.Add(error);
+                    lines += record.IsLine ? 1 : 0;
+                    continue;
+                }
+
+                lines++;
+                header ??= record.Header;
+                loaded += record.Cooperative is null ? 0 : 1;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -39,14 +56,13 @@ internal static class RegistryCommand
         }
 
         TextWriter o = context.Output;
-        if (result.Header is { } h)
+        if (header is { } h)
         {
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {h.Format} version {h.Version}, generated {h.Generated}{(h.Source is null ? string.Empty : ", source: " + h.Source)}"));
         }
 
-        o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{path}: {result.LinesRead} lines, {result.Cooperatives.Count} cooperatives loaded, {result.Errors.Count} errors"));
-        foreach (JsonLineError error in result.Errors)
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {lines} lines, {loaded} cooperatives loaded, {errors.Count} errors"));
+        foreach (JsonLineError error in errors)
         {
             if (error.Violations.Count > 0)
             {
@@ -61,6 +77,6 @@ internal static class RegistryCommand
             }
         }
 
-        return result.Header is null ? CoopCli.BadInput : result.Errors.Count == 0 ? CoopCli.Ok : CoopCli.Failed;
+        return header is null ? CoopCli.BadInput : errors.Count == 0 ? CoopCli.Ok : CoopCli.Failed;
     }
 }

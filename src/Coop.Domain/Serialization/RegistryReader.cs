@@ -126,7 +126,7 @@ public static class RegistryReader
     }
 
     private static RegistryRecord EmptyFile() =>
-        RegistryRecord.ForError(new JsonLineError(1, null, null,
+        RegistryRecord.ForEmptyFile(new JsonLineError(1, null, null,
             "the file is empty: a registry starts with a header line {\"format\":\"coop-registry\",\"version\":1,…}"));
 
     internal static RegistryRecord ParseHeader(ReadOnlySpan<byte> line, long lineNumber)
@@ -272,11 +272,7 @@ public static class RegistryReader
             if (record.Error is { } error)
             {
                 _errors.Add(error);
-                if (!(_lines == 0 && error.Message.StartsWith("the file is empty", StringComparison.Ordinal)))
-                {
-                    _lines++;
-                }
-
+                _lines += record.IsLine ? 1 : 0;
                 return;
             }
 

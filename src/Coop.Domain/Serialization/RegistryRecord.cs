@@ -8,8 +8,9 @@ namespace Coop.Domain.Serialization;
 /// </summary>
 public sealed class RegistryRecord
 {
-    private RegistryRecord(long line, RegistryHeader? header, Cooperative? cooperative, JsonLineError? error)
+    private RegistryRecord(long line, RegistryHeader? header, Cooperative? cooperative, JsonLineError? error, bool isLine = true)
     {
+        IsLine = isLine;
         Line = line;
         Header = header;
         Cooperative = cooperative;
@@ -28,6 +29,12 @@ public sealed class RegistryRecord
     /// <summary>The error, when the line did not load.</summary>
     public JsonLineError? Error { get; }
 
+    /// <summary>
+    /// Whether the record stands for a non-blank line of the file: true except for the one error an empty
+    /// file gives. Counting records with it gives the file's non-blank lines.
+    /// </summary>
+    public bool IsLine { get; }
+
     /// <summary>Whether the line loaded (as the header or as a cooperative).</summary>
     public bool IsSuccess => Error is null;
 
@@ -36,4 +43,6 @@ public sealed class RegistryRecord
     internal static RegistryRecord ForCooperative(long line, Cooperative cooperative) => new(line, null, cooperative, null);
 
     internal static RegistryRecord ForError(JsonLineError error) => new(error.Line, null, null, error);
+
+    internal static RegistryRecord ForEmptyFile(JsonLineError error) => new(error.Line, null, null, error, isLine: false);
 }
