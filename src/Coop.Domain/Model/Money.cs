@@ -240,7 +240,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
         return total;
     }
 
-    /// <summary>Parses an amount; see the type remarks and <see cref="MoneyText"/> for the accepted forms.</summary>
+    /// <summary>Parses an amount in any of the forms listed in the type remarks, whatever the current culture.</summary>
     /// <param name="text">The text, e.g. <c>9,400,000,000,000 IRR</c> or <c>۹۴۰ میلیارد تومان</c>.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
