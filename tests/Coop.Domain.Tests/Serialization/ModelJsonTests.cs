@@ -113,3 +113,33 @@ public class ModelJsonTests
         Assert.True(e.Violations.Count >= 2);
     }
 }
+
+public class ModelJsonDefaultArrayTests
+{
+    [Fact]
+    public void Default_arrays_inside_parts_serialise_as_empty_arrays()
+    {
+        var b = Coop.Domain.Tests.Model.Samples.Juybar();
+        b.Assemblies.Add(new GeneralAssembly(AssemblyKind.Extraordinary, AssemblyCall.First, null,
+            new Coop.Domain.Calendar.SolarHijriDate(1404, 5, 1), new Coop.Domain.Calendar.SolarHijriDate(1404, 5, 10), 5, 0, default, AssemblyElections.None));
+        if (!b.TryBuild(out Cooperative? c, out var violations))
+        {
+            Assert.Fail(string.Join("; ", violations));
+            return;
+        }
+
+        string json = System.Text.Json.JsonSerializer.Serialize(c, Coop.Domain.Serialization.CoopJsonContext.Default.Cooperative);
+        Assert.Contains("\"resolutions\":[]", json, StringComparison.Ordinal);
+    }
+}
+
+public class DefaultArrayPartsTests
+{
+    [Fact]
+    public void A_default_seats_array_is_stored_as_empty()
+    {
+        var term = new BoardTerm(new Coop.Domain.Calendar.SolarHijriDate(1404, 1, 1), new Coop.Domain.Calendar.SolarHijriDate(1406, 12, 29), default);
+        Assert.False(term.Seats.IsDefault);
+        Assert.Empty(term.Seats);
+    }
+}
