@@ -143,3 +143,25 @@ public class DefaultArrayPartsTests
         Assert.Empty(term.Seats);
     }
 }
+
+public class JsonLinesModelValidationTests
+{
+    [Fact]
+    public void JsonLinesReader_turns_a_model_validation_exception_into_an_error_with_every_violation()
+    {
+        string good = System.Text.Json.JsonSerializer.Serialize(Coop.Domain.Tests.Model.Samples.Juybar().Build(), CoopJsonContext.Default.Cooperative);
+        string bad = good
+            .Replace("\"fiscalYearStartMonth\":1", "\"fiscalYearStartMonth\":0", StringComparison.Ordinal)
+            .Replace("\"name\":\"Member 3\"", "\"name\":\" \"", StringComparison.Ordinal);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(good + "\n" + bad + "\n"));
+        JsonLine<Cooperative>[] lines = JsonLinesReader.Read(stream, CoopJsonContext.Default.Cooperative).ToArray();
+
+        Assert.True(lines[0].IsSuccess);
+        JsonLineError error = lines[1].Error!;
+        Assert.Equal(2, error.Line);
+        Assert.Equal(2, error.Violations.Count);
+        Assert.Contains("fiscalYearStartMonth", error.Message, StringComparison.Ordinal);
+        Assert.Contains("members[2].name", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+}
