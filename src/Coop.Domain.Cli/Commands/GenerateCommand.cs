@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Coop.Domain.Calendar;
 using Coop.Domain.Serialization;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Cli;
 
@@ -26,10 +27,11 @@ internal static class GenerateCommand
             Description = "The file to write (JSON Lines registry, docs/registry-format.md); '-' writes to standard output.",
             Required = true,
         };
-        var invalidShare = new Option<double>("--invalid-share")
+        // A string, parsed invariantly below: System.CommandLine parses a double with the current culture (0.02 fails under tr-TR).
+        var invalidShare = new Option<string>("--invalid-share")
         {
-            Description = "The share of lines made invalid on purpose, 0 to 1 (default 0.02): exactly floor(count × share) lines, listed on standard error.",
-            DefaultValueFactory = _ => 0.02,
+            Description = "The share of lines made invalid on purpose, 0 to 1 (default 0.02, '.' as the decimal point): exactly floor(count × share) lines, listed on standard error.",
+            DefaultValueFactory = _ => "0.02",
         };
         var asOf = new Option<string?>("--as-of")
         {
@@ -48,14 +50,20 @@ internal static class GenerateCommand
             parsed.GetValue(count),
             parsed.GetValue(seed),
             parsed.GetValue(output)!,
-            parsed.GetValue(invalidShare),
+            parsed.GetValue(invalidShare)!,
             parsed.GetValue(asOf),
             parsed.GetValue(force)));
         return command;
     }
 
-    private static int Execute(CliContext context, int count, int seed, string path, double invalidShare, string? asOfText, bool force)
+    private static int Execute(CliContext context, int count, int seed, string path, string invalidShareText, string? asOfText, bool force)
     {
+        if (!double.TryParse(PersianText.Normalize(invalidShareText).Replace('٫', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double invalidShare))
+        {
+            context.Error.WriteLine($"--invalid-share must be a number between 0 and 1 such as 0.02, not '{invalidShareText}'.");
+            return CoopCli.BadInput;
+        }
+
         if (count is < 0 or > 10_000_000)
         {
             context.Error.WriteLine($"--count must be between 0 and 10,000,000, not {count.ToString(CultureInfo.InvariantCulture)}.");

@@ -104,10 +104,22 @@ public sealed class RegistryCommandTests : IDisposable
     [InlineData("--count", "x", "--out", "-")]
     [InlineData("--count", "5")]
     [InlineData("--count", "5", "--out", "-", "--invalid-share", "2")]
+    [InlineData("--count", "5", "--out", "-", "--invalid-share", "0,5")]
+    [InlineData("--count", "5", "--out", "-", "--invalid-share", "-0.1")]
     [InlineData("--count", "5", "--out", "-", "--as-of", "1404/13/01")]
     public void Generate_exits_2_on_bad_arguments(params string[] args)
     {
         Assert.Equal(2, CliTestHost.Run(["generate", .. args]).Code);
+    }
+
+    [Theory]
+    [InlineData("0.5")]
+    [InlineData("۰٫۵")]
+    public void Generate_reads_the_invalid_share_with_a_decimal_point_in_any_culture(string share)
+    {
+        var (code, _, error) = CliTestHost.Run("generate", "--count", "4", "--out", "-", "--invalid-share", share);
+        Assert.Equal(0, code);
+        Assert.Equal(2, CliTestHost.Lines(error).Length);
     }
 
     [Fact]
