@@ -14,7 +14,8 @@ namespace Coop.Domain.Serialization;
 /// Every non-blank line gives exactly one <see cref="RegistryRecord"/>, so good + bad = non-blank lines. An
 /// empty file gives one error (line 1). A first line that is not a valid header is an error of line 1 and is
 /// not read as a cooperative; the lines after it are still read. A second header later in the file is an
-/// error of its line. Binary input (a NUL byte) is reported once and reading stops; an over-long line is
+/// error of its line. When the header gives a <c>count</c> and a different number of lines follow it, one
+/// more error (not a line: <see cref="RegistryRecord.IsLine"/> is false) says the file may be truncated. Binary input (a NUL byte) is reported once and reading stops; an over-long line is
 /// reported and skipped (<see cref="JsonLinesOptions.MaxLineBytes"/>).
 /// </para>
 /// <para>A cooperative that breaks the model's invariants is an error listing every violation (<see cref="JsonLineError.Violations"/>).</para>
@@ -100,13 +101,17 @@ public static class RegistryReader
         var state = new LineState();
         foreach (RegistryRecord record in JsonLinesReader.ReadLines(stream, options, state.Parse, state.Fail))
         {
-            state.Seen = true;
+            state.Saw(record);
             yield return record;
         }
 
         if (!state.Seen)
         {
             yield return EmptyFile();
+        }
+        else if (state.CountMismatch() is { } mismatch)
+        {
+            yield return mismatch;
         }
     }
 
@@ -115,7 +120,7 @@ public static class RegistryReader
         var state = new LineState();
         await foreach (RegistryRecord record in JsonLinesReader.ReadLinesAsync(stream, options, state.Parse, state.Fail, cancellationToken).ConfigureAwait(false))
         {
-            state.Seen = true;
+            state.Saw(record);
             yield return record;
         }
 
@@ -123,10 +128,14 @@ public static class RegistryReader
         {
             yield return EmptyFile();
         }
+        else if (state.CountMismatch() is { } mismatch)
+        {
+            yield return mismatch;
+        }
     }
 
     private static RegistryRecord EmptyFile() =>
-        RegistryRecord.ForEmptyFile(new JsonLineError(1, null, null,
+        RegistryRecord.ForFileProblem(new JsonLineError(1, null, null,
             "the file is empty: a registry starts with a header line {\"format\":\"coop-registry\",\"version\":1,…}"));
 
     internal static RegistryRecord ParseHeader(ReadOnlySpan<byte> line, long lineNumber)
@@ -238,8 +247,33 @@ public static class RegistryReader
     private sealed class LineState
     {
         private bool _headerRead;
+        private RegistryHeader? _header;
+        private long _after;
+        private long _lastLine;
 
-        public bool Seen { get; set; }
+        public bool Seen { get; private set; }
+
+        public void Saw(RegistryRecord record)
+        {
+            Seen = true;
+            _lastLine = record.Line;
+            if (record.Header is { } header)
+            {
+                _header = header;
+            }
+            else
+            {
+                _after++;
+            }
+        }
+
+        // A file cut at a line boundary parses cleanly; the header's count is what reveals it.
+        public RegistryRecord? CountMismatch() =>
+            _header?.Count is { } promised && promised != _after
+                ? RegistryRecord.ForFileProblem(new JsonLineError(_lastLine + 1, null, null, string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"the header promises {promised} cooperatives but {_after} lines follow it: the file may be truncated or appended to")))
+                : null;
 
         public RegistryRecord Parse(ReadOnlySpan<byte> line, long lineNumber)
         {

@@ -30,8 +30,9 @@ public sealed class RegistryRecord
     public JsonLineError? Error { get; }
 
     /// <summary>
-    /// Whether the record stands for a non-blank line of the file: true except for the one error an empty
-    /// file gives. Counting records with it gives the file's non-blank lines.
+    /// Whether the record stands for a non-blank line of the file: true except for an error about the file as
+    /// a whole (it is empty, or the header's <c>count</c> does not match the lines that follow). Counting
+    /// records with it gives the file's non-blank lines.
     /// </summary>
     public bool IsLine { get; }
 
@@ -44,5 +45,5 @@ public sealed class RegistryRecord
 
     internal static RegistryRecord ForError(JsonLineError error) => new(error.Line, null, null, error);
 
-    internal static RegistryRecord ForEmptyFile(JsonLineError error) => new(error.Line, null, null, error, isLine: false);
+    internal static RegistryRecord ForFileProblem(JsonLineError error) => new(error.Line, null, null, error, isLine: false);
 }

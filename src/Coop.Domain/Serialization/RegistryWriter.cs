@@ -22,6 +22,7 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
     private readonly Stream _stream;
     private readonly Utf8JsonWriter _writer;
     private long _count;
+    private bool _disposed;
 
     /// <summary>Starts a registry on <paramref name="stream"/> and writes <paramref name="header"/> as line 1.</summary>
     /// <param name="stream">A writable stream; not disposed by the writer.</param>
@@ -91,6 +92,12 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         _writer.Flush();
         _writer.Dispose();
     }
@@ -98,6 +105,12 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _writer.FlushAsync().ConfigureAwait(false);
         await _writer.DisposeAsync().ConfigureAwait(false);
     }

@@ -86,6 +86,49 @@ public class RegistryReaderTests
     }
 
     [Fact]
+    public void A_file_cut_at_a_line_boundary_is_caught_by_the_header_count()
+    {
+        const string promising = "{\"format\":\"coop-registry\",\"version\":1,\"generated\":\"1404/08/25\",\"count\":3}";
+        RegistryRecord[] records = RegistryReader.Read(Utf8($"{promising}\n{Good}\n{Good}\n")).ToArray();
+        RegistryRecord last = records[^1];
+
+        Assert.False(last.IsLine);
+        Assert.Equal(4, last.Line);
+        Assert.Contains("promises 3 cooperatives but 2 lines follow", last.Error!.Message, StringComparison.Ordinal);
+        RegistryLoadResult result = Load($"{promising}\n{Good}\n{Good}\n");
+        Assert.Equal(3, result.LinesRead);
+        Assert.Single(result.Errors);
+        Assert.True(Load($"{promising}\n{Good}\n{Good}\n{Good}\n").IsClean);
+    }
+
+    [Fact]
+    public void Reading_holds_no_record_once_the_caller_moves_on()
+    {
+        using var stream = new MemoryStream();
+        RegistryGenerator.Write(stream, new RegistryGeneratorOptions { Count = 300, Seed = 2, InvalidShare = 0 });
+        WeakReference[] seen = Track(new MemoryStream(stream.ToArray()));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.Equal(300, seen.Length);
+        Assert.True(seen.Count(w => w.IsAlive) < 30, $"{seen.Count(w => w.IsAlive)} of 300 records are still reachable");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference[] Track(Stream stream) =>
+        RegistryReader.Read(stream).Where(r => r.Cooperative is not null).Select(r => new WeakReference(r.Cooperative)).ToArray();
+
+    [Fact]
+    public void Disposing_the_writer_twice_is_harmless()
+    {
+        var writer = new RegistryWriter(new MemoryStream(), RegistryHeader.Create(new SolarHijriDate(1404, 1, 1)));
+        writer.Dispose();
+        writer.Dispose();
+        Assert.Equal(0, writer.Count);
+    }
+
+    [Fact]
     public void An_empty_file_is_one_error_on_line_1()
     {
         RegistryLoadResult result = Load(string.Empty);
