@@ -101,6 +101,20 @@ public class RegistryGeneratorTests
         Assert.All(all, c => Assert.StartsWith("تعاونی ", c.Name, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(1386, 2, 1)]
+    [InlineData(1399, 12, 30)]
+    [InlineData(1410, 7, 1)]
+    public void Other_as_of_dates_generate_valid_cooperatives_dated_no_later(int y, int m, int d)
+    {
+        var asOf = new SolarHijriDate(y, m, d);
+        Cooperative[] all = RegistryGenerator.Cooperatives(150, y, asOf).ToArray();
+        Assert.Equal(150, all.Length);
+        Assert.All(all, c => Assert.True(c.RegisteredOn <= asOf));
+        Assert.All(all, c => Assert.All(c.ShareLedger.Entries, e => Assert.True(e.Date <= asOf)));
+        Assert.All(all, c => Assert.All(c.Assemblies, a => Assert.True(a.HeldOn <= asOf)));
+    }
+
     [Fact]
     public void Bad_options_are_rejected_at_the_door()
     {
