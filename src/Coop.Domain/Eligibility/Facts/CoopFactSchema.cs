@@ -88,7 +88,7 @@ public static class CoopFactSchema
             .Decimal("paidInFraction", f => PaidInFraction(f.Derived), "paid-in capital / capital")
             .Decimal("maxMemberShareOfCapital", f => MaxShare(f.Derived), "largest member's fraction of shares outstanding")
             .Boolean("boardTermValid", f => f.Derived.BoardTermValid, "a board term covers the as-of date")
-            .Integer("boardSize", f => f.Derived.CurrentBoardTerm?.Seats.Count(s => s.Type == SeatType.Principal), "principal seats of the current board term")
+            .Integer("boardSize", f => f.BoardSize, "principal seats of the current board term")
             .Date("boardTermEndsOn", f => f.Derived.CurrentBoardTerm?.EndsOn, "end of the current board term")
             .Boolean("managingDirectorAppointed", f => f.Derived.CurrentManagingDirector is not null, "a managing director's term covers the as-of date")
             .Integer("inspectorCount", f => f.Derived.PrincipalInspectorsInOffice, "principal inspectors in office")

@@ -35,6 +35,7 @@ public sealed class EligibilityFacts
             .Where(s => s.SubmittedToSystemOn is { } on && on <= asOf)
             .OrderBy(s => s.FiscalYear)
             .LastOrDefault();
+        BoardSize = Derived.CurrentBoardTerm?.Seats.Count(s => s.Type == SeatType.Principal);
         LatestEmployment = cooperative.Employment
             .Where(e => e.From <= asOf)
             .OrderBy(e => e.From)
@@ -59,6 +60,9 @@ public sealed class EligibilityFacts
 
     /// <summary>The employment period that started last on or before <see cref="AsOf"/>, or <see langword="null"/>.</summary>
     public EmploymentRecord? LatestEmployment { get; }
+
+    /// <summary>Principal seats of the board term covering the as-of date, or <see langword="null"/> when none does.</summary>
+    internal int? BoardSize { get; }
 
     /// <summary>Members on the as-of date, in register order.</summary>
     internal IReadOnlyList<MemberFacts> Members { get; }

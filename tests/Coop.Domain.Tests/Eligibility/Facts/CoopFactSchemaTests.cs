@@ -202,3 +202,31 @@ public class CoopFactSchemaTests
         Assert.Equal("active", FactText.Of(CooperativeStatus.Active));
     }
 }
+
+public class CoopFactSchemaAllocationTests
+{
+    [Fact]
+    public void Evaluating_over_the_standard_schema_allocates_nothing()
+    {
+        Coop.Domain.Model.Cooperative c = Coop.Domain.Tests.Model.Samples.Juybar().Build();
+        var facts = new EligibilityFacts(c, new SolarHijriDate(1404, 9, 1), c.FacilityApplications[0]);
+        CompiledCondition<EligibilityFacts> rule = new ExpressionCompiler<EligibilityFacts>(CoopFactSchema.Instance).CompileCondition(
+            "cooperative.memberCount >= 7 and cooperative.kind = 'employment-generating' and cooperative.status = 'active'"
+            + " and cooperative.lastOrdinaryAssembly.onTime and count(m in cooperative.members where m.employed) >= 1"
+            + " and cooperative.lastStatement.revenue > 0 rial and cooperative.paidInFraction >= 0.5"
+            + " and application.amountPerJob <= 50 billion rial and application.sector = 'agriculture'"
+            + " and not cooperative.boardTermValid and cooperative.profile.membersFilled");
+        for (int i = 0; i < 100; i++)
+        {
+            Assert.True(rule.Evaluate(facts, facts.AsOf).IsTrue);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1_000; i++)
+        {
+            rule.Evaluate(facts, facts.AsOf);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+}
