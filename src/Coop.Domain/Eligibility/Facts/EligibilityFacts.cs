@@ -1,0 +1,72 @@
+using Coop.Domain.Calendar;
+using Coop.Domain.Model;
+
+namespace Coop.Domain.Eligibility.Facts;
+
+/// <summary>
+/// The root of the standard fact schema (<see cref="CoopFactSchema"/>): one cooperative, the facts derived from it
+/// at an as-of date, and optionally the facility application being judged. Immutable and safe to share between
+/// threads; build one per (cooperative, application, date) and evaluate any number of conditions over it.
+/// </summary>
+/// <remarks>
+/// Everything dated after <see cref="AsOf"/> is ignored: members who joined later, a later exit date, statements
+/// submitted later, employment periods that start later (the same cut-off as <see cref="Cooperative.FactsAt"/>).
+/// </remarks>
+public sealed class EligibilityFacts
+{
+    /// <summary>Derives the facts of <paramref name="cooperative"/> at <paramref name="asOf"/>.</summary>
+    /// <param name="cooperative">The cooperative being judged.</param>
+    /// <param name="asOf">The as-of date: the facts are those known at the end of this day.</param>
+    /// <param name="application">The facility application being judged, or <see langword="null"/> when the rules
+    /// judge the cooperative alone (every <c>application.*</c> fact is then missing).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="cooperative"/> is null.</exception>
+    public EligibilityFacts(Cooperative cooperative, SolarHijriDate asOf, FacilityApplication? application = null)
+    {
+        ArgumentNullException.ThrowIfNull(cooperative);
+        Cooperative = cooperative;
+        AsOf = asOf;
+        Application = application;
+        Derived = cooperative.FactsAt(asOf);
+
+        Members = cooperative.Members.Where(m => m.IsMemberOn(asOf)).Select(m => new MemberFacts(m, asOf, Derived)).ToArray();
+        AllMembers = cooperative.Members.Where(m => m.JoinedOn <= asOf).Select(m => new MemberFacts(m, asOf, Derived)).ToArray();
+
+        LastStatement = cooperative.FinancialStatements
+            .Where(s => s.SubmittedToSystemOn is { } on && on <= asOf)
+            .OrderBy(s => s.FiscalYear)
+            .LastOrDefault();
+        BoardSize = Derived.CurrentBoardTerm?.Seats.Count(s => s.Type == SeatType.Principal);
+        LatestEmployment = cooperative.Employment
+            .Where(e => e.From <= asOf)
+            .OrderBy(e => e.From)
+            .LastOrDefault();
+    }
+
+    /// <summary>The cooperative being judged.</summary>
+    public Cooperative Cooperative { get; }
+
+    /// <summary>The as-of date (the language's <c>asOf</c>).</summary>
+    public SolarHijriDate AsOf { get; }
+
+    /// <summary>The facility application being judged, or <see langword="null"/> when there is none.</summary>
+    public FacilityApplication? Application { get; }
+
+    /// <summary>The cooperative's derived facts at <see cref="AsOf"/>.</summary>
+    public CooperativeFacts Derived { get; }
+
+    /// <summary>The statement of the latest fiscal year submitted to the system on or before <see cref="AsOf"/>, or
+    /// <see langword="null"/> when none is on file.</summary>
+    public FinancialStatement? LastStatement { get; }
+
+    /// <summary>The employment period that started last on or before <see cref="AsOf"/>, or <see langword="null"/>.</summary>
+    public EmploymentRecord? LatestEmployment { get; }
+
+    /// <summary>Principal seats of the board term covering the as-of date, or <see langword="null"/> when none does.</summary>
+    internal int? BoardSize { get; }
+
+    /// <summary>Members on the as-of date, in register order.</summary>
+    internal IReadOnlyList<MemberFacts> Members { get; }
+
+    /// <summary>Members who joined on or before the as-of date, including those who have left, in register order.</summary>
+    internal IReadOnlyList<MemberFacts> AllMembers { get; }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using System.Text;
+
+namespace Coop.Domain.Eligibility.Facts;
+
+/// <summary>Enum values as the schema shows them: kebab-case (<c>EmploymentGenerating</c> → <c>employment-generating</c>).</summary>
+internal static class FactText
+{
+    /// <summary>The kebab-case text of <paramref name="value"/>; cached, so it allocates nothing.</summary>
+    internal static string Of<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        Cache<TEnum>.Names.TryGetValue(value, out string? text) ? text : Kebab(value.ToString());
+
+    /// <summary>Every value's text, in declaration order (for documentation and tests).</summary>
+    internal static IReadOnlyList<string> All<TEnum>()
+        where TEnum : struct, Enum =>
+        [.. Enum.GetValues<TEnum>().Select(v => Of(v))];
+
+    /// <summary><c>InLiquidation</c> → <c>in-liquidation</c>; ASCII only, culture-invariant.</summary>
+    internal static string Kebab(string pascal)
+    {
+        var text = new StringBuilder(pascal.Length + 4);
+        for (int i = 0; i < pascal.Length; i++)
+        {
+            char c = pascal[i];
+            if (c is >= 'A' and <= 'Z')
+            {
+                if (i > 0)
+                {
+                    text.Append('-');
+                }
+
+                text.Append((char)(c + ('a' - 'A')));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static class Cache<TEnum>
+        where TEnum : struct, Enum
+    {
+        internal static readonly FrozenDictionary<TEnum, string> Names =
+            Enum.GetValues<TEnum>().Distinct().ToFrozenDictionary(v => v, v => Kebab(v.ToString()));
+    }
+}
