@@ -400,8 +400,7 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
 
     internal static SolarHijriDate FromDayNumberUnchecked(int dayNumber)
     {
-        int year = YearTable.YearOf(dayNumber);
-        int dayOfYear = dayNumber - YearTable.YearStart(year); // 0-based
+        int year = YearTable.Locate(dayNumber, out int dayOfYear); // 0-based day of the year
         return new SolarHijriDate((year << YearShift) + s_monthDayOfDayOfYear[dayOfYear] - PackedMin, true);
     }
 
