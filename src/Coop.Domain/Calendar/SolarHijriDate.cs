@@ -189,6 +189,26 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     /// <summary>The same day in the Gregorian calendar.</summary>
     public DateOnly ToDateOnly() => DateOnly.FromDayNumber(DayNumber);
 
+    /// <summary>
+    /// The Gregorian year, month and day of the same day, in one step and without allocating: the
+    /// fastest way to get all three (reading <see cref="DateOnly.Year"/>, <see cref="DateOnly.Month"/> and
+    /// <see cref="DateOnly.Day"/> of <see cref="ToDateOnly"/> recomputes them from a day number each time).
+    /// </summary>
+    /// <param name="year">The proleptic Gregorian year, 622–9999.</param>
+    /// <param name="month">The Gregorian month, 1–12.</param>
+    /// <param name="day">The Gregorian day of the month, 1–31.</param>
+    /// <remarks>Equal to <c>ToDateOnly().Deconstruct(out year, out month, out day)</c>; a table lookup.</remarks>
+    public void ToGregorian(out int year, out int month, out int day)
+    {
+        int packed = _value + PackedMin;
+        int shYear = packed >> YearShift;
+        int dayOfYear = SolarHijriCalendar.DaysBeforeMonth((packed >> MonthShift) & MonthMask) + (packed & DayMask) - 1;
+        int entry = GregorianTable.Entry(shYear, dayOfYear);
+        year = shYear + GregorianTable.YearOffset + (entry >> GregorianTable.EntryYearShift);
+        month = (entry >> GregorianTable.EntryMonthShift) & GregorianTable.EntryMonthMask;
+        day = entry & GregorianTable.EntryDayMask;
+    }
+
     /// <summary>The same day at midnight, as a <see cref="DateTime"/> of kind <see cref="DateTimeKind.Unspecified"/>.</summary>
     public DateTime ToDateTime() => ToDateOnly().ToDateTime(TimeOnly.MinValue);
 
@@ -380,8 +400,7 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
 
     internal static SolarHijriDate FromDayNumberUnchecked(int dayNumber)
     {
-        int year = YearTable.YearOf(dayNumber);
-        int dayOfYear = dayNumber - YearTable.YearStart(year); // 0-based
+        int year = YearTable.Locate(dayNumber, out int dayOfYear); // 0-based day of the year
         return new SolarHijriDate((year << YearShift) + s_monthDayOfDayOfYear[dayOfYear] - PackedMin, true);
     }
 

@@ -28,11 +28,19 @@ internal static class YearTable
 
     private static readonly byte[] s_leap = Convert.FromBase64String(LeapBits);
 
-    /// <summary>Days per block of <see cref="s_blockYearIndex"/> as a power of two; a block must be shorter than a year.</summary>
+    /// <summary>Days per block of <see cref="s_blocks"/> as a power of two; a block must be shorter than a year.</summary>
     private const int BlockShift = 8;
 
-    /// <summary>For each block of 256 days from the epoch, the index of the year its first day is in (27 KB).</summary>
-    private static readonly ushort[] s_blockYearIndex = BuildBlockYearIndex();
+    private const int BlockDayMask = (1 << BlockShift) - 1;
+
+    /// <summary>Bit position of the year index in a <see cref="s_blocks"/> entry; below it, the leap flag (bit 9) and the day of year (bits 0–8).</summary>
+    private const int BlockYearShift = 10;
+
+    /// <summary>
+    /// For each block of 256 days from the epoch, where its first day lies: <c>yearIndex &lt;&lt; 10 | leap &lt;&lt; 9 | dayOfYear</c>
+    /// (0-based day of the year; 37 KB).
+    /// </summary>
+    private static readonly int[] s_blocks = BuildBlocks();
 
     /// <summary>Day number of 0001/01/01 (622-03-22); constants so that range checks read no memory.</summary>
     internal const int MinDayNumber = EpochDayNumber;
@@ -44,22 +52,30 @@ internal static class YearTable
 
     internal static int YearStart(int year) => s_yearStarts[year - MinYear];
 
-    /// <summary>Finds the year whose span contains <paramref name="dayNumber"/>; the caller has range-checked it.</summary>
+    /// <summary>
+    /// Finds the year whose span contains <paramref name="dayNumber"/> and the 0-based day of that year;
+    /// the caller has range-checked <paramref name="dayNumber"/>.
+    /// </summary>
     /// <remarks>
-    /// A block of 256 days holds at most one 1 Farvardin, so the answer is the year of the block's first
-    /// day or the next one: one table read and one branch-free comparison, the same work for every input.
+    /// A block of 256 days holds at most one 1 Farvardin, so the day is in the year of the block's first
+    /// day or the next one. The block entry carries that year, its length and the block's day of the year,
+    /// so the answer takes one table read and a branch-free comparison, the same work for every input.
     /// </remarks>
-    internal static int YearOf(int dayNumber)
+    internal static int Locate(int dayNumber, out int dayOfYear)
     {
-        int index = s_blockYearIndex[(dayNumber - EpochDayNumber) >> BlockShift];
-        index += s_yearStarts[index + 1] <= dayNumber ? 1 : 0;
-        return index + MinYear;
+        int offset = dayNumber - EpochDayNumber;
+        int entry = s_blocks[offset >> BlockShift];
+        int day = (entry & 511) + (offset & BlockDayMask);
+        int length = 365 + ((entry >> 9) & 1);
+        int next = (length - 1 - day) >>> 31; // 1 when the day is past the year's end
+        dayOfYear = day - (length & -next);
+        return (entry >> BlockYearShift) + next + MinYear;
     }
 
-    private static ushort[] BuildBlockYearIndex()
+    private static int[] BuildBlocks()
     {
         int[] starts = s_yearStarts;
-        var blocks = new ushort[((starts[^1] - 1 - EpochDayNumber) >> BlockShift) + 1];
+        var blocks = new int[((starts[^1] - 1 - EpochDayNumber) >> BlockShift) + 1];
         int index = 0;
         for (int block = 0; block < blocks.Length; block++)
         {
@@ -69,7 +85,8 @@ internal static class YearTable
                 index++;
             }
 
-            blocks[block] = (ushort)index;
+            int leap = starts[index + 1] - starts[index] - 365;
+            blocks[block] = (index << BlockYearShift) | (leap << 9) | (first - starts[index]);
         }
 
         return blocks;
