@@ -25,6 +25,7 @@ internal static class CoopCli
         root.Subcommands.Add(IdCommand.Create(context));
         root.Subcommands.Add(PeriodCommand.Create(context));
         root.Subcommands.Add(HolidaysCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
 
         return root;
     }
