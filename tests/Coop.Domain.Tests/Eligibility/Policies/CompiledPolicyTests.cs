@@ -173,7 +173,7 @@ public sealed class CompiledPolicyTests
         Assert.NotNull(e.Errors[0].Line);
         Assert.Equal("test.json", e.Errors[0].File);
         Assert.Contains("$maximumAmount?", e.Errors[1].Message, StringComparison.Ordinal);
-        Assert.Equal(23, e.Errors[1].Column);
+        Assert.Equal(24, e.Errors[1].Column); // the compiler points at the name after the $
         Assert.Contains("Boolean", e.Errors[2].Message, StringComparison.Ordinal);
     }
 
