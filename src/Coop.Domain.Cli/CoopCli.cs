@@ -27,6 +27,7 @@ internal static class CoopCli
         root.Subcommands.Add(HolidaysCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(RegistryCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
 
         return root;
     }

@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Unicode;
+
+namespace Coop.Domain.Eligibility.Policies;
+
+/// <summary>
+/// Reads policy files: JSON with comments and trailing commas, validated into a <see cref="Policy"/>.
+/// Every problem is collected as a <see cref="PolicyError"/> with its JSON path, line and column
+/// (docs/policies.md). Expressions are checked for syntax here; field names, types and parameter references
+/// are checked when the policy is compiled against a fact schema (<see cref="CompiledPolicy{TRoot}"/>).
+/// </summary>
+public static class PolicyFile
+{
+    /// <summary>The largest policy file accepted: 4 MiB.</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
+    /// <summary>The deepest JSON nesting accepted: 64.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Reads a policy from UTF-8 JSON bytes, collecting every error.</summary>
+    /// <param name="utf8Json">The file's bytes (a UTF-8 byte order mark is allowed).</param>
+    /// <param name="file">The file name to put in errors, or null.</param>
+    /// <returns>The policy, or the errors found (never both).</returns>
+    public static PolicyReadResult Read(ReadOnlySpan<byte> utf8Json, string? file = null)
+    {
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        string? problem =
+            utf8Json.Length > MaxBytes ? $"the file is {utf8Json.Length} bytes; the limit is {MaxBytes} bytes (4 MiB)"
+            : utf8Json.Trim(" \t\r\n"u8).IsEmpty ? "the file is empty; expected a JSON policy object"
+            : utf8Json.Contains((byte)0) || !Utf8.IsValid(utf8Json) ? "the file is not UTF-8 text (it looks binary); expected a JSON policy object"
+            : null;
+        if (problem is not null)
+        {
+            return new PolicyReadResult(null, [new PolicyError(file, "$", null, null, problem)]);
+        }
+
+        PolicyFileDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(utf8Json, PolicyJsonContext.Default.PolicyFileDto);
+        }
+        catch (JsonException e)
+        {
+            return new PolicyReadResult(null, [PolicyReader.FromJsonException(e, file)]);
+        }
+
+        if (dto is null)
+        {
+            return new PolicyReadResult(null, [new PolicyError(file, "$", 1, 1, "the document is null; expected a JSON policy object")]);
+        }
+
+        return new PolicyReader(file, JsonPositions.Map(utf8Json)).Read(dto);
+    }
+
+    /// <summary>Reads a policy from JSON text, collecting every error.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="file">The file name to put in errors, or null.</param>
+    /// <returns>The policy, or the errors found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static PolicyReadResult Read(string json, string? file = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Read(Encoding.UTF8.GetBytes(json), file);
+    }
+
+    /// <summary>Reads a policy file, collecting every error; an unreadable or oversized file is an error, not an exception.</summary>
+    /// <param name="path">The file's path; it is also the name used in errors.</param>
+    /// <returns>The policy, or the errors found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    public static PolicyReadResult ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file does not exist")]);
+            }
+
+            if (info.Length > MaxBytes)
+            {
+                return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, $"the file is {info.Length} bytes; the limit is {MaxBytes} bytes (4 MiB)")]);
+            }
+
+            return Read(File.ReadAllBytes(path), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message)]);
+        }
+    }
+
+    /// <summary>Reads a policy from JSON text, throwing when it has errors.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="file">The file name to put in errors, or null.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="PolicyLoadException">The text has errors; <see cref="PolicyLoadException.Errors"/> lists them all.</exception>
+    public static Policy Parse(string json, string? file = null) => Read(json, file).GetPolicyOrThrow();
+
+    /// <summary>The JSON Schema of policy files, exported from the file format's types (committed as seeds/policies/policy.schema.json).</summary>
+    /// <returns>The schema as indented JSON text with a trailing newline.</returns>
+    public static string ExportJsonSchema()
+    {
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = false,
+        };
+        JsonNode schema = PolicyJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(PolicyFileDto), exporterOptions);
+        if (schema is JsonObject root)
+        {
+            var ordered = new JsonObject
+            {
+                ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+                ["title"] = "Coop.Domain eligibility policy",
+                ["description"] = "An eligibility policy as data: see docs/policies.md.",
+            };
+            foreach (KeyValuePair<string, JsonNode?> pair in root.ToList())
+            {
+                root.Remove(pair.Key);
+                ordered[pair.Key] = pair.Value;
+            }
+
+            schema = ordered;
+        }
+
+        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, TypeInfoResolver = PolicyJsonContext.Default }).ReplaceLineEndings("\n") + "\n";
+    }
+}

@@ -1,0 +1,25 @@
+namespace Coop.Domain.Eligibility.Policies;
+
+/// <summary>The result of reading a policy: the policy, or every error found.</summary>
+public sealed class PolicyReadResult
+{
+    internal PolicyReadResult(Policy? policy, IReadOnlyList<PolicyError> errors)
+    {
+        Policy = policy;
+        Errors = errors;
+    }
+
+    /// <summary>The policy, or null when there are errors.</summary>
+    public Policy? Policy { get; }
+
+    /// <summary>Every error found, in document order; empty on success.</summary>
+    public IReadOnlyList<PolicyError> Errors { get; }
+
+    /// <summary>Whether the policy was read without errors.</summary>
+    public bool Success => Policy is not null;
+
+    /// <summary>The policy, or throws.</summary>
+    /// <returns>The policy.</returns>
+    /// <exception cref="PolicyLoadException">There were errors; the exception lists them all.</exception>
+    public Policy GetPolicyOrThrow() => Policy ?? throw new PolicyLoadException(Errors);
+}

@@ -1,0 +1,586 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Coop.Domain.Calendar;
+using Coop.Domain.Eligibility.Expressions;
+
+namespace Coop.Domain.Eligibility.Policies;
+
+/// <summary>Validates a deserialized policy file into the model, collecting every error with its JSON path.</summary>
+internal sealed partial class PolicyReader(string? file, Dictionary<string, (int Line, int Column)> positions)
+{
+    private readonly List<PolicyError> _errors = [];
+    private readonly PolicySource _source = new(file, positions);
+
+    public static PolicyError FromJsonException(JsonException e, string? file)
+    {
+        string message = e.Message;
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut > 0)
+        {
+            message = message[..cut];
+        }
+
+        Match unknown = UnknownProperty().Match(message);
+        if (unknown.Success)
+        {
+            message = $"unknown property '{unknown.Groups[1].Value}' (check its spelling; docs/policies.md lists the properties)";
+        }
+        else if (message.Contains("could not be converted to", StringComparison.Ordinal))
+        {
+            message = "wrong type: expected " + Describe(message);
+        }
+        else if (message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            message = $"the JSON nests deeper than {PolicyFile.MaxDepth} levels";
+        }
+        else
+        {
+            message = "malformed JSON: " + message.TrimEnd('.');
+        }
+
+        return new PolicyError(
+            file,
+            string.IsNullOrEmpty(e.Path) ? "$" : e.Path,
+            e.LineNumber is { } line ? checked((int)line + 1) : null,
+            e.BytePositionInLine is { } column ? checked((int)column + 1) : null,
+            message);
+    }
+
+    public PolicyReadResult Read(PolicyFileDto dto)
+    {
+        string? id = Required(dto.Id, "$.id");
+        if (dto.Version is null)
+        {
+            Add("$", "missing required property 'version'");
+        }
+        else if (dto.Version < 1)
+        {
+            Add("$.version", $"the version must be 1 or more, not {dto.Version}");
+        }
+
+        PolicyText? title = Text(dto.Title, "$.title", "title");
+        SolarHijriDate? from = Date(dto.EffectiveFrom, "$.effectiveFrom", required: true);
+        SolarHijriDate? to = Date(dto.EffectiveTo, "$.effectiveTo", required: false);
+        if (from is { } f && to is { } t && t < f)
+        {
+            Add("$.effectiveTo", $"the policy ends ({t}) before it starts ({f})");
+        }
+
+        List<PolicyParameter> parameters = Parameters(dto.Parameters);
+        var declared = new HashSet<string>(parameters.Select(p => p.Name), StringComparer.Ordinal);
+        var unkeyed = new HashSet<string>(parameters.Where(p => !p.IsKeyed).Select(p => p.Name), StringComparer.Ordinal);
+        List<PolicyRule> rules = Rules(dto.Rules, declared, unkeyed);
+        List<ScoringTerm> scoring = Scoring(dto.Scoring);
+        OutcomeMapping? outcomes = Outcomes(dto.Outcomes);
+
+        if (_errors.Count > 0)
+        {
+            return new PolicyReadResult(null, _errors);
+        }
+
+        try
+        {
+            var policy = new Policy(id!, dto.Version!.Value, title!, from!.Value, to, parameters, rules, scoring, outcomes, _source);
+            return new PolicyReadResult(policy, []);
+        }
+        catch (ArgumentException e)
+        {
+            return new PolicyReadResult(null, [_source.Error("$", e.Message)]);
+        }
+    }
+
+    private List<PolicyParameter> Parameters(List<ParameterDto>? list)
+    {
+        var result = new List<PolicyParameter>();
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < (list?.Count ?? 0); i++)
+        {
+            string at = Index("$.parameters", i);
+            ParameterDto? p = list![i];
+            if (p is null)
+            {
+                Add(at, "a parameter must be an object, not null");
+                continue;
+            }
+
+            int errorsBefore = _errors.Count;
+            string? name = Required(p.Name, at + ".name");
+            if (name is not null)
+            {
+                if (!IsIdentifier(name))
+                {
+                    Add(at + ".name", $"the parameter name '{name}' must start with a letter or '_' and contain only letters, digits and '_'");
+                }
+                else if (!names.TryAdd(name, i))
+                {
+                    Add(at + ".name", $"the parameter '{name}' is already declared at $.parameters[{names[name]}]");
+                }
+            }
+
+            FactType? type = null;
+            if (Required(p.Type, at + ".type") is { } typeName)
+            {
+                type = ParseType(typeName);
+                if (type is null)
+                {
+                    Add(at + ".type", $"unknown type '{typeName}'; expected integer, decimal, money, date, duration, string or boolean");
+                }
+            }
+
+            bool keyed = p.Keyed ?? false;
+            PolicyText? description = p.Description is null ? null : Text(p.Description, at + ".description", "description");
+            var values = new List<DatedParameterValue>();
+            if (p.Values is null || p.Values.Count == 0)
+            {
+                Add(p.Values is null ? at : at + ".values", $"the parameter '{name}' needs at least one dated value in 'values'");
+            }
+            else
+            {
+                SolarHijriDate? previous = null;
+                for (int j = 0; j < p.Values.Count; j++)
+                {
+                    string vat = Index(at + ".values", j);
+                    ValueDto? v = p.Values[j];
+                    if (v is null)
+                    {
+                        Add(vat, "a dated value must be an object, not null");
+                        continue;
+                    }
+
+                    SolarHijriDate? date = Date(v.From, vat + ".from", required: true);
+                    if (date is { } d && previous is { } prev && d <= prev)
+                    {
+                        Add(vat + ".from", $"the dates of the values are out of order: {d} comes after {prev}; list values in increasing date order, each date once");
+                    }
+
+                    previous = date ?? previous;
+                    if (type is null || date is null)
+                    {
+                        continue;
+                    }
+
+                    DatedParameterValue? value = DatedValue(v, vat, date.Value, type, keyed);
+                    if (value is not null)
+                    {
+                        values.Add(value);
+                    }
+                }
+            }
+
+            if (_errors.Count == errorsBefore)
+            {
+                result.Add(new PolicyParameter(name!, type!, keyed, values, p.Unit, description, p.Source, p.Verified ?? false));
+            }
+        }
+
+        return result;
+    }
+
+    private DatedParameterValue? DatedValue(ValueDto v, string at, SolarHijriDate date, FactType type, bool keyed)
+    {
+        JsonElement element = v.Value;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Undefined:
+                Add(at, "missing required property 'value' (write null to end the parameter on this date)");
+                return null;
+            case JsonValueKind.Null:
+                return new DatedParameterValue(date, null, null, v.Reference);
+        }
+
+        if (!keyed)
+        {
+            return Scalar(element, at + ".value", type) is { } one ? new DatedParameterValue(date, one, null, v.Reference) : null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Add(at + ".value", "a keyed parameter's value must be an object mapping each key to a value, e.g. { \"consumer\": 7 }");
+            return null;
+        }
+
+        var table = new Dictionary<string, FactValue>(StringComparer.Ordinal);
+        bool ok = true;
+        foreach (JsonProperty property in element.EnumerateObject())
+        {
+            if (Scalar(property.Value, JsonPositions.Append(at + ".value", property.Name), type) is { } item)
+            {
+                if (!table.TryAdd(property.Name, item))
+                {
+                    Add(JsonPositions.Append(at + ".value", property.Name), $"the key '{property.Name}' appears twice");
+                    ok = false;
+                }
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok ? new DatedParameterValue(date, null, table, v.Reference) : null;
+    }
+
+    private FactValue? Scalar(JsonElement e, string at, FactType type)
+    {
+        switch (type.Kind)
+        {
+            case FactTypeKind.Boolean when e.ValueKind is JsonValueKind.True or JsonValueKind.False:
+                return FactValue.Boolean(e.GetBoolean());
+            case FactTypeKind.Integer when e.ValueKind == JsonValueKind.Number && e.TryGetInt64(out long n):
+                return FactValue.Integer(n);
+            case FactTypeKind.Decimal when e.ValueKind == JsonValueKind.Number && e.TryGetDecimal(out decimal d):
+                return FactValue.Decimal(d);
+            case FactTypeKind.String when e.ValueKind == JsonValueKind.String:
+                return FactValue.String(e.GetString()!);
+            case FactTypeKind.Date when e.ValueKind == JsonValueKind.String:
+                SolarHijriDateParseResult date = SolarHijriDate.ParseDetailed(e.GetString());
+                if (date.Success)
+                {
+                    return FactValue.Date(date.Value);
+                }
+
+                Add(at, $"invalid date '{e.GetString()}': {date.Error}");
+                return null;
+            case FactTypeKind.Money or FactTypeKind.Duration when e.ValueKind == JsonValueKind.String:
+                string text = e.GetString()!;
+                try
+                {
+                    if (Parser.Parse(text, ExpressionLimits.Default) is LiteralSyntax literal && literal.Value.Kind == type.Kind)
+                    {
+                        return literal.Value;
+                    }
+                }
+                catch (ExpressionCompileException)
+                {
+                    // Reported below with the expected form.
+                }
+
+                Add(at, type.Kind == FactTypeKind.Money
+                    ? $"'{text}' is not an amount of money; write it with a unit, e.g. \"500_000_000 rial\" or \"50 million toman\""
+                    : $"'{text}' is not a duration; write e.g. \"4 months\", \"30 days\" or \"1 year\"");
+                return null;
+        }
+
+        Add(at, type.Kind switch
+        {
+            FactTypeKind.Money => "a money value must be a string with a unit, e.g. \"500_000_000 rial\" (a bare number is ambiguous between rial and toman)",
+            FactTypeKind.Integer => $"expected a whole number for this Integer parameter, not {Show(e)}",
+            FactTypeKind.Decimal => $"expected a number for this Decimal parameter, not {Show(e)}",
+            FactTypeKind.Boolean => $"expected true or false for this Boolean parameter, not {Show(e)}",
+            FactTypeKind.Date => $"expected a Solar Hijri date string such as \"1404/01/01\", not {Show(e)}",
+            FactTypeKind.Duration => $"expected a duration string such as \"4 months\", not {Show(e)}",
+            _ => $"expected a string for this String parameter, not {Show(e)}",
+        });
+        return null;
+    }
+
+    private List<PolicyRule> Rules(List<RuleDto>? list, HashSet<string> declared, HashSet<string> unkeyed)
+    {
+        var result = new List<PolicyRule>();
+        if (list is null)
+        {
+            Add("$", "missing required property 'rules'");
+            return result;
+        }
+
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < list.Count; i++)
+        {
+            string at = Index("$.rules", i);
+            RuleDto? r = list[i];
+            if (r is null)
+            {
+                Add(at, "a rule must be an object, not null");
+                continue;
+            }
+
+            int errorsBefore = _errors.Count;
+            string? id = Required(r.Id, at + ".id");
+            if (id is not null && !ids.TryAdd(id, i))
+            {
+                Add(at + ".id", $"the rule id '{id}' is already used by $.rules[{ids[id]}]");
+            }
+
+            string? code = Required(r.Code, at + ".code");
+            RuleSeverity? severity = Required(r.Severity, at + ".severity") is { } s ? Enum<RuleSeverity>(s, at + ".severity", "blocking, warning or info") : null;
+            string? check = Expression(r.Check, at + ".check", required: true);
+            Expression(r.When, at + ".when", required: false);
+            Expression(r.Observed, at + ".observed", required: false);
+            Expression(r.Required, at + ".required", required: false);
+            PolicyText? message = Text(r.Message, at + ".message", "message");
+            if (message is not null)
+            {
+                Placeholders(message.Fa, at + ".message.fa", r, declared, unkeyed);
+                Placeholders(message.En, at + ".message.en", r, declared, unkeyed);
+            }
+
+            if (_errors.Count == errorsBefore)
+            {
+                result.Add(new PolicyRule(id!, code!, severity!.Value, check!, message!, r.When, r.Observed, r.Required, r.Citation));
+            }
+        }
+
+        return result;
+    }
+
+    private void Placeholders(string text, string at, RuleDto rule, HashSet<string> declared, HashSet<string> unkeyed)
+    {
+        foreach (Match m in Placeholder().Matches(text))
+        {
+            string name = m.Groups[1].Value;
+            if (name == "observed" && rule.Observed is null)
+            {
+                Add(at, "the message uses {observed} but the rule has no 'observed' expression");
+            }
+            else if (name == "required" && rule.Required is null)
+            {
+                Add(at, "the message uses {required} but the rule has no 'required' expression");
+            }
+            else if (name.StartsWith("parameter:", StringComparison.Ordinal))
+            {
+                string parameter = name["parameter:".Length..];
+                if (!declared.Contains(parameter))
+                {
+                    Add(at, $"the message uses {{{name}}} but no parameter '{parameter}' is declared");
+                }
+                else if (!unkeyed.Contains(parameter))
+                {
+                    Add(at, $"the message uses {{{name}}} but '{parameter}' is keyed; use a 'required' expression such as $" + parameter + "[key] and {required}");
+                }
+            }
+            else if (name is not ("observed" or "required" or "asOf"))
+            {
+                Add(at, $"unknown placeholder {{{name}}}; use {{observed}}, {{required}}, {{asOf}} or {{parameter:name}}");
+            }
+        }
+    }
+
+    private List<ScoringTerm> Scoring(List<ScoringDto>? list)
+    {
+        var result = new List<ScoringTerm>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < (list?.Count ?? 0); i++)
+        {
+            string at = Index("$.scoring", i);
+            ScoringDto? s = list![i];
+            if (s is null)
+            {
+                Add(at, "a scoring term must be an object, not null");
+                continue;
+            }
+
+            int errorsBefore = _errors.Count;
+            string? id = Required(s.Id, at + ".id");
+            if (id is not null && !ids.Add(id))
+            {
+                Add(at + ".id", $"the scoring term id '{id}' is used twice");
+            }
+
+            string? when = Expression(s.When, at + ".when", required: true);
+            if (s.Points is null)
+            {
+                Add(at, "missing required property 'points'");
+            }
+
+            if (_errors.Count == errorsBefore)
+            {
+                result.Add(new ScoringTerm(id!, when!, s.Points!.Value, s.Weight ?? 1m));
+            }
+        }
+
+        return result;
+    }
+
+    private OutcomeMapping? Outcomes(List<OutcomeDto>? list)
+    {
+        if (list is null)
+        {
+            return null;
+        }
+
+        var lines = new List<OutcomeRule>();
+        for (int i = 0; i < list.Count; i++)
+        {
+            string at = Index("$.outcomes", i);
+            OutcomeDto? o = list[i];
+            if (o is null)
+            {
+                Add(at, "an outcome line must be an object, not null");
+                continue;
+            }
+
+            RuleSeverity? severity = Required(o.Severity, at + ".severity") is { } s ? Enum<RuleSeverity>(s, at + ".severity", "blocking, warning or info") : null;
+            RuleStatus? status = Required(o.Status, at + ".status") is { } st ? Enum<RuleStatus>(st, at + ".status", "passed, failed, notApplicable, incomplete or error") : null;
+            PolicyOutcome? outcome = Required(o.Outcome, at + ".outcome") is { } oc ? Enum<PolicyOutcome>(oc, at + ".outcome", "eligible, ineligible, incomplete or needsReview") : null;
+            if (severity is not null && status is not null && outcome is not null)
+            {
+                lines.Add(new OutcomeRule(severity.Value, status.Value, outcome.Value));
+            }
+        }
+
+        return new OutcomeMapping(lines);
+    }
+
+    private string? Expression(string? text, string at, bool required)
+    {
+        if (text is null)
+        {
+            if (required)
+            {
+                Add(ParentOf(at), $"missing required property '{LastSegment(at)}'");
+            }
+
+            return null;
+        }
+
+        try
+        {
+            Parser.Parse(text, ExpressionLimits.Default);
+        }
+        catch (ExpressionCompileException e)
+        {
+            _errors.Add(_source.Error(at, e.Error.Message, Math.Max(1, e.Error.Column)));
+        }
+
+        return text;
+    }
+
+    private PolicyText? Text(TextDto? dto, string at, string what)
+    {
+        if (dto is null)
+        {
+            Add(ParentOf(at), $"missing required property '{what}' (an object with 'fa' and 'en')");
+            return null;
+        }
+
+        string? fa = Required(dto.Fa, at + ".fa");
+        string? en = Required(dto.En, at + ".en");
+        return fa is null || en is null ? null : new PolicyText(fa, en);
+    }
+
+    private SolarHijriDate? Date(string? text, string at, bool required)
+    {
+        if (text is null)
+        {
+            if (required)
+            {
+                Add(ParentOf(at), $"missing required property '{LastSegment(at)}'");
+            }
+
+            return null;
+        }
+
+        SolarHijriDateParseResult result = SolarHijriDate.ParseDetailed(text);
+        if (!result.Success)
+        {
+            Add(at, $"invalid date '{text}': {result.Error}");
+            return null;
+        }
+
+        return result.Value;
+    }
+
+    private string? Required(string? value, string at)
+    {
+        if (value is null)
+        {
+            Add(ParentOf(at), $"missing required property '{LastSegment(at)}'");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(at, $"'{LastSegment(at)}' must not be empty");
+            return null;
+        }
+
+        return value;
+    }
+
+    private T? Enum<T>(string text, string at, string expected)
+        where T : struct, Enum
+    {
+        foreach (T value in System.Enum.GetValues<T>())
+        {
+            if (string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                return value;
+            }
+        }
+
+        Add(at, $"unknown value '{text}'; expected {expected}");
+        return null;
+    }
+
+    private void Add(string at, string message) => _errors.Add(_source.Error(at, message));
+
+    internal static FactType? ParseType(string name) => name.ToUpperInvariant() switch
+    {
+        "INTEGER" => FactType.Integer,
+        "DECIMAL" => FactType.Decimal,
+        "MONEY" => FactType.Money,
+        "DATE" => FactType.Date,
+        "DURATION" => FactType.Duration,
+        "STRING" => FactType.String,
+        "BOOLEAN" => FactType.Boolean,
+        _ => null,
+    };
+
+    private static bool IsIdentifier(string name)
+    {
+        if (!(char.IsLetter(name[0]) || name[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (char c in name)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Index(string path, int i) => path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+
+    private static string ParentOf(string path) => path[..path.LastIndexOf('.')];
+
+    private static string LastSegment(string path) => path[(path.LastIndexOf('.') + 1)..];
+
+    private static string Show(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => "the string \"" + e.GetString() + "\"",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        _ => e.GetRawText(),
+    };
+
+    private static string Describe(string message)
+    {
+        Match m = ConvertedTo().Match(message);
+        string type = m.Success ? m.Groups[1].Value : string.Empty;
+        return type switch
+        {
+            _ when type.Contains("Int32", StringComparison.Ordinal) => "a whole number",
+            _ when type.Contains("Decimal", StringComparison.Ordinal) => "a number",
+            _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+            _ when type.Contains("List", StringComparison.Ordinal) => "an array",
+            _ when type.Contains("String", StringComparison.Ordinal) => "a string",
+            _ when type.Contains("Dto", StringComparison.Ordinal) => "an object",
+            _ => "a different kind of value",
+        };
+    }
+
+    [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownProperty();
+
+    [GeneratedRegex(@"could not be converted to ([^\s.]+(?:\.[^\s.]+)*)", RegexOptions.CultureInvariant)]
+    private static partial Regex ConvertedTo();
+
+    [GeneratedRegex(@"\{([A-Za-z]+(?::[A-Za-z_][A-Za-z0-9_]*)?)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+}

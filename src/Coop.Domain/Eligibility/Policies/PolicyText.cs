@@ -1,0 +1,6 @@
+namespace Coop.Domain.Eligibility.Policies;
+
+/// <summary>A text in Persian and English (titles, descriptions, messages).</summary>
+/// <param name="Fa">The Persian text.</param>
+/// <param name="En">The English text.</param>
+public sealed record PolicyText(string Fa, string En);

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Coop.Domain.Eligibility.Expressions;
+using Coop.Domain.Text;
+
+namespace Coop.Domain.Eligibility.Policies;
+
+/// <summary>Formats fact values for messages, culture-invariantly: English with Latin digits, Persian with Persian digits.</summary>
+internal static class ValueText
+{
+    public static string Format(FactValue value, bool persian)
+    {
+        string text = value.Kind switch
+        {
+            FactTypeKind.Boolean => value.AsBoolean() ? (persian ? "بله" : "yes") : (persian ? "خیر" : "no"),
+            FactTypeKind.Integer => value.AsInteger().ToString("#,0", CultureInfo.InvariantCulture),
+            FactTypeKind.Decimal => value.AsDecimal().ToString("#,0.##########", CultureInfo.InvariantCulture),
+            FactTypeKind.Money => value.AsDecimal().ToString("#,0.##", CultureInfo.InvariantCulture) + (persian ? " ریال" : " rials"),
+            FactTypeKind.Date => value.AsDate().ToString(),
+            FactTypeKind.Duration => Duration(value.AsDuration(), persian),
+            FactTypeKind.String => value.AsString(),
+            _ => value.ToString(),
+        };
+        if (!persian || value.Kind == FactTypeKind.String)
+        {
+            return text;
+        }
+
+        // Persian thousands separator (U+066C) and decimal separator (U+066B), then Persian digits.
+        return PersianText.ToPersianDigits(text.Replace(',', '\u066C').Replace('.', '\u066B'));
+    }
+
+    private static string Duration(CalendarDuration d, bool persian)
+    {
+        string months = d.Months.ToString(CultureInfo.InvariantCulture) + (persian ? " ماه" : d.Months == 1 ? " month" : " months");
+        string days = d.Days.ToString(CultureInfo.InvariantCulture) + (persian ? " روز" : d.Days == 1 ? " day" : " days");
+        return d.Months != 0 && d.Days != 0 ? months + (persian ? " و " : " ") + days
+            : d.Months != 0 ? months : days;
+    }
+}
