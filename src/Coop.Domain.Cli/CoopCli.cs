@@ -25,6 +25,8 @@ internal static class CoopCli
         root.Subcommands.Add(IdCommand.Create(context));
         root.Subcommands.Add(PeriodCommand.Create(context));
         root.Subcommands.Add(HolidaysCommand.Create(context));
+        root.Subcommands.Add(GenerateCommand.Create(context));
+        root.Subcommands.Add(RegistryCommand.Create(context));
 
         return root;
     }

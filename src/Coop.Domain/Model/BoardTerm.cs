@@ -9,6 +9,9 @@ namespace Coop.Domain.Model;
 /// <param name="Seats">The seats; each member at most once.</param>
 public sealed record BoardTerm(SolarHijriDate StartsOn, SolarHijriDate EndsOn, ImmutableArray<BoardSeat> Seats)
 {
+    /// <summary>The seats; a <c>default</c> array is stored as empty.</summary>
+    public ImmutableArray<BoardSeat> Seats { get; init; } = Seats.IsDefault ? [] : Seats;
+
     /// <summary>Whether <paramref name="date"/> falls within the term (both ends included).</summary>
     /// <param name="date">The day.</param>
     public bool Covers(SolarHijriDate date) => StartsOn <= date && date <= EndsOn;

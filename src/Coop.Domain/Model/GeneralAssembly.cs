@@ -26,4 +26,8 @@ public sealed record GeneralAssembly(
     int MembersPresent,
     int Proxies,
     ImmutableArray<string> Resolutions,
-    AssemblyElections Elections);
+    AssemblyElections Elections)
+{
+    /// <summary>The resolutions passed, as short texts; a <c>default</c> array is stored as empty.</summary>
+    public ImmutableArray<string> Resolutions { get; init; } = Resolutions.IsDefault ? [] : Resolutions;
+}

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Coop.Domain.Model;
 
 namespace Coop.Domain.Serialization;
 
@@ -17,7 +18,10 @@ namespace Coop.Domain.Serialization;
 /// NUL byte marks the input as binary: it is reported once and reading stops. Deserialisation uses the
 /// given source-generated <see cref="JsonTypeInfo{T}"/> (no reflection) and its options' depth limit.
 /// </para>
-/// <para>Exceptions thrown by a record's own validation (argument, format, overflow errors) become errors of that line.</para>
+/// <para>
+/// Exceptions thrown by a record's own validation (<see cref="ModelValidationException"/> with all its violations,
+/// argument, format, overflow errors) become errors of that line.
+/// </para>
 /// </remarks>
 public static class JsonLinesReader
 {
@@ -33,7 +37,7 @@ public static class JsonLinesReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(typeInfo);
-        return ReadIterator(stream, typeInfo, options ?? JsonLinesOptions.Default);
+        return ReadLines(stream, options ?? JsonLinesOptions.Default, Parser(typeInfo), JsonLine<T>.Failure);
     }
 
     /// <summary>Reads every line of <paramref name="stream"/> as a <typeparamref name="T"/>, asynchronously.</summary>
@@ -49,10 +53,28 @@ public static class JsonLinesReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(typeInfo);
-        return ReadAsyncIterator(stream, typeInfo, options ?? JsonLinesOptions.Default, cancellationToken);
+        return ReadLinesAsync(stream, options ?? JsonLinesOptions.Default, Parser(typeInfo), JsonLine<T>.Failure, cancellationToken);
     }
 
-    private static IEnumerable<JsonLine<T>> ReadIterator<T>(Stream stream, JsonTypeInfo<T> typeInfo, JsonLinesOptions options)
+    /// <summary>Splits <paramref name="stream"/> into lines and hands each non-blank one to <paramref name="parse"/>; problems of the file itself go to <paramref name="fail"/>.</summary>
+    internal static IEnumerable<TItem> ReadLines<TItem>(Stream stream, JsonLinesOptions options, LineParser<TItem> parse, Func<JsonLineError, TItem> fail)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadIterator(stream, options, parse, fail);
+    }
+
+    /// <summary>The asynchronous <see cref="ReadLines{TItem}"/>.</summary>
+    internal static IAsyncEnumerable<TItem> ReadLinesAsync<TItem>(
+        Stream stream, JsonLinesOptions options, LineParser<TItem> parse, Func<JsonLineError, TItem> fail, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return ReadAsyncIterator(stream, options, parse, fail, cancellationToken);
+    }
+
+    private static LineParser<JsonLine<T>> Parser<T>(JsonTypeInfo<T> typeInfo) =>
+        (ReadOnlySpan<byte> line, long lineNumber) => Deserialize(line, lineNumber, typeInfo);
+
+    private static IEnumerable<TItem> ReadIterator<TItem>(Stream stream, JsonLinesOptions options, LineParser<TItem> parse, Func<JsonLineError, TItem> fail)
     {
         var splitter = new LineSplitter(options.MaxLineBytes);
         try
@@ -60,7 +82,7 @@ public static class JsonLinesReader
             while (true)
             {
                 int read = stream.Read(splitter.FreeSpace());
-                foreach (JsonLine<T> item in Drain(ref splitter, read, typeInfo))
+                foreach (TItem item in Drain(ref splitter, read, parse, fail))
                 {
                     yield return item;
                 }
@@ -77,8 +99,8 @@ public static class JsonLinesReader
         }
     }
 
-    private static async IAsyncEnumerable<JsonLine<T>> ReadAsyncIterator<T>(
-        Stream stream, JsonTypeInfo<T> typeInfo, JsonLinesOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<TItem> ReadAsyncIterator<TItem>(
+        Stream stream, JsonLinesOptions options, LineParser<TItem> parse, Func<JsonLineError, TItem> fail, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var splitter = new LineSplitter(options.MaxLineBytes);
         try
@@ -86,7 +108,7 @@ public static class JsonLinesReader
             while (true)
             {
                 int read = await stream.ReadAsync(splitter.FreeMemory(), cancellationToken).ConfigureAwait(false);
-                foreach (JsonLine<T> item in Drain(ref splitter, read, typeInfo))
+                foreach (TItem item in Drain(ref splitter, read, parse, fail))
                 {
                     yield return item;
                 }
@@ -104,15 +126,15 @@ public static class JsonLinesReader
     }
 
     // Collects the items completed by the last read; a list keeps the splitter out of iterator state.
-    private static List<JsonLine<T>> Drain<T>(ref LineSplitter splitter, int read, JsonTypeInfo<T> typeInfo)
+    private static List<TItem> Drain<TItem>(ref LineSplitter splitter, int read, LineParser<TItem> parse, Func<JsonLineError, TItem> fail)
     {
-        var items = new List<JsonLine<T>>();
+        var items = new List<TItem>();
         splitter.Advance(read);
         while (splitter.TryTakeLine(read == 0, out ReadOnlyMemory<byte> line, out long lineNumber, out string? problem))
         {
             if (problem is not null)
             {
-                items.Add(JsonLine<T>.Failure(new JsonLineError(lineNumber, null, null, problem)));
+                items.Add(fail(new JsonLineError(lineNumber, null, null, problem)));
                 continue;
             }
 
@@ -121,13 +143,13 @@ public static class JsonLinesReader
                 continue;
             }
 
-            items.Add(Deserialize(line.Span, lineNumber, typeInfo));
+            items.Add(parse(line.Span, lineNumber));
         }
 
         return items;
     }
 
-    private static JsonLine<T> Deserialize<T>(ReadOnlySpan<byte> line, long lineNumber, JsonTypeInfo<T> typeInfo)
+    internal static JsonLine<T> Deserialize<T>(ReadOnlySpan<byte> line, long lineNumber, JsonTypeInfo<T> typeInfo)
     {
         try
         {
@@ -136,14 +158,30 @@ public static class JsonLinesReader
                 ? JsonLine<T>.Failure(new JsonLineError(lineNumber, "$", 1, "the line is JSON null, not a record"))
                 : JsonLine<T>.Success(lineNumber, value);
         }
-        catch (JsonException e)
+        catch (Exception e) when (ToError(e, lineNumber) is { } error)
         {
-            long? column = e.BytePositionInLine is { } b ? b + 1 : null;
-            return JsonLine<T>.Failure(new JsonLineError(lineNumber, e.Path, column, CleanMessage(e.Message)));
+            return JsonLine<T>.Failure(error);
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException)
+    }
+
+    /// <summary>The error of a line whose record failed to deserialise or validate; null for exceptions that are bugs, not bad input.</summary>
+    internal static JsonLineError? ToError(Exception exception, long lineNumber)
+    {
+        switch (exception)
         {
-            return JsonLine<T>.Failure(new JsonLineError(lineNumber, null, null, e.Message));
+            case JsonException e:
+                long? column = e.BytePositionInLine is { } b ? b + 1 : null;
+                return new JsonLineError(lineNumber, e.Path, column, CleanMessage(e.Message));
+            case ModelValidationException e:
+                // The message lists every violation; the list is kept too, each with its path in the record.
+                return new JsonLineError(lineNumber, "$", null, e.Message.Replace(Environment.NewLine, " ", StringComparison.Ordinal))
+                {
+                    Violations = e.Violations,
+                };
+            case ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException:
+                return new JsonLineError(lineNumber, null, null, exception.Message);
+            default:
+                return null;
         }
     }
 
@@ -288,6 +326,9 @@ public static class JsonLinesReader
     }
 }
 
+/// <summary>Turns one non-blank line (without its line ending) into an item.</summary>
+internal delegate TItem LineParser<TItem>(ReadOnlySpan<byte> line, long lineNumber);
+
 /// <summary>Limits for <see cref="JsonLinesReader"/>.</summary>
 public sealed record JsonLinesOptions
 {
@@ -305,6 +346,13 @@ public sealed record JsonLinesOptions
 /// <param name="Message">What is wrong.</param>
 public sealed record JsonLineError(long Line, string? Path, long? Column, string Message)
 {
+    /// <summary>
+    /// When the record deserialised but broke the model's invariants (<see cref="ModelValidationException"/>):
+    /// every violation, each with its path inside the record (e.g. <c>members[2].leftOn</c>); otherwise empty.
+    /// <see cref="Message"/> lists them too.
+    /// </summary>
+    public IReadOnlyList<ModelViolation> Violations { get; init; } = [];
+
     /// <summary><c>line 12, $.members[2].nationalCode, column 40: message</c>.</summary>
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {Line}")

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Coop.Domain.Calendar;
+using Coop.Domain.Serialization;
+using Coop.Domain.Text;
+
+namespace Coop.Domain.Cli;
+
+/// <summary><c>coop generate</c>: writes a synthetic registry of Mazandaran cooperatives, deterministic by seed.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var count = new Option<int>("--count")
+        {
+            Description = "How many cooperatives to generate, 0 to 10,000,000.",
+            Required = true,
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "The random seed; the same seed and options give a byte-identical file. Default 1404.",
+            DefaultValueFactory = _ => 1404,
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "The file to write (JSON Lines registry, docs/registry-format.md); '-' writes to standard output.",
+            Required = true,
+        };
+        // A string, parsed invariantly below: System.CommandLine parses a double with the current culture (0.02 fails under tr-TR).
+        var invalidShare = new Option<string>("--invalid-share")
+        {
+            Description = "The share of lines made invalid on purpose, 0 to 1 (default 0.02, '.' as the decimal point): exactly floor(count × share) lines, listed on standard error.",
+            DefaultValueFactory = _ => "0.02",
+        };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The as-of day (Solar Hijri, e.g. 1404/08/25): nothing is dated after it. Default 1404/08/25.",
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Overwrite the output file if it exists (without it an existing file is an error).",
+        };
+        var command = new Command("generate", "Generate a synthetic cooperative registry (Mazandaran counties, kinds, ledgers, boards, assemblies, statements, applications, a few invalid lines on purpose).")
+        {
+            count, seed, output, invalidShare, asOf, force,
+        };
+        command.SetAction(parsed => Execute(
+            context,
+            parsed.GetValue(count),
+            parsed.GetValue(seed),
+            parsed.GetValue(output)!,
+            parsed.GetValue(invalidShare)!,
+            parsed.GetValue(asOf),
+            parsed.GetValue(force)));
+        return command;
+    }
+
+    private static int Execute(CliContext context, int count, int seed, string path, string invalidShareText, string? asOfText, bool force)
+    {
+        if (!double.TryParse(PersianText.Normalize(invalidShareText).Replace('٫', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double invalidShare))
+        {
+            context.Error.WriteLine($"--invalid-share must be a number between 0 and 1 such as 0.02, not '{invalidShareText}'.");
+            return CoopCli.BadInput;
+        }
+
+        if (count is < 0 or > 10_000_000)
+        {
+            context.Error.WriteLine($"--count must be between 0 and 10,000,000, not {count.ToString(CultureInfo.InvariantCulture)}.");
+            return CoopCli.BadInput;
+        }
+
+        if (!(invalidShare is >= 0 and <= 1))
+        {
+            context.Error.WriteLine($"--invalid-share must be between 0 and 1, not {invalidShare.ToString(CultureInfo.InvariantCulture)}.");
+            return CoopCli.BadInput;
+        }
+
+        var options = new RegistryGeneratorOptions { Count = count, Seed = seed, InvalidShare = invalidShare };
+        if (asOfText is not null)
+        {
+            if (!ReportingPeriod.TryParse(asOfText, out ReportingPeriod day) || day.Unit != PeriodUnit.Day || day.Start.Year is < 1385 or > 1500)
+            {
+                context.Error.WriteLine($"--as-of must be a Solar Hijri day between 1385 and 1500 such as 1404/08/25, not '{asOfText}'.");
+                return CoopCli.BadInput;
+            }
+
+            options = options with { AsOf = day.Start };
+        }
+
+        GeneratedRegistry summary;
+        if (path == "-")
+        {
+            using var buffer = new MemoryStream();
+            summary = RegistryGenerator.Write(buffer, options);
+            context.Output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        }
+        else
+        {
+            if (File.Exists(path) && !force)
+            {
+                context.Error.WriteLine($"{path} exists; pass --force to overwrite it.");
+                return CoopCli.BadInput;
+            }
+
+            try
+            {
+                using FileStream file = File.Create(path);
+                summary = RegistryGenerator.Write(file, options);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                context.Error.WriteLine($"{path}: cannot write: {e.Message}");
+                return CoopCli.BadInput;
+            }
+
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"wrote {path}: header + {summary.Count} cooperatives, {summary.IntentionalErrors.Count} invalid on purpose"));
+        }
+
+        foreach (IntentionalError e in summary.IntentionalErrors)
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(path == "-" ? "<stdout>" : path)}:{e.Line}: invalid on purpose ({e.Kind}): {e.Description}"));
+        }
+
+        return CoopCli.Ok;
+    }
+}

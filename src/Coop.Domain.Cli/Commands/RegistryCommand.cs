@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using Coop.Domain.Model;
+using Coop.Domain.Serialization;
+
+namespace Coop.Domain.Cli;
+
+/// <summary><c>coop registry check</c>: loads a registry file and reports every line that does not load.</summary>
+internal static class RegistryCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file")
+        {
+            Description = "The registry file (JSON Lines: a header line, then one cooperative per line; docs/registry-format.md).",
+        };
+        var check = new Command("check", "Load a registry and print counts and every error as 'file:line: path: message'; exit 0 when clean, 1 when some lines are invalid, 2 when the file cannot be read or is not a registry.")
+        {
+            file,
+        };
+        check.SetAction(parsed => Check(context, parsed.GetValue(file)!));
+        return new Command("registry", "Work with cooperative registry files (JSON Lines).")
+        {
+            check,
+        };
+    }
+
+    private static int Check(CliContext context, string path)
+    {
+        // Streams the file: only the current line and the errors are held, so a registry of any size can be checked.
+        RegistryHeader? header = null;
+        long lines = 0;
+        long loaded = 0;
+        var errors = new List<JsonLineError>();
+        try
+        {
+            using FileStream stream = File.OpenRead(path);
+            foreach (RegistryRecord record in RegistryReader.Read(stream))
+            {
+                if (record.Error is { } error)
+                {
+                    errors.Add(error);
+                    lines += record.IsLine ? 1 : 0;
+                    continue;
+                }
+
+                lines++;
+                header ??= record.Header;
+                loaded += record.Cooperative is null ? 0 : 1;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            context.Error.WriteLine($"{path}: cannot read: {e.Message}");
+            return CoopCli.BadInput;
+        }
+
+        TextWriter o = context.Output;
+        if (header is { } h)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {h.Format} version {h.Version}, generated {h.Generated}{(h.Source is null ? string.Empty : ", source: " + h.Source)}"));
+        }
+
+        o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {lines} lines, {loaded} cooperatives loaded, {errors.Count} errors"));
+        foreach (JsonLineError error in errors)
+        {
+            if (error.Violations.Count > 0)
+            {
+                foreach (ModelViolation v in error.Violations)
+                {
+                    o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}:{error.Line}: $.{v.Path}: {v.Message}"));
+                }
+            }
+            else
+            {
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}:{error.Line}: {error.Path ?? "$"}: {error.Message}"));
+            }
+        }
+
+        return header is null ? CoopCli.BadInput : errors.Count == 0 ? CoopCli.Ok : CoopCli.Failed;
+    }
+}
