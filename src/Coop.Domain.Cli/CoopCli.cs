@@ -28,6 +28,8 @@ internal static class CoopCli
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(RegistryCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
+        root.Subcommands.Add(ComplianceCommand.Create(context));
 
         return root;
     }

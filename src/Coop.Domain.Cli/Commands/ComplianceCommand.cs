@@ -1,0 +1,101 @@
+using System.CommandLine;
+using Coop.Domain.Calendar;
+using Coop.Domain.Model;
+using Coop.Domain.Reporting;
+using Coop.Domain.Reporting.Output;
+using Coop.Domain.Text;
+using NodaTime;
+
+namespace Coop.Domain.Cli;
+
+/// <summary><c>coop compliance</c>: one cooperative's obligations for a fiscal year, with status as of a date.</summary>
+internal static class ComplianceCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var registry = new Option<string>("--registry") { Description = "The registry file (JSON Lines, docs/registry-format.md).", Required = true };
+        var cooperative = new Option<string>("--cooperative") { Description = "The cooperative's national ID (11 digits) or registration number.", Required = true };
+        var fiscalYear = new Option<string>("--fiscal-year") { Description = "The fiscal year (the SH year it starts in), e.g. 1404.", Required = true };
+        var asOf = new Option<string>("--as-of") { Description = "The date statuses are evaluated at (SH, e.g. 1405/05/01); default today in Tehran." };
+        var ics = new Option<string>("--ics") { Description = "Also write the obligations as an iCalendar (.ics) file." };
+        var roll = new Option<string>("--roll") { Description = "A due date on a weekend or holiday: none (default, as the law says) or forward (next working day)." };
+        var command = new Command("compliance", "List a cooperative's obligations for a fiscal year (assembly notice and meeting, statements, inspectors' report, trial balances, term ends and election notices) with due dates and status done/due/overdue. Exit 2 on bad input.")
+        {
+            registry, cooperative, fiscalYear, asOf, ics, roll,
+        };
+        command.SetAction(parsed => Execute(
+            context, parsed.GetValue(registry)!, parsed.GetValue(cooperative)!, parsed.GetValue(fiscalYear)!, parsed.GetValue(asOf), parsed.GetValue(ics), parsed.GetValue(roll)));
+        return command;
+    }
+
+    private static int Execute(CliContext context, string path, string id, string yearText, string? asOfText, string? icsPath, string? rollText)
+    {
+        DeadlineRoll? roll = (rollText ?? "none").ToUpperInvariant() switch
+        {
+            "NONE" => DeadlineRoll.None,
+            "FORWARD" => DeadlineRoll.RollForward,
+            _ => null,
+        };
+        if (roll is null)
+        {
+            return ReportCommand.Bad(context, $"--roll '{rollText}': use none or forward.");
+        }
+
+        string yearDigits = PersianText.Normalize(yearText).Trim();
+        if (yearDigits.Length is < 1 or > 4 || !yearDigits.All(char.IsAsciiDigit) || int.Parse(yearDigits, System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 9376)
+        {
+            return ReportCommand.Bad(context, $"--fiscal-year '{yearText}': give a Solar Hijri year such as 1404.");
+        }
+
+        int year = int.Parse(yearDigits, System.Globalization.CultureInfo.InvariantCulture);
+        SolarHijriDate date;
+        if (asOfText is null)
+        {
+            date = SolarHijriDate.Today(SystemClock.Instance);
+        }
+        else if (!SolarHijriDate.TryParse(PersianText.Normalize(asOfText), out date))
+        {
+            return ReportCommand.Bad(context, $"--as-of '{asOfText}': give a Solar Hijri date such as 1405/05/01.");
+        }
+
+        IReadOnlyList<Cooperative>? cooperatives = ReportCommand.Load(context, path);
+        if (cooperatives is null)
+        {
+            return CoopCli.BadInput;
+        }
+
+        string key = PersianText.Normalize(id).Trim();
+        Cooperative? coop = cooperatives.FirstOrDefault(c => c.NationalId.ToString() == key)
+            ?? cooperatives.FirstOrDefault(c => c.RegistrationNumber.ToString() == key);
+        if (coop is null)
+        {
+            return ReportCommand.Bad(context, $"--cooperative '{id}': no cooperative in {path} has this national ID or registration number.");
+        }
+
+        ComplianceCalendar calendar;
+        try
+        {
+            calendar = ComplianceCalendar.For(coop, year, date, new ComplianceOptions { Roll = roll.Value });
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            return ReportCommand.Bad(context, $"--fiscal-year {year}: {e.Message}");
+        }
+
+        context.Output.WriteLine($"{coop.Name} ({coop.NationalId}), fiscal year {year}, as of {date}:");
+        context.Output.Write(TextTableWriter.ToText(calendar.ToTable()));
+        if (icsPath is not null)
+        {
+            try
+            {
+                File.WriteAllText(icsPath, IcsWriter.ToIcs(calendar.ToIcsEvents(), SystemClock.Instance, new IcsOptions { CalendarName = coop.Name }));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                return ReportCommand.Bad(context, $"--ics {icsPath}: cannot write: {e.Message}");
+            }
+        }
+
+        return CoopCli.Ok;
+    }
+}
