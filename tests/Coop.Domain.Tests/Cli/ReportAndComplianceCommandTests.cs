@@ -1,0 +1,75 @@
+using Coop.Domain.Tests.Eligibility.Policies;
+
+namespace Coop.Domain.Tests.Cli;
+
+public class ReportAndComplianceCommandTests
+{
+    private static readonly string s_sample = RepoFiles.Path("seeds/registry/sample-registry.jsonl");
+
+    [Fact]
+    public void Report_groups_credits_by_season_and_county_and_lists_the_skipped_lines()
+    {
+        var (code, output, error) = CliTestHost.Run(
+            "report", "--registry", s_sample, "--by", "season", "--group", "county", "--measure", "credits", "--from", "1404-Q1", "--to", "1404-Q2");
+        Assert.Equal(0, code);
+        Assert.Contains("بهار ۱۴۰۴", output, StringComparison.Ordinal);
+        Assert.Contains("02-JUYBAR", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("1403-Q4", output, StringComparison.Ordinal);
+        Assert.Contains(":51: skipped", error, StringComparison.Ordinal); // the sample's intentional bad lines are named, not dropped
+    }
+
+    [Fact]
+    public void Report_writes_csv_and_a_chart_file()
+    {
+        string chart = Path.Combine(Path.GetTempPath(), $"coop-chart-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var (code, output, _) = CliTestHost.Run(
+                "report", "--registry", s_sample, "--by", "year", "--measure", "registrations", "--format", "csv", "--chart", chart);
+            Assert.Equal(0, code);
+            Assert.Contains(",", CliTestHost.Lines(output)[0], StringComparison.Ordinal);
+            string svg = File.ReadAllText(chart);
+            Assert.StartsWith("<?xml", svg, StringComparison.Ordinal);
+            Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(chart);
+        }
+    }
+
+    [Fact]
+    public void Compliance_lists_the_obligations_of_a_cooperative_and_writes_an_ics_file()
+    {
+        string ics = Path.Combine(Path.GetTempPath(), $"coop-{Guid.NewGuid():N}.ics");
+        try
+        {
+            var (code, output, _) = CliTestHost.Run(
+                "compliance", "--registry", s_sample, "--cooperative", "10000245545", "--fiscal-year", "1403", "--as-of", "1404/08/25", "--ics", ics);
+            Assert.Equal(0, code);
+            Assert.Contains("OrdinaryAssembly", output, StringComparison.Ordinal);
+            Assert.Contains("1404/04/31", output, StringComparison.Ordinal); // 4 months after 1403/12/30
+            Assert.Contains("1404/02/31", output, StringComparison.Ordinal); // the notice: 2 months after
+            string calendar = File.ReadAllText(ics);
+            Assert.Contains("BEGIN:VCALENDAR", calendar, StringComparison.Ordinal);
+            Assert.Contains("۱۴۰۴/۰۴/۳۱", calendar, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(ics);
+        }
+    }
+
+    [Theory]
+    [InlineData("compliance", "--registry", "SAMPLE", "--cooperative", "999", "--fiscal-year", "1403")]
+    [InlineData("report", "--registry", "/nonexistent/registry.jsonl")]
+    [InlineData("report", "--registry", "SAMPLE", "--by", "fortnight")]
+    public void Bad_input_exits_2_with_a_message_and_no_stack_trace(params string[] args)
+    {
+        string[] resolved = args.Select(a => a == "SAMPLE" ? s_sample : a).ToArray();
+        var (code, output, error) = CliTestHost.Run(resolved);
+        Assert.Equal(2, code);
+        Assert.False(string.IsNullOrWhiteSpace(output + error));
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
+    }
+}
