@@ -26,22 +26,10 @@ public static class PeriodReports
         }
 
         Cooperative[] coops = cooperatives.ToArray();
-        SolarHijriDate? first = options.From;
-        SolarHijriDate? last = options.To;
+        (SolarHijriDate? first, SolarHijriDate? last) = (options.From, options.To);
         if (first is null || last is null)
         {
-            foreach (ReportRecord record in ReportRecords.From(coops))
-            {
-                if (options.From is null && (first is null || record.Date < first))
-                {
-                    first = record.Date;
-                }
-
-                if (options.To is null && (last is null || record.Date > last))
-                {
-                    last = record.Date;
-                }
-            }
+            (first, last) = Range(ReportRecords.From(coops), options);
         }
 
         if (first is null || last is null)
@@ -85,20 +73,7 @@ public static class PeriodReports
 
         ReportMeasure measure = options.Measure;
         IReadOnlyCollection<ReportRecord> selected = records.Where(r => r.Measure == measure).ToList();
-        SolarHijriDate? first = options.From;
-        SolarHijriDate? last = options.To;
-        foreach (ReportRecord record in selected)
-        {
-            if (options.From is null && (first is null || record.Date < first))
-            {
-                first = record.Date;
-            }
-
-            if (options.To is null && (last is null || record.Date > last))
-            {
-                last = record.Date;
-            }
-        }
+        (SolarHijriDate? first, SolarHijriDate? last) = Range(selected, options);
 
         if (first is null || last is null)
         {
@@ -187,5 +162,26 @@ public static class PeriodReports
                 order.Select(i => _amounts[i]).ToArray(),
                 order.Select(i => _quantities[i]).ToArray());
         }
+    }
+
+    /// <summary>The report's range: the options' bounds, each missing one taken from the earliest or latest record.</summary>
+    private static (SolarHijriDate? First, SolarHijriDate? Last) Range(IEnumerable<ReportRecord> records, PeriodReportOptions options)
+    {
+        SolarHijriDate? first = options.From;
+        SolarHijriDate? last = options.To;
+        foreach (ReportRecord record in records)
+        {
+            if (options.From is null && (first is null || record.Date < first))
+            {
+                first = record.Date;
+            }
+
+            if (options.To is null && (last is null || record.Date > last))
+            {
+                last = record.Date;
+            }
+        }
+
+        return (first, last);
     }
 }
