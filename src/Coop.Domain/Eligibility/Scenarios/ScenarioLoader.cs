@@ -16,11 +16,11 @@ namespace Coop.Domain.Eligibility.Scenarios;
 /// </summary>
 internal sealed class ScenarioLoader
 {
-    private static readonly string[] TopLevel = ["$schema", "title", "policy", "asOf", "base", "cases"];
-    private static readonly string[] BaseProperties = ["cooperative", "application"];
-    private static readonly string[] CaseProperties = ["name", "asOf", "cooperative", "application", "expect"];
-    private static readonly string[] ExpectProperties = ["outcome", "fails", "passes", "incomplete", "notApplicable", "score"];
-    private static readonly string[] ScoreProperties = ["min", "max"];
+    internal static readonly string[] TopLevel = ["$schema", "title", "policy", "asOf", "base", "cases"];
+    internal static readonly string[] BaseProperties = ["cooperative", "application"];
+    internal static readonly string[] CaseProperties = ["name", "asOf", "cooperative", "application", "expect"];
+    internal static readonly string[] ExpectProperties = ["outcome", "fails", "passes", "incomplete", "notApplicable", "score"];
+    internal static readonly string[] ScoreProperties = ["min", "max"];
 
     private readonly Dictionary<string, (CompiledPolicy<EligibilityFacts>? Policy, IReadOnlyList<ScenarioError> Errors)> _policies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (JsonNode? Json, IReadOnlyList<ScenarioError> Errors)> _bases = new(StringComparer.Ordinal);
