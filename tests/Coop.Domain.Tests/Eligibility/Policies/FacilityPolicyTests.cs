@@ -72,6 +72,22 @@ public sealed class FacilityPolicyTests
     }
 
     [Fact]
+    public void The_facility_policy_gives_a_mix_of_outcomes_over_the_sample_registry_applications()
+    {
+        // As the main job (coop evaluate) judges a policy that names application facts: one decision per application
+        // made on or before the as-of date; cooperatives without one are not evaluated.
+        CompiledPolicy<EligibilityFacts> policy = Load("cdb-employment-facility.json");
+        RegistryLoadResult registry = RegistryReader.LoadFile(RepoFiles.Path("seeds/registry/sample-registry.jsonl"));
+        string counts = string.Join(", ", registry.Cooperatives
+            .SelectMany(c => c.FacilityApplications.Where(a => a.AppliedOn <= MainJobAsOf).Select(a => (c, a)))
+            .Select(x => policy.Evaluate(new EligibilityFacts(x.c, MainJobAsOf, x.a), MainJobAsOf).Outcome)
+            .GroupBy(o => o)
+            .OrderBy(g => g.Key)
+            .Select(g => g.Key + "=" + g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal("Eligible=4, Ineligible=61, NeedsReview=2", counts);
+    }
+
+    [Fact]
     public void The_profile_policy_gives_a_mix_of_outcomes_over_the_sample_registry()
     {
         CompiledPolicy<EligibilityFacts> policy = Load("smart-system-profile.json");
