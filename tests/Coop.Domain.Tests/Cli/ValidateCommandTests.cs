@@ -16,12 +16,51 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_valid_policy_exits_0()
+    public void A_valid_policy_over_another_schema_exits_0_with_syntax_only()
     {
-        var (code, output, error) = CliTestHost.Run("validate", RepoFiles.Path("seeds/policies/example-policy.json"));
+        var (code, output, error) = CliTestHost.Run("validate", "--syntax-only", RepoFiles.Path("seeds/policies/example-policy.json"));
         Assert.Equal(0, code);
-        Assert.Contains("valid (example-credit version 1, 6 rules, 3 parameters)", output, StringComparison.Ordinal);
+        Assert.Contains("valid (example-credit version 1, 6 rules, 3 parameters; syntax only)", output, StringComparison.Ordinal);
         Assert.Empty(error);
+    }
+
+    [Theory]
+    [InlineData("seeds/policies/smart-system-profile.json", "smart-system-profile version 1, 9 rules, 2 parameters")]
+    [InlineData("seeds/policies/cdb-employment-facility.json", "cdb-employment-facility version 1, 12 rules, 7 parameters")]
+    public void The_shipped_policies_compile_against_the_standard_fact_schema_by_default(string file, string summary)
+    {
+        var (code, output, error) = CliTestHost.Run("validate", RepoFiles.Path(file));
+        Assert.Equal(0, code);
+        Assert.Contains("valid (" + summary + "; compiled against the standard fact schema)", output, StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void By_default_fields_unknown_to_the_standard_schema_are_errors_with_path_line_and_column_and_a_hint()
+    {
+        string path = RepoFiles.Path("seeds/policies/example-policy.json");
+        var (code, _, error) = CliTestHost.Run("validate", path);
+        Assert.Equal(2, code);
+        string[] lines = CliTestHost.Lines(error);
+        Assert.StartsWith(path + ": $.rules[4].check (line 98, column 13): unknown field cooperative.lastAssembly", lines[0], StringComparison.Ordinal);
+        Assert.Contains("use --syntax-only", lines[^2], StringComparison.Ordinal);
+        Assert.Equal("4 error(s) in 1 file(s).", lines[^1]);
+    }
+
+    [Fact]
+    public void A_misspelt_standard_field_is_reported_inside_the_expression_with_a_suggestion()
+    {
+        string path = Write("typo.json", """
+            { "id": "x", "version": 1, "title": { "fa": "a", "en": "a" }, "effectiveFrom": "1404/01/01",
+              "rules": [ { "id": "r", "code": "C", "severity": "blocking",
+                "check": "cooperative.memberCont >= 7", "message": { "fa": "f", "en": "e" } } ] }
+            """);
+        var (code, _, error) = CliTestHost.Run("validate", path);
+        Assert.Equal(2, code);
+        Assert.StartsWith(path + ": $.rules[0].check (line 3, column 1", error, StringComparison.Ordinal);
+        Assert.Contains("unknown field cooperative.memberCont", error, StringComparison.Ordinal);
+        Assert.Contains("memberCount", error, StringComparison.Ordinal);
+        Assert.Equal(0, CliTestHost.Run("validate", "--syntax-only", path).Code);
     }
 
     [Fact]
@@ -64,12 +103,33 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Unverified_lists_each_unverified_parameter_with_dates_and_source()
+    public void Unverified_lists_each_unverified_parameter_with_its_dated_values_source_and_rules()
     {
-        var (code, output, _) = CliTestHost.Run("validate", RepoFiles.Path("seeds/policies/example-policy.json"), "--unverified");
+        var (code, output, _) = CliTestHost.Run("validate", RepoFiles.Path("seeds/policies/example-policy.json"), "--syntax-only", "--unverified");
         Assert.Equal(0, code);
-        Assert.Contains("unverified parameter $minimumMembers: values from 1403/01/01, 1404/01/01; source: Illustrative", output, StringComparison.Ordinal);
-        Assert.Equal(3, CliTestHost.Lines(output).Count(l => l.Contains("unverified parameter", StringComparison.Ordinal)));
+        string[] lines = CliTestHost.Lines(output);
+        Assert.Contains(lines, l => l.EndsWith(": unverified parameter $minimumMembers (integer, members) — Minimum number of members by cooperative kind", StringComparison.Ordinal));
+        Assert.Contains("    from 1403/01/01: { consumer: 7, housing: 15, producer: 7 }", lines);
+        Assert.Contains("    from 1404/01/01: { consumer: 7, housing: 20, producer: 7 } (example circular 1404-12)", lines);
+        Assert.Contains("    source: Illustrative; compare the Cooperative Sector Law, art. 5", lines);
+        Assert.Contains("    used by: minimum-members (MIN_MEMBERS)", lines);
+        Assert.Contains("    from 1404/01/01: 50,000,000,000 rial", lines);
+        Assert.Equal(3, lines.Count(l => l.Contains(": unverified parameter $", StringComparison.Ordinal)));
+        Assert.Equal("3 unverified parameter(s): confirm each value against its source (or replace it) before relying on the decisions.", lines[^1]);
+    }
+
+    [Fact]
+    public void Unverified_lists_what_to_confirm_in_the_facility_policy_including_both_dated_amounts_per_job()
+    {
+        var (code, output, _) = CliTestHost.Run("validate", "--unverified", RepoFiles.Path("seeds/policies/cdb-employment-facility.json"));
+        Assert.Equal(0, code);
+        string[] lines = CliTestHost.Lines(output);
+        Assert.Equal(7, lines.Count(l => l.Contains(": unverified parameter $", StringComparison.Ordinal)));
+        Assert.All(lines.Where(l => l.StartsWith("    source: ", StringComparison.Ordinal)), l => Assert.Contains("ASSUMPTION", l, StringComparison.Ordinal));
+        Assert.Contains("    from 1403/01/01: 8,000,000,000 rial", lines);
+        Assert.Contains("    from 1404/01/01: 12,000,000,000 rial (assumed 1404 programme figure)", lines);
+        Assert.Contains("    used by: amount-per-job (AMOUNT_PER_JOB)", lines);
+        Assert.Contains("    used by: profile-fresh (PROFILE_STALE)", lines);
     }
 
     [Fact]
