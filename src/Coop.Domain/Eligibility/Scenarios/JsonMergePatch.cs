@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Coop.Domain.Eligibility.Scenarios;
+
+/// <summary>
+/// RFC 7396 JSON merge patch with three array extensions: an object <c>{"$append": [...]}</c> appends items to
+/// the target array, <c>{"$patch": {"0": {...}}}</c> merge-patches elements by index, <c>{"$remove": [2, 5]}</c>
+/// removes elements by index. The three may be combined in one object; indexes refer to the target array before
+/// the operation, and they apply in the order patch, remove, append.
+/// </summary>
+internal static class JsonMergePatch
+{
+    public const string Append = "$append";
+    public const string PatchKey = "$patch";
+    public const string Remove = "$remove";
+
+    /// <summary>Applies <paramref name="patch"/> to <paramref name="target"/> (which it may modify and return) and returns the result.</summary>
+    /// <param name="target">The value patched; owned by the caller (clone it first if it is shared).</param>
+    /// <param name="patch">The patch; it is not modified (values are cloned into the target).</param>
+    /// <param name="at">The JSON path of the patch, for errors.</param>
+    /// <param name="errors">Receives (path, message) for each problem; the result is then unusable.</param>
+    public static JsonNode? Apply(JsonNode? target, JsonNode? patch, string at, List<(string Path, string Message)> errors)
+    {
+        if (patch is not JsonObject patchObject)
+        {
+            return patch?.DeepClone();
+        }
+
+        if (IsArrayOperation(patchObject, at, errors, out bool mixed))
+        {
+            return ApplyArrayOperation(target, patchObject, at, errors);
+        }
+
+        if (mixed)
+        {
+            return target;
+        }
+
+        JsonObject result = target as JsonObject ?? [];
+        foreach ((string name, JsonNode? value) in patchObject)
+        {
+            string path = Policies.JsonPositions.Append(at, name);
+            if (value is null)
+            {
+                result.Remove(name);
+                continue;
+            }
+
+            JsonNode? current = result[name];
+            JsonNode? patched = Apply(current, value, path, errors);
+            if (!ReferenceEquals(current, patched))
+            {
+                result[name] = patched;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsArrayOperation(JsonObject patch, string at, List<(string, string)> errors, out bool mixed)
+    {
+        int operations = 0;
+        foreach ((string name, _) in patch)
+        {
+            if (name is Append or PatchKey or Remove)
+            {
+                operations++;
+            }
+        }
+
+        mixed = operations > 0 && operations < patch.Count;
+        if (mixed)
+        {
+            string others = string.Join(", ", patch.Select(p => p.Key).Where(k => k is not (Append or PatchKey or Remove)).Select(k => "'" + k + "'"));
+            errors.Add((at, $"an array operation ($append, $patch, $remove) cannot be mixed with other properties ({others})"));
+        }
+
+        return operations > 0 && !mixed;
+    }
+
+    private static JsonNode? ApplyArrayOperation(JsonNode? target, JsonObject operation, string at, List<(string, string)> errors)
+    {
+        if (target is not JsonArray array)
+        {
+            string found = target is null ? "nothing (the base has no value here)" : "a " + Kind(target);
+            errors.Add((at, $"{string.Join(", ", operation.Select(p => p.Key))} applies to an array, but the base value here is {found}"));
+            return target;
+        }
+
+        int count = array.Count;
+        if (operation[PatchKey] is { } elementPatches)
+        {
+            string path = at + "." + PatchKey;
+            if (elementPatches is not JsonObject byIndex)
+            {
+                errors.Add((path, $"$patch must be an object mapping indexes to merge patches, e.g. {{\"0\": {{...}}}}, not a {Kind(elementPatches)}"));
+            }
+            else
+            {
+                foreach ((string key, JsonNode? value) in byIndex)
+                {
+                    string itemPath = Policies.JsonPositions.Append(path, key);
+                    if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int index) || index >= count)
+                    {
+                        errors.Add((itemPath, $"'{key}' is not an index of the base array, which has {count} element(s) (indexes 0 to {count - 1})"));
+                        continue;
+                    }
+
+                    if (value is null)
+                    {
+                        errors.Add((itemPath, "an element patch cannot be null; use $remove to remove an element"));
+                        continue;
+                    }
+
+                    JsonNode? current = array[index];
+                    JsonNode? patched = Apply(current, value, itemPath, errors);
+                    if (!ReferenceEquals(current, patched))
+                    {
+                        array[index] = patched;
+                    }
+                }
+            }
+        }
+
+        if (operation[Remove] is { } removeNode)
+        {
+            string path = at + "." + Remove;
+            var indexes = new SortedSet<int>();
+            if (removeNode is not JsonArray removeList)
+            {
+                errors.Add((path, $"$remove must be an array of indexes, e.g. [2, 5], not a {Kind(removeNode)}"));
+            }
+            else
+            {
+                for (int i = 0; i < removeList.Count; i++)
+                {
+                    string itemPath = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                    if (removeList[i] is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out int index) && index >= 0 && index < count)
+                    {
+                        if (!indexes.Add(index))
+                        {
+                            errors.Add((itemPath, $"the index {index} is listed twice"));
+                        }
+                    }
+                    else
+                    {
+                        errors.Add((itemPath, $"{Describe(removeList[i])} is not an index of the base array, which has {count} element(s) (indexes 0 to {count - 1})"));
+                    }
+                }
+            }
+
+            foreach (int index in indexes.Reverse())
+            {
+                array.RemoveAt(index);
+            }
+        }
+
+        if (operation[Append] is { } appendNode)
+        {
+            if (appendNode is not JsonArray items)
+            {
+                errors.Add((at + "." + Append, $"$append must be an array of the items to add, not a {Kind(appendNode)}"));
+            }
+            else
+            {
+                foreach (JsonNode? item in items)
+                {
+                    array.Add(item?.DeepClone());
+                }
+            }
+        }
+
+        return array;
+    }
+
+    public static string Kind(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonObject => "object",
+        JsonArray => "array",
+        _ => node.GetValueKind() switch
+        {
+            JsonValueKind.String => "string",
+            JsonValueKind.Number => "number",
+            JsonValueKind.True or JsonValueKind.False => "boolean",
+            _ => "value",
+        },
+    };
+
+    private static string Describe(JsonNode? node) => node is JsonValue ? node.ToJsonString() : Kind(node);
+}

@@ -1,0 +1,245 @@
+using System.Globalization;
+using Coop.Domain.Eligibility.Facts;
+using Coop.Domain.Eligibility.Policies;
+
+namespace Coop.Domain.Eligibility.Scenarios;
+
+/// <summary>
+/// Runs scenario files (docs/policy-testing.md) and returns structured results: per case pass or fail with every
+/// unmet expectation, per file the errors that kept it from running, and the rule coverage. Framework-agnostic:
+/// a test framework, the <c>coop test</c> verb or a build step can all drive it.
+/// </summary>
+/// <remarks>
+/// An instance caches compiled policies and base cooperatives by full path, so many files over one policy
+/// compile it once; use one instance per run. Not thread-safe.
+/// </remarks>
+/// <example>
+/// <code>
+/// ScenarioRunResult result = new ScenarioRunner().Run(["seeds/scenarios"]);
+/// foreach (ScenarioCaseResult c in result.Cases.Where(c => !c.Passed)) { Console.WriteLine(c); }
+/// Console.WriteLine(result.Summary());   // "12 passed, 1 failed"
+/// </code>
+/// </example>
+public sealed class ScenarioRunner
+{
+    private readonly ScenarioLoader _loader = new();
+
+    /// <summary>Finds the scenario files named by paths: a file stands for itself; a folder for every <c>*.scenario.json</c> under it, recursively.</summary>
+    /// <param name="paths">Files and folders, in the order to run them.</param>
+    /// <param name="errors">Receives an error for each path that does not exist and each folder without scenario files.</param>
+    /// <returns>The files, each once: in argument order, and within a folder in ordinal order of the relative path.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<string> FindFiles(IEnumerable<string> paths, ICollection<ScenarioError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(errors);
+        var files = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string path in paths)
+        {
+            if (string.IsNullOrEmpty(path))
+            {
+                errors.Add(new ScenarioError(path, null, "$", null, null, "an empty path"));
+                continue;
+            }
+
+            try
+            {
+                if (File.Exists(path))
+                {
+                    if (seen.Add(Path.GetFullPath(path)))
+                    {
+                        files.Add(path);
+                    }
+                }
+                else if (Directory.Exists(path))
+                {
+                    string[] found = [.. Directory.EnumerateFiles(path, "*" + ScenarioFile.Extension, SearchOption.AllDirectories)
+                        .OrderBy(f => Path.GetRelativePath(path, f).Replace('\\', '/'), StringComparer.Ordinal)];
+                    if (found.Length == 0)
+                    {
+                        errors.Add(new ScenarioError(path, null, "$", null, null, $"the folder has no *{ScenarioFile.Extension} files"));
+                    }
+
+                    foreach (string f in found)
+                    {
+                        if (seen.Add(Path.GetFullPath(f)))
+                        {
+                            files.Add(f);
+                        }
+                    }
+                }
+                else
+                {
+                    errors.Add(new ScenarioError(path, null, "$", null, null, "no such file or folder"));
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
+            {
+                errors.Add(new ScenarioError(path, null, "$", null, null, "the path cannot be read: " + e.Message));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Reads one scenario file, reusing the policies and bases this runner has already loaded.</summary>
+    /// <param name="path">The scenario file.</param>
+    /// <returns>The suite, or every error found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    public ScenarioReadResult Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return _loader.ReadFile(path);
+    }
+
+    /// <summary>Runs one case: evaluates the policy version in force on the case's as-of date and checks every expectation.</summary>
+    /// <param name="suite">The suite the case belongs to.</param>
+    /// <param name="scenarioCase">The case.</param>
+    /// <returns>The result, with every unmet expectation.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ScenarioCaseResult RunCase(ScenarioSuite suite, ScenarioCase scenarioCase)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        ArgumentNullException.ThrowIfNull(scenarioCase);
+
+        // The reader checked that a version is in force on the case's date, so Evaluate does not throw here.
+        Decision decision = suite.Policy.Evaluate(scenarioCase.CreateFacts(), scenarioCase.AsOf);
+        var unmet = new List<UnmetExpectation>();
+        ScenarioExpectation expect = scenarioCase.Expect;
+        if (expect.Outcome is { } outcome && decision.Outcome != outcome)
+        {
+            string notPassed = string.Join(", ", decision.Rules
+                .Where(r => r.Status is RuleStatus.Failed or RuleStatus.Incomplete or RuleStatus.Error)
+                .Select(r => r.Code + " " + ScenarioText.Status(r.Status)));
+            unmet.Add(new UnmetExpectation(
+                $"expected outcome {ScenarioText.Outcome(outcome)} but it was {ScenarioText.Outcome(decision.Outcome)}"
+                + (notPassed.Length > 0 ? " (" + notPassed + ")" : " (every rule passed or did not apply)")));
+        }
+
+        Check(decision, expect.Fails, RuleStatus.Failed, unmet);
+        Check(decision, expect.Passes, RuleStatus.Passed, unmet);
+        Check(decision, expect.Incomplete, RuleStatus.Incomplete, unmet);
+        Check(decision, expect.NotApplicable, RuleStatus.NotApplicable, unmet);
+
+        if ((expect.ScoreMin is { } min && decision.Score < min) || (expect.ScoreMax is { } max && decision.Score > max))
+        {
+            string range = (expect.ScoreMin, expect.ScoreMax) switch
+            {
+                ({ } a, { } b) => $"between {Number(a)} and {Number(b)}",
+                ({ } a, null) => $"at least {Number(a)}",
+                (null, { } b) => $"at most {Number(b)}",
+                _ => string.Empty,
+            };
+            unmet.Add(new UnmetExpectation($"expected a score {range} but it was {Number(decision.Score)}"));
+        }
+
+        return new ScenarioCaseResult(suite.File, scenarioCase.Name, decision, unmet);
+    }
+
+    /// <summary>Runs scenario files and folders: every case of every file that loads, with the rule coverage.</summary>
+    /// <param name="paths">Scenario files, and folders searched recursively for <c>*.scenario.json</c>.</param>
+    /// <returns>The results; bad files and missing paths are in <see cref="ScenarioRunResult.Errors"/>, never thrown.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="paths"/> is null.</exception>
+    public ScenarioRunResult Run(IEnumerable<string> paths)
+    {
+        var errors = new List<ScenarioError>();
+        IReadOnlyList<string> files = FindFiles(paths, errors);
+        var suites = new List<ScenarioSuite>();
+        var results = new List<ScenarioCaseResult>();
+        foreach (string file in files)
+        {
+            ScenarioReadResult read = Load(file);
+            if (read.Suite is not { } suite)
+            {
+                errors.AddRange(read.Errors);
+                continue;
+            }
+
+            suites.Add(suite);
+            foreach (ScenarioCase c in suite.Cases)
+            {
+                results.Add(RunCase(suite, c));
+            }
+        }
+
+        return new ScenarioRunResult(files, results, errors, Coverage(suites, results));
+    }
+
+    /// <summary>Counts, for every rule of every policy version the suites name, the results that saw it fail and pass.</summary>
+    /// <param name="suites">The suites whose policies are counted (each version once, by id and version).</param>
+    /// <param name="results">The case results.</param>
+    /// <returns>The coverage report.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static CoverageReport Coverage(IEnumerable<ScenarioSuite> suites, IEnumerable<ScenarioCaseResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(suites);
+        ArgumentNullException.ThrowIfNull(results);
+        var policies = new SortedDictionary<(string Id, int Version), Policy>(Comparer<(string Id, int Version)>.Create((a, b) =>
+        {
+            int byId = string.CompareOrdinal(a.Id, b.Id);
+            return byId != 0 ? byId : a.Version.CompareTo(b.Version);
+        }));
+        foreach (ScenarioSuite suite in suites)
+        {
+            foreach (CompiledPolicy<EligibilityFacts> version in suite.Policy.Versions)
+            {
+                policies.TryAdd((version.Policy.Id, version.Policy.Version), version.Policy);
+            }
+        }
+
+        var counts = new Dictionary<(string, int, string), (int Failed, int Passed)>();
+        foreach (ScenarioCaseResult result in results)
+        {
+            Policy policy = result.Decision.Policy;
+            foreach (RuleResult rule in result.Decision.Rules)
+            {
+                var key = (policy.Id, policy.Version, rule.Id);
+                (int failed, int passed) = counts.GetValueOrDefault(key);
+                counts[key] = (failed + (rule.Status == RuleStatus.Failed ? 1 : 0), passed + (rule.Status == RuleStatus.Passed ? 1 : 0));
+            }
+        }
+
+        var rules = new List<RuleCoverage>();
+        foreach (((string id, int version), Policy policy) in policies)
+        {
+            foreach (PolicyRule rule in policy.Rules)
+            {
+                (int failed, int passed) = counts.GetValueOrDefault((id, version, rule.Id));
+                rules.Add(new RuleCoverage(id, version, rule.Id, rule.Code, failed, passed));
+            }
+        }
+
+        return new CoverageReport(rules);
+    }
+
+    private static void Check(Decision decision, IReadOnlyList<string> references, RuleStatus expected, List<UnmetExpectation> unmet)
+    {
+        foreach (string reference in references)
+        {
+            RuleResult[] matching = Match(decision, reference);
+            if (matching.Length == 0)
+            {
+                unmet.Add(new UnmetExpectation(
+                    $"expected {reference} to {ScenarioText.Verb(expected)} but version {decision.Policy.Version.ToString(CultureInfo.InvariantCulture)} of '{decision.Policy.Id}' (in force on {decision.AsOf}) has no such rule"));
+                continue;
+            }
+
+            if (matching.Any(r => r.Status == expected))
+            {
+                continue;
+            }
+
+            RuleResult actual = matching[0];
+            unmet.Add(new UnmetExpectation($"expected {reference} to {ScenarioText.Verb(expected)} but it {ScenarioText.Status(actual.Status)}", actual.Message));
+        }
+    }
+
+    private static RuleResult[] Match(Decision decision, string reference)
+    {
+        RuleResult[] byId = [.. decision.Rules.Where(r => string.Equals(r.Id, reference, StringComparison.Ordinal))];
+        return byId.Length > 0 ? byId : [.. decision.Rules.Where(r => string.Equals(r.Code, reference, StringComparison.Ordinal))];
+    }
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
