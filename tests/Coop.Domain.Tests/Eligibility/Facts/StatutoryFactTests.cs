@@ -1,4 +1,5 @@
 using Coop.Domain.Calendar;
+using CsCheck;
 using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Model;
@@ -142,5 +143,48 @@ public class StatutoryFactTests
             Assert.Equal(p.Count, c.Members.Count(m => m.IsMemberOn(p.From)));
             Assert.Equal(p.Count, c.Members.Count(m => m.IsMemberOn(p.To)));
         }
+    }
+
+    [Fact]
+    public void Member_count_history_matches_the_members_on_every_boundary_day_for_any_register()
+    {
+        // Members join up to 60 days before registration or up to ~6 years after, and may leave later.
+        var member = Gen.Select(Gen.Int[-60, 2200], Gen.Int[-1, 1500]);
+        Gen.Select(member.Array[0, 12], Gen.Int[-30, 2500]).Sample((extra, asOfOffset) =>
+        {
+            CooperativeBuilder b = Juybar();
+            SolarHijriDate registered = b.RegisteredOn;
+            for (int i = 0; i < extra.Length; i++)
+            {
+                (int join, int stay) = extra[i];
+                SolarHijriDate joined = registered.AddDays(join);
+                b.Members.Add(Natural(100 + i, joined, left: stay < 0 ? null : joined.AddDays(stay)));
+            }
+
+            Cooperative c = b.Build();
+            SolarHijriDate asOf = registered.AddDays(asOfOffset);
+            IReadOnlyList<MemberCountPeriod> h = new EligibilityFacts(c, asOf).MemberCountHistory;
+            if (asOf < registered)
+            {
+                Assert.Empty(h);
+                return;
+            }
+
+            Assert.Equal(registered, h[0].From);
+            Assert.Equal(asOf, h[^1].To);
+            for (int i = 0; i < h.Count; i++)
+            {
+                MemberCountPeriod p = h[i];
+                Assert.True(p.From <= p.To);
+                Assert.Equal(p.Count, c.Members.Count(m => m.IsMemberOn(p.From)));
+                Assert.Equal(p.Count, c.Members.Count(m => m.IsMemberOn(p.To)));
+                Assert.Equal(p.Count, c.Members.Count(m => m.IsMemberOn(p.From.AddDays((p.To.DayNumber - p.From.DayNumber) / 2))));
+                if (i > 0)
+                {
+                    Assert.Equal(h[i - 1].To.AddDays(1), p.From);
+                    Assert.NotEqual(h[i - 1].Count, p.Count);
+                }
+            }
+        }, iter: 300);
     }
 }
