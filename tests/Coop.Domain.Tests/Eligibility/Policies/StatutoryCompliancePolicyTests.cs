@@ -100,6 +100,6 @@ public class StatutoryCompliancePolicyTests
 
         RuleResult after = Evaluate(json, new SolarHijriDate(1404, 1, 1))["ordinary-member-share-cap"];
         Assert.Equal(RuleStatus.Failed, after.Status);
-        Assert.Contains("0.4", after.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("40", after.MessageEn, StringComparison.Ordinal);
     }
 }
