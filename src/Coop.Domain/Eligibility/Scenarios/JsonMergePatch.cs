@@ -84,7 +84,7 @@ internal static class JsonMergePatch
     {
         if (target is not JsonArray array)
         {
-            string found = target is null ? "nothing (the base has no value here)" : "a " + Kind(target);
+            string found = target is null ? "nothing (the base has no value here)" : KindWithArticle(target);
             errors.Add((at, $"{string.Join(", ", operation.Select(p => p.Key))} applies to an array, but the base value here is {found}"));
             return target;
         }
@@ -95,7 +95,7 @@ internal static class JsonMergePatch
             string path = at + "." + PatchKey;
             if (elementPatches is not JsonObject byIndex)
             {
-                errors.Add((path, $"$patch must be an object mapping indexes to merge patches, e.g. {{\"0\": {{...}}}}, not a {Kind(elementPatches)}"));
+                errors.Add((path, $"$patch must be an object mapping indexes to merge patches, e.g. {{\"0\": {{...}}}}, not {KindWithArticle(elementPatches)}"));
             }
             else
             {
@@ -130,7 +130,7 @@ internal static class JsonMergePatch
             var indexes = new SortedSet<int>();
             if (removeNode is not JsonArray removeList)
             {
-                errors.Add((path, $"$remove must be an array of indexes, e.g. [2, 5], not a {Kind(removeNode)}"));
+                errors.Add((path, $"$remove must be an array of indexes, e.g. [2, 5], not {KindWithArticle(removeNode)}"));
             }
             else
             {
@@ -161,7 +161,7 @@ internal static class JsonMergePatch
         {
             if (appendNode is not JsonArray items)
             {
-                errors.Add((at + "." + Append, $"$append must be an array of the items to add, not a {Kind(appendNode)}"));
+                errors.Add((at + "." + Append, $"$append must be an array of the items to add, not {KindWithArticle(appendNode)}"));
             }
             else
             {
@@ -187,6 +187,15 @@ internal static class JsonMergePatch
             JsonValueKind.True or JsonValueKind.False => "boolean",
             _ => "value",
         },
+    };
+
+    /// <summary>The kind of a JSON value with its article: "an object", "a string", "null".</summary>
+    public static string KindWithArticle(JsonNode? node) => Kind(node) switch
+    {
+        "null" => "null",
+        "object" => "an object",
+        "array" => "an array",
+        string kind => "a " + kind,
     };
 
     private static string Describe(JsonNode? node) => node is JsonValue ? node.ToJsonString() : Kind(node);

@@ -54,4 +54,8 @@ public static class ScenarioFile
         ArgumentNullException.ThrowIfNull(json);
         return Read(Encoding.UTF8.GetBytes(json), file, baseDirectory);
     }
+
+    /// <summary>The JSON Schema of scenario files (committed as seeds/scenarios/scenario.schema.json), built from the properties the reader accepts.</summary>
+    /// <returns>The schema as indented JSON text with a trailing newline.</returns>
+    public static string ExportJsonSchema() => ScenarioSchema.Export();
 }

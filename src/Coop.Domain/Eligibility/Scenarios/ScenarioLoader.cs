@@ -16,11 +16,11 @@ namespace Coop.Domain.Eligibility.Scenarios;
 /// </summary>
 internal sealed class ScenarioLoader
 {
-    private static readonly string[] TopLevel = ["$schema", "title", "policy", "asOf", "base", "cases"];
-    private static readonly string[] BaseProperties = ["cooperative", "application"];
-    private static readonly string[] CaseProperties = ["name", "asOf", "cooperative", "application", "expect"];
-    private static readonly string[] ExpectProperties = ["outcome", "fails", "passes", "incomplete", "notApplicable", "score"];
-    private static readonly string[] ScoreProperties = ["min", "max"];
+    internal static readonly string[] TopLevel = ["$schema", "title", "policy", "asOf", "base", "cases"];
+    internal static readonly string[] BaseProperties = ["cooperative", "application"];
+    internal static readonly string[] CaseProperties = ["name", "asOf", "cooperative", "application", "expect"];
+    internal static readonly string[] ExpectProperties = ["outcome", "fails", "passes", "incomplete", "notApplicable", "score"];
+    internal static readonly string[] ScoreProperties = ["min", "max"];
 
     private readonly Dictionary<string, (CompiledPolicy<EligibilityFacts>? Policy, IReadOnlyList<ScenarioError> Errors)> _policies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (JsonNode? Json, IReadOnlyList<ScenarioError> Errors)> _bases = new(StringComparer.Ordinal);
@@ -114,7 +114,7 @@ internal sealed class ScenarioLoader
 
         if (root is not JsonObject)
         {
-            error = new ScenarioError(file, null, "$", 1, 1, $"expected a JSON {what} object, found {JsonMergePatch.Kind(root)}");
+            error = new ScenarioError(file, null, "$", 1, 1, $"expected a JSON {what} object, found {JsonMergePatch.KindWithArticle(root)}");
             return false;
         }
 
@@ -489,7 +489,7 @@ internal sealed class ScenarioLoader
                 }
                 else if (patch is not null && patch is not JsonObject)
                 {
-                    Add(at + ".cooperative", name, $"wrong type: expected an object (a merge patch over base.cooperative), found {JsonMergePatch.Kind(patch)}");
+                    Add(at + ".cooperative", name, $"wrong type: expected an object (a merge patch over base.cooperative), found {JsonMergePatch.KindWithArticle(patch)}");
                 }
                 else if (patch is null && baseCooperative is null)
                 {
@@ -507,7 +507,7 @@ internal sealed class ScenarioLoader
                 bool present = c.TryGetPropertyValue("application", out JsonNode? patch);
                 if (present && patch is not null && patch is not JsonObject)
                 {
-                    Add(at + ".application", name, $"wrong type: expected an object (a merge patch over base.application) or null (no application), found {JsonMergePatch.Kind(patch)}");
+                    Add(at + ".application", name, $"wrong type: expected an object (a merge patch over base.application) or null (no application), found {JsonMergePatch.KindWithArticle(patch)}");
                 }
                 else if (!(present && patch is null) && (baseApplication is not null || patch is not null))
                 {
@@ -646,7 +646,10 @@ internal sealed class ScenarioLoader
         private (string Full, string Display) Resolve(string path)
         {
             string full = Path.GetFullPath(Path.Combine(baseDirectory, path));
-            string display = file is not null && Path.IsPathRooted(file) ? full : Path.GetRelativePath(Environment.CurrentDirectory, full);
+            // Errors name the file relative to the current directory when it lies below it, as given when absolute, else in full.
+            string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+            bool outside = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative);
+            string display = Path.IsPathRooted(path) || outside || (file is not null && Path.IsPathRooted(file)) ? full : relative;
             return (full, display);
         }
 
@@ -670,7 +673,7 @@ internal sealed class ScenarioLoader
                 return v.GetValue<string>();
             }
 
-            Add(at, name, $"wrong type: expected {expected ?? "a string"}, found {JsonMergePatch.Kind(node)}");
+            Add(at, name, $"wrong type: expected {expected ?? "a string"}, found {JsonMergePatch.KindWithArticle(node)}");
             return null;
         }
 
@@ -681,7 +684,7 @@ internal sealed class ScenarioLoader
                 return o;
             }
 
-            Add(at, name, $"wrong type: expected {expected}, found {JsonMergePatch.Kind(node)}");
+            Add(at, name, $"wrong type: expected {expected}, found {JsonMergePatch.KindWithArticle(node)}");
             return null;
         }
 
@@ -692,7 +695,7 @@ internal sealed class ScenarioLoader
                 return a;
             }
 
-            Add(at, name, $"wrong type: expected an array, found {JsonMergePatch.Kind(node)}");
+            Add(at, name, $"wrong type: expected an array, found {JsonMergePatch.KindWithArticle(node)}");
             return null;
         }
 
@@ -703,7 +706,7 @@ internal sealed class ScenarioLoader
                 return d;
             }
 
-            Add(at, name, $"wrong type: expected a number, found {JsonMergePatch.Kind(node)}");
+            Add(at, name, $"wrong type: expected a number, found {JsonMergePatch.KindWithArticle(node)}");
             return null;
         }
 

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Coop.Domain.Eligibility.Scenarios;
+using Coop.Domain.Tests.Eligibility.Policies;
+
+namespace Coop.Domain.Tests.Eligibility.Scenarios;
+
+public sealed class ScenarioSchemaTests
+{
+    private static readonly string SchemaPath = RepoFiles.Path("seeds/scenarios/scenario.schema.json");
+
+    // Set COOP_UPDATE_SCENARIO_SCHEMA=1 to rewrite the committed schema after changing the file format.
+    [Fact]
+    public void The_committed_JSON_schema_matches_a_fresh_export()
+    {
+        string fresh = ScenarioFile.ExportJsonSchema();
+        if (Environment.GetEnvironmentVariable("COOP_UPDATE_SCENARIO_SCHEMA") == "1")
+        {
+            File.WriteAllText(SchemaPath, fresh);
+        }
+
+        string committed = File.ReadAllText(SchemaPath).ReplaceLineEndings("\n");
+        Assert.True(committed == fresh, "seeds/scenarios/scenario.schema.json is stale: run the tests with COOP_UPDATE_SCENARIO_SCHEMA=1 and commit the result.");
+    }
+
+    [Fact]
+    public void The_schema_lists_exactly_the_properties_the_reader_accepts_and_forbids_others()
+    {
+        using var schema = JsonDocument.Parse(ScenarioFile.ExportJsonSchema());
+        JsonElement root = schema.RootElement;
+        JsonElement caseSchema = root.GetProperty("properties").GetProperty("cases").GetProperty("items");
+        JsonElement expect = caseSchema.GetProperty("properties").GetProperty("expect");
+        (JsonElement Schema, string[] Names)[] levels =
+        [
+            (root, ScenarioLoader.TopLevel),
+            (root.GetProperty("properties").GetProperty("base"), ScenarioLoader.BaseProperties),
+            (caseSchema, ScenarioLoader.CaseProperties),
+            (expect, ScenarioLoader.ExpectProperties),
+            (expect.GetProperty("properties").GetProperty("score"), ScenarioLoader.ScoreProperties),
+        ];
+        foreach ((JsonElement level, string[] names) in levels)
+        {
+            Assert.Equal(names, level.GetProperty("properties").EnumerateObject().Select(p => p.Name));
+            Assert.False(level.GetProperty("additionalProperties").GetBoolean());
+        }
+    }
+}
