@@ -32,6 +32,19 @@ public static class CoopFactSchema
             .Decimal("shareOfCapital", m => m.ShareOfCapital, "fraction of shares outstanding held (0 to 1); missing when no shares are outstanding")
             .Build();
 
+        RecordType<InspectorTerm> inspector = new RecordTypeBuilder<InspectorTerm>("Inspector")
+            .String("type", t => FactText.Of(t.Type), "principal or alternate")
+            .String("kind", t => FactText.Of(t.Kind), "natural or legal")
+            .Date("startsOn", t => t.StartsOn, "first day of the term")
+            .Date("endsOn", t => t.EndsOn, "last day of the term")
+            .Build();
+
+        RecordType<MemberCountPeriod> memberCountPeriod = new RecordTypeBuilder<MemberCountPeriod>("MemberCountPeriod")
+            .Date("from", p => p.From, "first day of the period")
+            .Date("to", p => p.To, "last day of the period (the as-of date for the last one)")
+            .Integer("count", p => p.Count, "members on every day of the period")
+            .Build();
+
         RecordType<EligibilityFacts> assembly = new RecordTypeBuilder<EligibilityFacts>("OrdinaryAssembly")
             .Date("heldOn", f => f.Derived.LastOrdinaryAssembly?.HeldOn, "date held")
             .Date("noticeDate", f => f.Derived.LastOrdinaryAssembly?.NoticeDate, "date of the notice")
@@ -40,6 +53,9 @@ public static class CoopFactSchema
             .String("call", f => f.Derived.LastOrdinaryAssembly is { } a ? FactText.Of(a.Call) : null, "first or second call")
             .Integer("membersPresent", f => f.Derived.LastOrdinaryAssembly?.MembersPresent, "members present in person")
             .Integer("proxies", f => f.Derived.LastOrdinaryAssembly?.Proxies, "members represented by proxy")
+            .Date("fiscalYearEndsOn", f => f.LastAssemblyFiscalYearEnd, "last day of the fiscal year it reviewed")
+            .Integer("memberCount", f => f.MembersOnLastAssemblyDay, "members on the day it met")
+            .Date("statementToInspectorsOn", f => f.LastAssemblyStatementToInspectorsOn, "when that fiscal year's statements went to the inspectors (B6)")
             .Build();
 
         RecordType<FinancialStatement> statement = new RecordTypeBuilder<FinancialStatement>("FinancialStatement")
@@ -77,21 +93,27 @@ public static class CoopFactSchema
             .String("provinceCode", f => ProvinceCode(f.Cooperative.CountyCode), "two-digit province code, e.g. 02")
             .Integer("fiscalYearStartMonth", f => f.Cooperative.FiscalYearStartMonth, "first month of the fiscal year (1-12)")
             .Boolean("statuteAligned", f => f.Cooperative.StatuteAlignment.Aligned, "statute aligned with the 1393 amendment")
+            .Date("statusSince", f => f.StatusSince, "first day of the status in force on the as-of date")
             .Date("statuteAlignedOn", f => f.Cooperative.StatuteAlignment.AlignedOn, "date of alignment")
             .Collection("members", f => f.Members, member, "members on the as-of date")
             .Collection("allMembers", f => f.AllMembers, member, "members who joined by the as-of date, including those who left")
             .Integer("memberCount", f => f.Derived.MemberCount, "members on the as-of date")
+            .Collection("memberCountHistory", f => f.MemberCountHistory, memberCountPeriod, "member count from registration to the as-of date, period by period")
             .Integer("employedMemberCount", f => f.Derived.EmployedMemberCount, "employed members on the as-of date")
             .Integer("sharesOutstanding", f => f.Derived.SharesOutstanding, "shares outstanding")
             .Money("capital", f => f.Derived.Capital.Rials, "nominal value of shares outstanding")
             .Money("paidCapital", f => f.Derived.PaidCapital.Rials, "paid-in capital")
+            .Money("registrationCapital", f => f.AtRegistration?.Capital.Rials, "nominal capital subscribed at the end of the registration day")
+            .Money("registrationPaidCapital", f => f.AtRegistration?.PaidCapital.Rials, "capital paid in at the end of the registration day")
             .Decimal("paidInFraction", f => PaidInFraction(f.Derived), "paid-in capital / capital")
             .Decimal("maxMemberShareOfCapital", f => MaxShare(f.Derived), "largest member's fraction of shares outstanding")
             .Boolean("boardTermValid", f => f.Derived.BoardTermValid, "a board term covers the as-of date")
             .Integer("boardSize", f => f.BoardSize, "principal seats of the current board term")
+            .Date("boardTermStartsOn", f => f.Derived.CurrentBoardTerm?.StartsOn, "start of the current board term")
             .Date("boardTermEndsOn", f => f.Derived.CurrentBoardTerm?.EndsOn, "end of the current board term")
             .Boolean("managingDirectorAppointed", f => f.Derived.CurrentManagingDirector is not null, "a managing director's term covers the as-of date")
             .Integer("inspectorCount", f => f.Derived.PrincipalInspectorsInOffice, "principal inspectors in office")
+            .Collection("inspectors", f => f.Inspectors, inspector, "inspector terms (principal and alternate) covering the as-of date")
             .Record("lastOrdinaryAssembly", f => f.Derived.LastOrdinaryAssembly is null ? null : f, assembly, "latest ordinary assembly held by the as-of date")
             .Integer("lastDueFiscalYear", f => f.Derived.LastDueFiscalYear, "latest fiscal year whose assembly deadline has passed")
             .Boolean("lastDueAssemblyHeldOnTime", f => f.Derived.LastDueAssemblyHeldOnTime, "an ordinary assembly for lastDueFiscalYear was held by its deadline")

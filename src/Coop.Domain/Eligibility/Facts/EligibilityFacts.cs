@@ -40,7 +40,23 @@ public sealed class EligibilityFacts
             .Where(e => e.From <= asOf)
             .OrderBy(e => e.From)
             .LastOrDefault();
+
+        StatusSince = cooperative.StatusHistory.LastOrDefault(c => c.EffectiveFrom <= asOf)?.EffectiveFrom;
+        Inspectors = cooperative.Inspectors.Where(t => t.Covers(asOf)).ToArray();
+        if (Derived.LastOrdinaryAssembly is { FiscalYear: int fy } assembly)
+        {
+            LastAssemblyFiscalYearEnd = cooperative.FiscalYearEnd(fy);
+            MembersOnLastAssemblyDay = cooperative.Members.Count(m => m.IsMemberOn(assembly.HeldOn));
+            LastAssemblyStatementToInspectorsOn = cooperative.FinancialStatements
+                .FirstOrDefault(s => s.FiscalYear == fy)?.SubmittedToInspectorsOn;
+        }
+
+        _memberCountHistory = new Lazy<MemberCountPeriod[]>(() => MemberCountPeriod.Of(cooperative, asOf));
+        _atRegistration = new Lazy<CooperativeFacts?>(() => cooperative.RegisteredOn <= asOf ? cooperative.FactsAt(cooperative.RegisteredOn) : null);
     }
+
+    private readonly Lazy<MemberCountPeriod[]> _memberCountHistory;
+    private readonly Lazy<CooperativeFacts?> _atRegistration;
 
     /// <summary>The cooperative being judged.</summary>
     public Cooperative Cooperative { get; }
@@ -69,4 +85,26 @@ public sealed class EligibilityFacts
 
     /// <summary>Members who joined on or before the as-of date, including those who have left, in register order.</summary>
     internal IReadOnlyList<MemberFacts> AllMembers { get; }
+
+    /// <summary>The first day of the status in force on the as-of date, or <see langword="null"/> before the first status.</summary>
+    internal SolarHijriDate? StatusSince { get; }
+
+    /// <summary>Inspector terms (principal and alternate) covering the as-of date.</summary>
+    internal IReadOnlyList<InspectorTerm> Inspectors { get; }
+
+    /// <summary>The last day of the fiscal year the last ordinary assembly reviewed; <see langword="null"/> when none was held.</summary>
+    internal SolarHijriDate? LastAssemblyFiscalYearEnd { get; }
+
+    /// <summary>Members on the day the last ordinary assembly met; <see langword="null"/> when none was held.</summary>
+    internal int? MembersOnLastAssemblyDay { get; }
+
+    /// <summary>When the statements of the last ordinary assembly's fiscal year went to the inspectors, if recorded.</summary>
+    internal SolarHijriDate? LastAssemblyStatementToInspectorsOn { get; }
+
+    /// <summary>The member count from registration to the as-of date, period by period; computed on first use.</summary>
+    internal IReadOnlyList<MemberCountPeriod> MemberCountHistory => _memberCountHistory.Value;
+
+    /// <summary>The derived facts at the end of the registration day, or <see langword="null"/> when the as-of date is
+    /// before registration; computed on first use.</summary>
+    internal CooperativeFacts? AtRegistration => _atRegistration.Value;
 }

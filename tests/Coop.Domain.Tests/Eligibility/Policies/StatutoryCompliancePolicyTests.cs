@@ -1,0 +1,105 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Coop.Domain.Calendar;
+using Coop.Domain.Eligibility.Facts;
+using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Model;
+using Coop.Domain.Serialization;
+
+namespace Coop.Domain.Tests.Eligibility.Policies;
+
+/// <summary>The shipped statutory-compliance policy: it is embedded, compiles against the standard fact schema, and
+/// judges its base cooperative as the catalogue says.</summary>
+public class StatutoryCompliancePolicyTests
+{
+    internal const string PolicyPath = "seeds/policies/statutory-compliance.json";
+    internal const string BasePath = "seeds/scenarios/bases/statute-employment-coop.json";
+
+    internal static Policy ReadPolicy() => PolicyFile.ReadFile(RepoFiles.Path(PolicyPath)).GetPolicyOrThrow();
+
+    internal static CompiledPolicy<EligibilityFacts> Compiled { get; } = new(ReadPolicy(), CoopFactSchema.Instance);
+
+    internal static JsonNode BaseJson() =>
+        JsonNode.Parse(File.ReadAllText(RepoFiles.Path(BasePath)), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })!;
+
+    internal static Cooperative ToCooperative(JsonNode json) =>
+        json.Deserialize(CoopJsonContext.Default.Cooperative) ?? throw new InvalidOperationException("null cooperative");
+
+    private static Decision Evaluate(JsonNode json, SolarHijriDate asOf) => Compiled.Evaluate(new EligibilityFacts(ToCooperative(json), asOf), asOf);
+
+    [Fact]
+    public void The_policy_is_embedded_under_the_shared_resource_name_and_compiles_against_the_standard_schema()
+    {
+        Assembly library = typeof(CoopFactSchema).Assembly;
+        Assert.Contains("Coop.Domain.Policies.statutory-compliance.json", library.GetManifestResourceNames());
+        Assert.DoesNotContain(library.GetManifestResourceNames(), n => n.EndsWith("example-policy.json", StringComparison.Ordinal) || n.EndsWith("policy.schema.json", StringComparison.Ordinal));
+
+        using Stream stream = library.GetManifestResourceStream("Coop.Domain.Policies.statutory-compliance.json")!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        Policy embedded = PolicyFile.Read(buffer.ToArray(), "embedded").GetPolicyOrThrow();
+        Assert.Equal("statutory-compliance", embedded.Id);
+        Assert.Equal(ReadPolicy().Rules.Count, embedded.Rules.Count);
+        var compiled = new CompiledPolicy<EligibilityFacts>(embedded, CoopFactSchema.Instance);
+        Assert.Equal("statutory-compliance", compiled.Policy.Id);
+    }
+
+    [Fact]
+    public void Every_shipped_policy_file_is_embedded()
+    {
+        string[] resources = typeof(CoopFactSchema).Assembly.GetManifestResourceNames();
+        foreach (string file in Directory.GetFiles(RepoFiles.Path("seeds/policies"), "*.json"))
+        {
+            string name = Path.GetFileName(file);
+            bool shipped = name is not ("example-policy.json" or "policy.schema.json");
+            Assert.Equal(shipped, resources.Contains("Coop.Domain.Policies." + name));
+        }
+    }
+
+    [Fact]
+    public void Every_rule_cites_its_basis_and_every_parameter_its_source()
+    {
+        Policy p = ReadPolicy();
+        Assert.All(p.Rules, r => Assert.Contains("coop-law.md", r.Citation ?? "", StringComparison.Ordinal));
+        Assert.All(p.Parameters, x => Assert.False(string.IsNullOrWhiteSpace(x.Source)));
+        Assert.All(p.Parameters, x => Assert.False(string.IsNullOrWhiteSpace(x.Unit)));
+        // Numbers the fact sheet does not mark VERIFIED are flagged.
+        string[] unverified = [.. p.Parameters.Where(x => !x.Verified).Select(x => x.Name).Order(StringComparer.Ordinal)];
+        Assert.Equal(["boardTermLength", "maxProxiesPerMember", "minimumMembers", "ordinaryMaxMemberShare"], unverified);
+    }
+
+    [Fact]
+    public void The_base_cooperative_complies_on_1404_09_01()
+    {
+        Decision d = Evaluate(BaseJson(), new SolarHijriDate(1404, 9, 1));
+        Assert.Equal(PolicyOutcome.Eligible, d.Outcome);
+        Assert.All(d.Rules, r => Assert.True(
+            r.Status is RuleStatus.Passed || (r.Status is RuleStatus.NotApplicable && (r.Code.StartsWith("PJS_", StringComparison.Ordinal) || r.Code is "INACTIVE_OVER_A_YEAR" or "QUORUM_SECOND_CALL")),
+            r.Code + " " + r.Status + " " + r.MissingFact + " " + r.Error + " " + r.MessageEn));
+    }
+
+    [Fact]
+    public void The_ordinary_share_cap_has_no_value_before_1404_and_applies_from_1404_01_01()
+    {
+        JsonNode json = BaseJson();
+        // Member 11 receives the 500 shares of each of members 12 to 18 on 1403/12/30 (a day that exists: 1403 is leap): 40%.
+        JsonArray entries = json["shareLedger"]!["entries"]!.AsArray();
+        for (int from = 12; from <= 18; from++)
+        {
+            entries.Add(new JsonObject
+            {
+                ["date"] = "1403/12/30", ["kind"] = "transfer", ["memberNumber"] = from, ["shares"] = 500,
+                ["amount"] = 500_000_000, ["toMemberNumber"] = 11,
+            });
+        }
+
+        RuleResult before = Evaluate(json, new SolarHijriDate(1403, 12, 30))["ordinary-member-share-cap"];
+        Assert.Equal(RuleStatus.Incomplete, before.Status);
+        Assert.Equal("$ordinaryMaxMemberShare", before.MissingFact);
+
+        RuleResult after = Evaluate(json, new SolarHijriDate(1404, 1, 1))["ordinary-member-share-cap"];
+        Assert.Equal(RuleStatus.Failed, after.Status);
+        Assert.Contains("40", after.MessageEn, StringComparison.Ordinal);
+    }
+}
