@@ -30,6 +30,7 @@ internal static class CoopCli
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(ComplianceCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
 
         return root;
     }
