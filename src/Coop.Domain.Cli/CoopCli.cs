@@ -31,6 +31,7 @@ internal static class CoopCli
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(ComplianceCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(WhatifCommand.Create(context));
 
         return root;
     }

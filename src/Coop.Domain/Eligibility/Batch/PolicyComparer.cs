@@ -8,7 +8,10 @@ namespace Coop.Domain.Eligibility.Batch;
 /// <summary>What-if: evaluates a current and a draft policy over the same applicants and reports who flips and why.</summary>
 public static class PolicyComparer
 {
-    /// <summary>The rules whose status differs between two decisions for the same applicant, matched by rule id.</summary>
+    /// <summary>
+    /// The rules whose status differs between two decisions for the same applicant, matched by rule id, and the rules
+    /// that failed (or were incomplete or in error) under either with a different severity.
+    /// </summary>
     /// <param name="current">The decision under the current policy.</param>
     /// <param name="draft">The decision under the draft policy.</param>
     /// <returns>The changes: the draft's rules in order, then the rules only the current policy has.</returns>
@@ -28,14 +31,16 @@ public static class PolicyComparer
         {
             if (before.Remove(after.Id, out RuleResult was))
             {
-                if (was.Status != after.Status)
+                bool decisive = was.Status is RuleStatus.Failed or RuleStatus.Incomplete or RuleStatus.Error
+                    || after.Status is RuleStatus.Failed or RuleStatus.Incomplete or RuleStatus.Error;
+                if (was.Status != after.Status || (decisive && was.Severity != after.Severity))
                 {
-                    changes.Add(new RuleChange(after.Id, after.Code, was.Status, after.Status, after.Message ?? was.Message));
+                    changes.Add(new RuleChange(after.Id, after.Code, was.Status, after.Status, after.Message ?? was.Message, was.Severity, after.Severity));
                 }
             }
             else
             {
-                changes.Add(new RuleChange(after.Id, after.Code, null, after.Status, after.Message));
+                changes.Add(new RuleChange(after.Id, after.Code, null, after.Status, after.Message, null, after.Severity));
             }
         }
 
@@ -43,7 +48,7 @@ public static class PolicyComparer
         {
             if (before.ContainsKey(was.Id))
             {
-                changes.Add(new RuleChange(was.Id, was.Code, was.Status, null, was.Message));
+                changes.Add(new RuleChange(was.Id, was.Code, was.Status, null, was.Message, was.Severity, null));
             }
         }
 
