@@ -31,6 +31,8 @@ internal static class CoopCli
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(ComplianceCommand.Create(context));
         root.Subcommands.Add(TestCommand.Create(context));
+        root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(WhatifCommand.Create(context));
 
         return root;
     }

@@ -1,0 +1,526 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Coop.Domain.Calendar;
+using Coop.Domain.Eligibility.Batch;
+using Coop.Domain.Eligibility.Expressions;
+using Coop.Domain.Eligibility.Facts;
+using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Model;
+using Coop.Domain.Reporting.Output;
+using Coop.Domain.Serialization;
+using static Coop.Domain.Cli.EvaluationCli;
+
+namespace Coop.Domain.Cli;
+
+/// <summary><c>coop evaluate</c>: a policy over a registry — decisions with reasons, the ranking under a budget, summaries.</summary>
+internal static class EvaluateCommand
+{
+    private const int ProgressEvery = 1_000;
+    private const int ProgressAfter = 5_000;
+
+    public static Command Create(CliContext context)
+    {
+        var policy = new Option<string[]>("--policy")
+        {
+            Description = "A policy file (JSON, docs/policies.md) written against the standard fact schema; repeat it (or give several files) for the versions of one policy — the one in force on --as-of decides.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var registry = new Option<string>("--registry") { Description = "The registry file (JSON Lines, docs/registry-format.md); bad lines are reported on stderr and counted, not fatal.", Required = true };
+        var asOf = new Option<string>("--as-of") { Description = "The as-of date, Solar Hijri (1404/06/15 or ۱۴۰۴/۰۶/۱۵); default today in Iran." };
+        var format = new Option<string>("--format") { Description = "Output: table (default; decisions, ranking, summaries, total), json or csv (one row per decision)." };
+        var lang = new Option<string>("--lang") { Description = "Language of headers, outcomes and reasons: en (default) or fa (Persian, with Persian digits in the table)." };
+        var trace = new Option<bool>("--trace") { Description = "Show each rule's trace (sub-expression values and parameters used) under its decision (table) or in the JSON." };
+        var budget = new Option<string>("--budget") { Description = "A credit line to allocate among the eligible applications by rank: e.g. '500 billion rial', '50 billion toman', '۵۰۰ میلیارد ریال'." };
+        var parallel = new Option<int?>("--parallel") { Description = "Evaluate on N threads (1–256; default 1). The output is the same whatever N." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress indicator on stderr (it appears only on runs over 5,000 cooperatives)." };
+        var command = new Command(
+            "evaluate",
+            "Evaluate a policy over a registry at an as-of date: one decision per facility application applied by then when the policy " +
+            "looks at applications (else one per cooperative), with the failed rules' messages as reasons; the eligible ranked by score " +
+            "(ties: earlier application, then id) and allocated the budget (funded, partly funded, waiting); a summary by county and sector. " +
+            "Exit 0 when the run completed (whatever the outcomes); 2 on bad input.")
+        {
+            policy, registry, asOf, format, lang, trace, budget, parallel, quiet,
+        };
+        command.SetAction(parsed => Execute(
+            context, parsed.GetValue(policy) ?? [], parsed.GetValue(registry)!, parsed.GetValue(asOf), parsed.GetValue(format), parsed.GetValue(lang),
+            parsed.GetValue(trace), parsed.GetValue(budget), parsed.GetValue(parallel), parsed.GetValue(quiet)));
+        return command;
+    }
+
+    private static int Execute(
+        CliContext context, string[] policyFiles, string registryPath, string? asOfText, string? formatText, string? langText,
+        bool trace, string? budgetText, int? parallel, bool quiet)
+    {
+        string? format = Format(context, formatText);
+        if (format is null || !TryLanguage(context, langText, out bool persian) || !TryAsOf(context, asOfText, out SolarHijriDate asOf))
+        {
+            return CoopCli.BadInput;
+        }
+
+        Money? budget = null;
+        if (budgetText is not null)
+        {
+            if (!BudgetText.TryParse(budgetText, out Money parsed, out string? error))
+            {
+                return ReportCommand.Bad(context, $"--budget: {error}");
+            }
+
+            budget = parsed;
+        }
+
+        if (parallel is < 1 or > BatchOptions.MaxParallelism)
+        {
+            return ReportCommand.Bad(context, $"--parallel {parallel}: use 1 to {BatchOptions.MaxParallelism}.");
+        }
+
+        PolicySet<EligibilityFacts>? policies = LoadPolicies(context, "--policy", policyFiles);
+        if (policies is null)
+        {
+            return CoopCli.BadInput;
+        }
+
+        using FileStream? stream = OpenRegistry(context, registryPath);
+        if (stream is null)
+        {
+            return CoopCli.BadInput;
+        }
+
+        var progress = quiet ? null : new ProgressWriter(context.Error, ProgressEvery, ProgressAfter);
+        RegistryEvaluation result;
+        try
+        {
+            result = new RegistryEvaluator(policies).Evaluate(stream, asOf, new RegistryEvaluationOptions
+            {
+                Budget = budget,
+                Batch = new BatchOptions { Trace = trace, MaxDegreeOfParallelism = parallel ?? 1 },
+                Progress = progress,
+            });
+        }
+        catch (PolicyNotInForceException e)
+        {
+            return ReportCommand.Bad(context, $"--as-of {asOf}: {e.Message}");
+        }
+        catch (InvalidDataException e)
+        {
+            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}");
+        }
+        catch (IOException e)
+        {
+            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}");
+        }
+
+        progress?.Finish(result.Cooperatives, result.Rows.Count);
+        foreach (JsonLineError error in result.BadLines)
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{registryPath}:{error.Line}: skipped: {error.Message}"));
+        }
+
+        switch (format)
+        {
+            case "JSON": WriteJson(context.Output, result, persian, trace); break;
+            case "CSV": context.Output.Write(CsvTableWriter.ToCsv(CsvTable(result, persian), new CsvOptions { HeaderFromIds = true })); break;
+            default: WriteTable(context.Output, result, persian, trace); break;
+        }
+
+        return CoopCli.Ok;
+    }
+
+    private static void WriteTable(TextWriter output, RegistryEvaluation result, bool persian, bool trace)
+    {
+        var options = new TextTableOptions { PersianDigits = persian };
+        Policy p = result.Policy;
+        output.WriteLine(persian
+            ? $"سیاست {p.Id} نسخه‌ی {Digits(p.Version.ToString(CultureInfo.InvariantCulture), true)} ({p.Title.Fa})، در تاریخ {Date(result.AsOf, true)} — {Count(result.Rows.Count, true)} تصمیم ({(result.ByApplication ? "یکی برای هر درخواست تسهیلات" : "یکی برای هر تعاونی")})"
+            : $"Policy {p.Id} v{p.Version} ({p.Title.En}) as of {result.AsOf}: {result.Rows.Count} decisions ({(result.ByApplication ? "one per facility application" : "one per cooperative")})");
+        output.WriteLine();
+
+        // Decisions, with each rule's trace under its row when asked for.
+        string decisions = TextTableWriter.ToText(DecisionTable(result, persian), options);
+        string[] lines = decisions.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            output.Write(lines[i]);
+            output.Write('\n');
+            int row = i - 2;
+            if (trace && row >= 0 && row < result.Rows.Count && result.Rows[row].Decision.Trace is { } rules)
+            {
+                foreach (RuleTrace rule in rules)
+                {
+                    output.Write("    ↳ " + TraceText(rule) + "\n");
+                }
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine(result.Budget is { } b
+            ? (persian ? $"رتبه‌بندی و تخصیص اعتبار {Rials(b, true)} ریال ({b.ToPersianString()})" : $"Ranking and allocation of a budget of {Rials(b, false)} IRR")
+            : (persian ? "رتبه‌بندی واجدان شرایط (بدون اعتبار؛ با --budget تخصیص داده می‌شود)" : "Ranking of the eligible (no budget given; --budget allocates one)"));
+        TextTableWriter.Write(RankingTable(result, persian), output, options);
+        output.WriteLine();
+        output.WriteLine(persian ? "خلاصه بر حسب شهرستان" : "Summary by county");
+        TextTableWriter.Write(SummaryTable(result.ByCounty, persian ? "شهرستان" : "county", persian), output, options);
+        output.WriteLine();
+        output.WriteLine(persian ? "خلاصه بر حسب بخش" : "Summary by sector");
+        TextTableWriter.Write(SummaryTable(result.BySector, persian ? "بخش" : "sector", persian), output, options);
+        output.WriteLine();
+        output.WriteLine(TotalLine(result, persian));
+    }
+
+    private static string TraceText(RuleTrace rule)
+    {
+        var text = new StringBuilder(rule.RuleId).Append(':');
+        foreach (TraceEntry entry in rule.Entries)
+        {
+            text.Append(' ').Append(entry.Text).Append(" = ").Append(entry.Result.ToString()).Append(';');
+        }
+
+        foreach (ParameterUse use in rule.Parameters)
+        {
+            text.Append(" $").Append(use.Name).Append(use.Key is null ? string.Empty : "[" + use.Key + "]")
+                .Append(" = ").Append(use.Value.ToString()).Append(" (from ").Append(use.EffectiveFrom.ToString()).Append(");");
+        }
+
+        return text.ToString().TrimEnd(';');
+    }
+
+    internal static string TotalLine(RegistryEvaluation r, bool persian)
+    {
+        OutcomeSummary t = r.Total;
+        return persian
+            ? $"جمع: {Count(t.Count, true)} تصمیم از {Count(r.Cooperatives, true)} تعاونی" +
+              (r.ByApplication ? $" ({Count(r.CooperativesWithoutApplication, true)} بدون درخواست)" : string.Empty) +
+              $"، {Count(r.BadLines.Count, true)} سطر نامعتبر؛ {Count(t.Eligible, true)} واجد شرایط، {Count(t.Ineligible, true)} فاقد شرایط، " +
+              $"{Count(t.Incomplete, true)} ناقص، {Count(t.NeedsReview, true)} نیازمند بررسی؛ درخواستی {Rials(t.Requested, true)} ریال، تأمین‌شده {Rials(t.Funded, true)} ریال."
+            : $"Total: {t.Count} decisions from {r.Cooperatives} cooperatives" +
+              (r.ByApplication ? $" ({r.CooperativesWithoutApplication} without an application)" : string.Empty) +
+              $", {r.BadLines.Count} bad registry lines; {t.Eligible} eligible, {t.Ineligible} ineligible, {t.Incomplete} incomplete, " +
+              $"{t.NeedsReview} needs review; requested {Rials(t.Requested, false)} IRR, funded {Rials(t.Funded, false)} IRR.";
+    }
+
+    private static Table DecisionTable(RegistryEvaluation r, bool persian)
+    {
+        var columns = new List<TableColumn>
+        {
+            new("cooperative", persian ? "تعاونی" : "cooperative"),
+            new("county", persian ? "شهرستان" : "county"),
+        };
+        if (r.ByApplication)
+        {
+            columns.Add(new("sector", persian ? "بخش" : "sector"));
+            columns.Add(new("amount", persian ? "مبلغ (ریال)" : "amount (IRR)", TableAlignment.Right));
+        }
+
+        columns.Add(new("outcome", persian ? "نتیجه" : "outcome"));
+        columns.Add(new("score", persian ? "امتیاز" : "score", TableAlignment.Right));
+        columns.Add(new("reasons", persian ? "دلایل" : "reasons"));
+        var rows = new List<TableCell[]>(r.Rows.Count);
+        foreach (RegistryDecisionRow row in r.Rows)
+        {
+            var cells = new List<TableCell> { row.Applicant.Name, row.Applicant.CountyCode };
+            if (r.ByApplication)
+            {
+                cells.Add(Sector(row.Applicant.Sector));
+                cells.Add(row.Applicant.AmountRequested is { } amount ? Rials(amount, persian) : "-");
+            }
+
+            cells.Add(Outcome(row.Decision.Outcome, persian));
+            cells.Add(Number(row.Decision.Score, persian));
+            cells.Add(Digits(ReasonText(row.Decision, persian), persian));
+            rows.Add([.. cells]);
+        }
+
+        return new Table(columns, rows);
+    }
+
+    private static Table RankingTable(RegistryEvaluation r, bool persian)
+    {
+        TableColumn[] columns =
+        [
+            new("rank", persian ? "رتبه" : "rank", TableAlignment.Right),
+            new("cooperative", persian ? "تعاونی" : "cooperative"),
+            new("score", persian ? "امتیاز" : "score", TableAlignment.Right),
+            new("requested", persian ? "درخواستی (ریال)" : "requested (IRR)", TableAlignment.Right),
+            new("granted", persian ? "تخصیص (ریال)" : "granted (IRR)", TableAlignment.Right),
+            new("status", persian ? "وضعیت" : "status"),
+        ];
+        var rows = r.Ranking.Select(e => new TableCell[]
+        {
+            Digits(e.Rank.ToString(CultureInfo.InvariantCulture), persian),
+            e.Row.Applicant.Name,
+            Number(e.Row.Decision.Score, persian),
+            e.Row.Applicant.AmountRequested is { } amount ? Rials(amount, persian) : "-",
+            e.Granted is { } granted ? Rials(granted, persian) : "-",
+            Status(e.Status, persian),
+        });
+        return new Table(columns, rows);
+    }
+
+    private static Table SummaryTable(IReadOnlyList<OutcomeSummary> groups, string keyHeader, bool persian)
+    {
+        TableColumn[] columns =
+        [
+            new("key", keyHeader),
+            new("decisions", persian ? "تصمیم‌ها" : "decisions", TableAlignment.Right),
+            new("eligible", Outcome(PolicyOutcome.Eligible, persian), TableAlignment.Right),
+            new("ineligible", Outcome(PolicyOutcome.Ineligible, persian), TableAlignment.Right),
+            new("incomplete", Outcome(PolicyOutcome.Incomplete, persian), TableAlignment.Right),
+            new("needs-review", Outcome(PolicyOutcome.NeedsReview, persian), TableAlignment.Right),
+            new("requested", persian ? "درخواستی (ریال)" : "requested (IRR)", TableAlignment.Right),
+            new("funded", persian ? "تأمین‌شده (ریال)" : "funded (IRR)", TableAlignment.Right),
+        ];
+        var rows = groups.Select(g => new TableCell[]
+        {
+            g.Key, (long)g.Count, (long)g.Eligible, (long)g.Ineligible, (long)g.Incomplete, (long)g.NeedsReview,
+            Rials(g.Requested, persian), Rials(g.Funded, persian),
+        });
+        return new Table(columns, rows);
+    }
+
+    private static Table CsvTable(RegistryEvaluation r, bool persian)
+    {
+        string[] ids =
+        [
+            "id", "line", "cooperative", "registration_number", "national_id", "county", "kind", "programme", "sector", "amount_requested_rials",
+            "applied_on", "outcome", "score", "rank", "granted_rials", "allocation", "reasons",
+        ];
+        var ranks = r.Ranking.ToDictionary(e => e.Row.Applicant.Id, StringComparer.Ordinal);
+        var rows = r.Rows.Select(row =>
+        {
+            RegistryApplicant a = row.Applicant;
+            ranks.TryGetValue(a.Id, out RegistryRankingEntry? entry);
+            return new TableCell[]
+            {
+                a.Id, a.Line, a.Name, a.RegistrationNumber, a.NationalId, a.CountyCode, Kebab(a.Kind.ToString()), a.Programme,
+                a.Sector is null ? null : Sector(a.Sector), a.AmountRequested?.Rials is { } rials ? rials : TableCell.Empty,
+                a.AppliedOn is { } on ? on : TableCell.Empty, Outcome(row.Decision.Outcome, false), row.Decision.Score,
+                entry is null ? TableCell.Empty : (long)entry.Rank, entry?.Granted?.Rials is { } g ? g : TableCell.Empty,
+                entry is null ? null : Status(entry.Status, false).Replace(' ', '-'), ReasonText(row.Decision, persian),
+            };
+        });
+        return new Table(ids.Select(id => new TableColumn(id, id)), rows);
+    }
+
+    private static void WriteJson(TextWriter output, RegistryEvaluation r, bool persian, bool trace)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("policy", r.Policy.Id);
+            json.WriteNumber("version", r.Policy.Version);
+            json.WriteString("asOf", r.AsOf.ToString());
+            json.WriteString("decisionsPer", r.ByApplication ? "application" : "cooperative");
+            json.WriteNumber("cooperatives", r.Cooperatives);
+            json.WriteNumber("cooperativesWithoutApplication", r.CooperativesWithoutApplication);
+            if (r.Budget is { } budget)
+            {
+                json.WriteNumber("budgetRials", budget.Rials);
+            }
+            else
+            {
+                json.WriteNull("budgetRials");
+            }
+
+            json.WriteStartArray("badLines");
+            foreach (JsonLineError e in r.BadLines)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("line", e.Line);
+                json.WriteString("message", e.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            var ranks = r.Ranking.ToDictionary(e => e.Row.Applicant.Id, StringComparer.Ordinal);
+            json.WriteStartArray("decisions");
+            foreach (RegistryDecisionRow row in r.Rows)
+            {
+                WriteDecision(json, row, ranks.GetValueOrDefault(row.Applicant.Id), persian, trace);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("ranking");
+            foreach (RegistryRankingEntry e in r.Ranking)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("rank", e.Rank);
+                json.WriteString("id", e.Row.Applicant.Id);
+                json.WriteString("cooperative", e.Row.Applicant.Name);
+                json.WriteNumber("score", e.Row.Decision.Score);
+                WriteMoney(json, "requestedRials", e.Row.Applicant.AmountRequested);
+                WriteMoney(json, "grantedRials", e.Granted);
+                json.WriteString("status", Status(e.Status, false).Replace(' ', '-'));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("summary");
+            WriteSummaries(json, "byCounty", r.ByCounty);
+            WriteSummaries(json, "bySector", r.BySector);
+            json.WritePropertyName("total");
+            WriteSummary(json, r.Total);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
+        output.Write('\n');
+    }
+
+    private static void WriteDecision(Utf8JsonWriter json, RegistryDecisionRow row, RegistryRankingEntry? rank, bool persian, bool trace)
+    {
+        RegistryApplicant a = row.Applicant;
+        json.WriteStartObject();
+        json.WriteString("id", a.Id);
+        json.WriteNumber("line", a.Line);
+        json.WriteString("cooperative", a.Name);
+        json.WriteString("registrationNumber", a.RegistrationNumber);
+        json.WriteString("nationalId", a.NationalId);
+        json.WriteString("county", a.CountyCode);
+        json.WriteString("kind", Kebab(a.Kind.ToString()));
+        if (a.Application is { } app)
+        {
+            json.WriteStartObject("application");
+            json.WriteString("programme", app.Programme);
+            json.WriteString("sector", Sector(app.Sector));
+            json.WriteNumber("amountRequestedRials", app.AmountRequested.Rials);
+            json.WriteString("appliedOn", app.AppliedOn.ToString());
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("application");
+        }
+
+        json.WriteString("outcome", Outcome(row.Decision.Outcome, false));
+        json.WriteNumber("score", row.Decision.Score);
+        if (rank is null)
+        {
+            json.WriteNull("rank");
+        }
+        else
+        {
+            json.WriteNumber("rank", rank.Rank);
+        }
+
+        json.WriteStartArray("reasons");
+        foreach (RuleResult rule in Reasons(row.Decision))
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", rule.Id);
+            json.WriteString("code", rule.Code);
+            json.WriteString("severity", Kebab(rule.Severity.ToString()));
+            json.WriteString("status", RuleStatusText(rule.Status, false));
+            json.WriteString("message", Message(rule, persian));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (trace && row.Decision.Trace is { } traces)
+        {
+            json.WriteStartArray("trace");
+            foreach (RuleTrace rule in traces)
+            {
+                json.WriteStartObject();
+                json.WriteString("rule", rule.RuleId);
+                json.WriteStartArray("values");
+                foreach (TraceEntry entry in rule.Entries)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("expression", entry.Text);
+                    json.WriteNumber("column", entry.Column);
+                    json.WriteString("value", entry.Result.ToString());
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("parameters");
+                foreach (ParameterUse use in rule.Parameters)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", use.Name);
+                    if (use.Key is not null)
+                    {
+                        json.WriteString("key", use.Key);
+                    }
+
+                    json.WriteString("value", use.Value.ToString());
+                    json.WriteString("from", use.EffectiveFrom.ToString());
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteMoney(Utf8JsonWriter json, string name, Money? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v.Rials);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteSummaries(Utf8JsonWriter json, string name, IReadOnlyList<OutcomeSummary> groups)
+    {
+        json.WriteStartArray(name);
+        foreach (OutcomeSummary g in groups)
+        {
+            WriteSummary(json, g);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter json, OutcomeSummary g)
+    {
+        json.WriteStartObject();
+        json.WriteString("key", g.Key);
+        json.WriteNumber("decisions", g.Count);
+        json.WriteNumber("eligible", g.Eligible);
+        json.WriteNumber("ineligible", g.Ineligible);
+        json.WriteNumber("incomplete", g.Incomplete);
+        json.WriteNumber("needsReview", g.NeedsReview);
+        json.WriteNumber("requestedRials", g.Requested.Rials);
+        json.WriteNumber("fundedRials", g.Funded.Rials);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Progress on stderr: every <c>every</c> cooperatives once <c>after</c> have been read; never on stdout.</summary>
+    private sealed class ProgressWriter(TextWriter error, int every, int after) : IProgress<long>
+    {
+        private bool _shown;
+
+        public void Report(long value)
+        {
+            if (value >= after && value % every == 0)
+            {
+                _shown = true;
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"coop evaluate: {value:#,0} cooperatives read…"));
+            }
+        }
+
+        public void Finish(long cooperatives, int decisions)
+        {
+            if (_shown)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"coop evaluate: done, {cooperatives:#,0} cooperatives, {decisions:#,0} decisions."));
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using System.Globalization;
+using Coop.Domain.Calendar;
+using Coop.Domain.Eligibility.Allocation;
+using Coop.Domain.Eligibility.Facts;
+using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Model;
+using Coop.Domain.Text;
+using NodaTime;
+
+namespace Coop.Domain.Cli;
+
+/// <summary>Input and wording shared by <c>coop evaluate</c> and <c>coop whatif</c>.</summary>
+internal static class EvaluationCli
+{
+    /// <summary>Reads and compiles policy files into a set of versions, or writes every problem (naming the file) and returns null.</summary>
+    public static PolicySet<EligibilityFacts>? LoadPolicies(CliContext context, string option, IReadOnlyList<string> files)
+    {
+        var compiled = new List<CompiledPolicy<EligibilityFacts>>();
+        bool failed = false;
+        foreach (string file in files)
+        {
+            PolicyReadResult read = PolicyFile.ReadFile(file);
+            if (read.Policy is not { } policy)
+            {
+                WriteErrors(context, option, file, read.Errors);
+                failed = true;
+                continue;
+            }
+
+            try
+            {
+                compiled.Add(new CompiledPolicy<EligibilityFacts>(policy, CoopFactSchema.Instance));
+            }
+            catch (PolicyLoadException e)
+            {
+                context.Error.WriteLine($"{option} {file}: the policy does not compile against the standard fact schema (docs/fact-schema.md):");
+                WriteErrors(context, option, file, e.Errors);
+                failed = true;
+            }
+        }
+
+        if (failed)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new PolicySet<EligibilityFacts>(compiled);
+        }
+        catch (ArgumentException e)
+        {
+            context.Error.WriteLine($"{option} {string.Join(", ", files)}: the files are not versions of one policy: {e.Message}");
+            return null;
+        }
+    }
+
+    private static void WriteErrors(CliContext context, string option, string file, IReadOnlyList<PolicyError> errors)
+    {
+        foreach (PolicyError error in errors)
+        {
+            string text = error.ToString();
+            context.Error.WriteLine(error.File is null ? $"{option} {file}: {text}" : $"{option} {text}");
+        }
+    }
+
+    public static bool TryAsOf(CliContext context, string? text, out SolarHijriDate asOf)
+    {
+        if (text is null)
+        {
+            asOf = SolarHijriDate.Today(SystemClock.Instance);
+            return true;
+        }
+
+        if (SolarHijriDate.TryParse(PersianText.Normalize(text).Trim(), out asOf))
+        {
+            return true;
+        }
+
+        context.Error.WriteLine($"--as-of '{text}': give a Solar Hijri date such as 1404/06/15 (Persian digits are fine).");
+        return false;
+    }
+
+    public static bool TryLanguage(CliContext context, string? text, out bool persian)
+    {
+        persian = false;
+        switch ((text ?? "en").Trim().ToUpperInvariant())
+        {
+            case "EN": return true;
+            case "FA": persian = true; return true;
+            default:
+                context.Error.WriteLine($"--lang '{text}': use fa or en.");
+                return false;
+        }
+    }
+
+    public static string? Format(CliContext context, string? text)
+    {
+        string format = (text ?? "table").Trim().ToUpperInvariant();
+        if (format is "TABLE" or "JSON" or "CSV")
+        {
+            return format;
+        }
+
+        context.Error.WriteLine($"--format '{text}': use table, json or csv.");
+        return null;
+    }
+
+    /// <summary>Opens the registry for reading, or writes why not and returns null.</summary>
+    public static FileStream? OpenRegistry(CliContext context, string path)
+    {
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                context.Error.WriteLine($"--registry {path}: is a folder, not a registry file.");
+                return null;
+            }
+
+            return File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            context.Error.WriteLine($"--registry {path}: cannot read: {e.Message}");
+            return null;
+        }
+    }
+
+    public static string Outcome(PolicyOutcome outcome, bool persian) => (outcome, persian) switch
+    {
+        (PolicyOutcome.Eligible, false) => "eligible",
+        (PolicyOutcome.Ineligible, false) => "ineligible",
+        (PolicyOutcome.Incomplete, false) => "incomplete",
+        (PolicyOutcome.NeedsReview, false) => "needs-review",
+        (PolicyOutcome.Eligible, true) => "واجد شرایط",
+        (PolicyOutcome.Ineligible, true) => "فاقد شرایط",
+        (PolicyOutcome.Incomplete, true) => "ناقص",
+        (PolicyOutcome.NeedsReview, true) => "نیازمند بررسی",
+        _ => outcome.ToString(),
+    };
+
+    public static string Status(AllocationOutcome? status, bool persian) => (status, persian) switch
+    {
+        (null, false) => "ranked",
+        (null, true) => "رتبه‌بندی‌شده",
+        (AllocationOutcome.Funded, false) => "funded",
+        (AllocationOutcome.PartlyFunded, false) => "partly funded",
+        (AllocationOutcome.Waiting, false) => "waiting",
+        (AllocationOutcome.Funded, true) => "تأمین‌شده",
+        (AllocationOutcome.PartlyFunded, true) => "تأمین جزئی",
+        (AllocationOutcome.Waiting, true) => "در انتظار",
+        _ => status.ToString()!,
+    };
+
+    public static string RuleStatusText(RuleStatus? status, bool persian) => (status, persian) switch
+    {
+        (null, false) => "absent",
+        (null, true) => "ندارد",
+        (RuleStatus.Passed, false) => "passed",
+        (RuleStatus.Failed, false) => "failed",
+        (RuleStatus.NotApplicable, false) => "not-applicable",
+        (RuleStatus.Incomplete, false) => "incomplete",
+        (RuleStatus.Error, false) => "error",
+        (RuleStatus.Passed, true) => "برقرار",
+        (RuleStatus.Failed, true) => "نابرقرار",
+        (RuleStatus.NotApplicable, true) => "نامربوط",
+        (RuleStatus.Incomplete, true) => "ناقص",
+        (RuleStatus.Error, true) => "خطا",
+        _ => status.ToString()!,
+    };
+
+    /// <summary>Rials grouped by commas (Persian digits and separator for fa).</summary>
+    public static string Rials(Money amount, bool persian)
+    {
+        string text = amount.Rials.ToString("#,0", CultureInfo.InvariantCulture);
+        return persian ? Digits(text.Replace(',', '\u066C'), true) : text;
+    }
+
+    public static string Number(decimal value, bool persian)
+    {
+        string text = value.ToString("0.##", CultureInfo.InvariantCulture);
+        return persian ? Digits(text.Replace('.', '\u066B'), true) : text;
+    }
+
+    public static string Count(long value, bool persian) => Digits(value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", persian ? "\u066C" : ",", StringComparison.Ordinal), persian);
+
+    public static string Date(SolarHijriDate date, bool persian) => date.ToString(persian ? "fa" : null);
+
+    public static string Digits(string text, bool persian) => persian ? PersianText.ToPersianDigits(text) : text;
+
+    /// <summary>The messages of the rules that failed, were incomplete or met an error, in the chosen language.</summary>
+    public static IEnumerable<RuleResult> Reasons(Decision decision) =>
+        decision.Rules.Where(r => r.Status is RuleStatus.Failed or RuleStatus.Incomplete or RuleStatus.Error);
+
+    public static string Message(RuleResult rule, bool persian) =>
+        (persian ? rule.MessageFa : rule.MessageEn) ?? rule.Code;
+
+    public static string ReasonText(Decision decision, bool persian) =>
+        string.Join(" | ", Reasons(decision).Select(r => Message(r, persian)));
+
+    public static string Sector(ProjectSector? sector) => sector is { } s ? Kebab(s.ToString()) : "-";
+
+    public static string Kebab(string pascal)
+    {
+        var text = new System.Text.StringBuilder(pascal.Length + 4);
+        foreach (char c in pascal)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                if (text.Length > 0)
+                {
+                    text.Append('-');
+                }
+
+                text.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,192 @@
+using System.Text;
+using System.Text.Json;
+using Coop.Domain.Tests.Eligibility.Batch;
+
+namespace Coop.Domain.Tests.Cli;
+
+public sealed class EvaluateCommandTests
+{
+    private static readonly string s_policy = BatchFixtures.File("test-facility-1404.json");
+
+    private static (int Code, string Output, string Error) Evaluate(params string[] extra) =>
+        CliTestHost.Run(["evaluate", "--policy", s_policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15", "--quiet", .. extra]);
+
+    [Fact]
+    public void The_table_shows_decisions_ranking_summaries_and_a_total()
+    {
+        var (code, output, error) = Evaluate("--budget", "500 billion rial");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Policy test-facility v2", output, StringComparison.Ordinal);
+        Assert.Contains("cooperative", output, StringComparison.Ordinal);
+        Assert.Contains("reasons", output, StringComparison.Ordinal);
+        Assert.Contains("The cooperative is not active.", output, StringComparison.Ordinal);
+        Assert.Contains("Ranking and allocation of a budget of 500,000,000,000 IRR", output, StringComparison.Ordinal);
+        Assert.Contains("partly funded", output, StringComparison.Ordinal);
+        Assert.Contains("Summary by county", output, StringComparison.Ordinal);
+        Assert.Contains("Summary by sector", output, StringComparison.Ordinal);
+        string last = CliTestHost.Lines(output)[^1];
+        Assert.StartsWith("Total: 60 decisions from 196 cooperatives", last, StringComparison.Ordinal);
+        Assert.Contains("4 bad registry lines", last, StringComparison.Ordinal);
+        Assert.Contains("funded 500,000,000,000 IRR", last, StringComparison.Ordinal);
+        Assert.Contains("sample-registry.jsonl:51: skipped:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Persian_output_has_Persian_headers_outcomes_messages_and_digits()
+    {
+        var (code, output, _) = Evaluate("--lang", "fa", "--budget", "۵۰ میلیارد تومان");
+
+        Assert.Equal(0, code);
+        Assert.Contains("تعاونی", output, StringComparison.Ordinal);
+        Assert.Contains("دلایل", output, StringComparison.Ordinal);
+        Assert.Contains("فاقد شرایط", output, StringComparison.Ordinal);
+        Assert.Contains("تعاونی فعال نیست.", output, StringComparison.Ordinal);
+        Assert.Contains("تأمین جزئی", output, StringComparison.Ordinal);
+        Assert.Contains("۵۰۰٬۰۰۰٬۰۰۰٬۰۰۰", output, StringComparison.Ordinal);
+        Assert.Contains("خلاصه بر حسب شهرستان", output, StringComparison.Ordinal);
+        Assert.StartsWith("جمع: ۶۰ تصمیم", CliTestHost.Lines(output)[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_is_machine_readable_with_reasons_ranking_and_summary()
+    {
+        var (code, output, _) = Evaluate("--format", "json", "--budget", "500 billion rial");
+
+        Assert.Equal(0, code);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        JsonElement root = doc.RootElement;
+        Assert.Equal("test-facility", root.GetProperty("policy").GetString());
+        Assert.Equal("1404/06/15", root.GetProperty("asOf").GetString());
+        Assert.Equal(500_000_000_000L, root.GetProperty("budgetRials").GetInt64());
+        Assert.Equal(4, root.GetProperty("badLines").GetArrayLength());
+        JsonElement decisions = root.GetProperty("decisions");
+        Assert.Equal(60, decisions.GetArrayLength());
+        JsonElement ineligible = decisions.EnumerateArray().First(d => d.GetProperty("outcome").GetString() == "ineligible");
+        Assert.True(ineligible.GetProperty("reasons").GetArrayLength() > 0);
+        Assert.False(string.IsNullOrEmpty(ineligible.GetProperty("reasons")[0].GetProperty("message").GetString()));
+        Assert.Equal(1, root.GetProperty("ranking")[0].GetProperty("rank").GetInt32());
+        Assert.Equal(60, root.GetProperty("summary").GetProperty("total").GetProperty("decisions").GetInt32());
+    }
+
+    [Fact]
+    public void Csv_output_has_one_quoted_row_per_decision()
+    {
+        var (code, output, _) = Evaluate("--format", "csv");
+
+        Assert.Equal(0, code);
+        string[] lines = CliTestHost.Lines(output);
+        Assert.StartsWith("id,line,cooperative,registration_number", lines[0], StringComparison.Ordinal);
+        Assert.Equal(61, lines.Length);
+        Assert.Contains(lines, l => l.Contains(",ineligible,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("\"The amount per job is", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Trace_prints_each_rules_trace_under_its_row()
+    {
+        var (code, output, _) = Evaluate("--trace");
+
+        Assert.Equal(0, code);
+        string[] lines = CliTestHost.Lines(output);
+        int first = Array.FindIndex(lines, l => l.StartsWith("    ↳ active:", StringComparison.Ordinal));
+        Assert.True(first > 3);
+        Assert.Contains("cooperative.active = ", lines[first], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains("$maxPerJob = ", StringComparison.Ordinal) && l.Contains("(from 1403/01/01)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Json_trace_lists_values_and_parameters()
+    {
+        var (code, output, _) = Evaluate("--trace", "--format", "json");
+
+        Assert.Equal(0, code);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        JsonElement trace = doc.RootElement.GetProperty("decisions")[0].GetProperty("trace");
+        Assert.Equal(7, trace.GetArrayLength());
+    }
+
+    [Fact]
+    public void Parallel_runs_print_exactly_the_same_output()
+    {
+        var (_, sequential, _) = Evaluate("--budget", "300 billion rial", "--format", "json");
+        var (code, parallel, _) = Evaluate("--budget", "300 billion rial", "--format", "json", "--parallel", "4");
+
+        Assert.Equal(0, code);
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void Several_policy_files_are_versions_and_the_one_in_force_decides()
+    {
+        var (code, output, _) = CliTestHost.Run(
+            "evaluate", "--policy", BatchFixtures.File("test-facility-1403.json"), BatchFixtures.File("test-facility-1404.json"),
+            "--registry", BatchFixtures.Registry, "--as-of", "۱۴۰۳/۱۰/۰۱");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Policy test-facility v1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_policy_on_cooperatives_gives_one_row_per_cooperative()
+    {
+        var (code, output, _) = CliTestHost.Run("evaluate", "--policy", BatchFixtures.File("test-cooperative.json"), "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
+
+        Assert.Equal(0, code);
+        Assert.Contains("196 decisions (one per cooperative)", output, StringComparison.Ordinal);
+        Assert.Contains("no budget given", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_as_of_date_defaults_to_today()
+    {
+        var (code, output, _) = CliTestHost.Run("evaluate", "--policy", s_policy, "--registry", BatchFixtures.Registry, "--quiet");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Policy test-facility v2", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Progress_goes_to_stderr_on_long_runs_and_quiet_silences_it()
+    {
+        string registry = BigRegistry(5_000);
+        try
+        {
+            var (code, output, error) = CliTestHost.Run("evaluate", "--policy", BatchFixtures.File("test-cooperative.json"), "--registry", registry, "--as-of", "1404/06/15", "--format", "csv");
+            Assert.Equal(0, code);
+            Assert.Contains("coop evaluate: 5,000 cooperatives read", error, StringComparison.Ordinal);
+            Assert.Contains("coop evaluate: done, 5,000 cooperatives", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("cooperatives read", output, StringComparison.Ordinal);
+
+            var (_, _, quiet) = CliTestHost.Run("evaluate", "--policy", BatchFixtures.File("test-cooperative.json"), "--registry", registry, "--as-of", "1404/06/15", "--format", "csv", "--quiet");
+            Assert.DoesNotContain("cooperatives read", quiet, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(registry);
+        }
+    }
+
+    [Fact]
+    public void Short_runs_show_no_progress()
+    {
+        var (_, _, error) = CliTestHost.Run("evaluate", "--policy", s_policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
+
+        Assert.DoesNotContain("cooperatives read", error, StringComparison.Ordinal);
+    }
+
+    private static string BigRegistry(int count)
+    {
+        string[] lines = File.ReadAllLines(BatchFixtures.Registry);
+        string good = lines[1];
+        string path = Path.Combine(Path.GetTempPath(), "coop-big-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        var text = new StringBuilder(lines[0].Replace(",\"count\":200", string.Empty, StringComparison.Ordinal)).Append('\n');
+        for (int i = 0; i < count; i++)
+        {
+            text.Append(good).Append('\n');
+        }
+
+        File.WriteAllText(path, text.ToString());
+        return path;
+    }
+}

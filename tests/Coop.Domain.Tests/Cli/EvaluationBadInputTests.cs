@@ -1,0 +1,178 @@
+using System.Text;
+using Coop.Domain.Tests.Eligibility.Batch;
+
+namespace Coop.Domain.Tests.Cli;
+
+/// <summary>Every unreadable, malformed or oversized input to evaluate and whatif ends with exit 2 naming the file.</summary>
+public sealed class EvaluationBadInputTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("coop-eval-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string, string> BadPolicies => new()
+    {
+        { "missing", "does not exist" },
+        { "empty", "empty" },
+        { "truncated", "" },
+        { "not-json", "" },
+        { "binary", "binary" },
+        { "deep", "" },
+        { "wrong-types", "" },
+        { "oversized", "limit" },
+        { "does-not-compile", "fact schema" },
+    };
+
+    public static TheoryData<string, string> BadRegistries => new()
+    {
+        { "missing", "cannot read" },
+        { "empty", "empty" },
+        { "binary", "not a coop registry" },
+        { "not-json", "not a coop registry" },
+        { "array", "not a coop registry" },
+        { "folder", "folder" },
+    };
+
+    private string Write(string name, byte[] bytes)
+    {
+        string path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private string Policy(string kind)
+    {
+        string good = File.ReadAllText(BatchFixtures.File("test-facility-1404.json"));
+        return kind switch
+        {
+            "missing" => Path.Combine(_folder, "no-such-policy.json"),
+            "empty" => Write("empty.json", []),
+            "truncated" => Write("truncated.json", Encoding.UTF8.GetBytes(good[..(good.Length / 2)])),
+            "not-json" => Write("not-json.json", Encoding.UTF8.GetBytes("this is not JSON")),
+            "binary" => Write("binary.json", [0x7B, 0x00, 0xFF, 0xFE, 0x00, 0x01]),
+            "deep" => Write("deep.json", Encoding.UTF8.GetBytes(new string('[', 5000) + new string(']', 5000))),
+            "wrong-types" => Write("wrong-types.json", Encoding.UTF8.GetBytes(good.Replace("\"version\": 2", "\"version\": \"two\"", StringComparison.Ordinal))),
+            "oversized" => Write("oversized.json", Encoding.UTF8.GetBytes("{\"id\":\"" + new string('x', 5 * 1024 * 1024) + "\"}")),
+            "does-not-compile" => Write("no-compile.json", Encoding.UTF8.GetBytes(good.Replace("cooperative.active", "cooperative.activ", StringComparison.Ordinal))),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+    }
+
+    private string Registry(string kind) => kind switch
+    {
+        "missing" => Path.Combine(_folder, "no-such-registry.jsonl"),
+        "empty" => Write("empty.jsonl", []),
+        "binary" => Write("binary.jsonl", [0x00, 0x01, 0x02, 0xFF, 0x0A]),
+        "not-json" => Write("not-json.jsonl", Encoding.UTF8.GetBytes("hello\nworld\n")),
+        "array" => Write("array.jsonl", Encoding.UTF8.GetBytes("[1,2,3]\n")),
+        "folder" => _folder,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    [Theory]
+    [MemberData(nameof(BadPolicies))]
+    public void Evaluate_rejects_a_bad_policy_naming_the_file(string kind, string says)
+    {
+        string policy = Policy(kind);
+
+        var (code, output, error) = CliTestHost.Run("evaluate", "--policy", policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(policy, error, StringComparison.Ordinal);
+        Assert.Contains(says, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadPolicies))]
+    public void Whatif_rejects_a_bad_draft_naming_the_file(string kind, string says)
+    {
+        string policy = Policy(kind);
+
+        var (code, _, error) = CliTestHost.Run("whatif", "--current", BatchFixtures.File("test-facility-1404.json"), "--draft", policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--draft " + policy, error, StringComparison.Ordinal);
+        Assert.Contains(says, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadRegistries))]
+    public void Evaluate_rejects_a_bad_registry_naming_the_file(string kind, string says)
+    {
+        string registry = Registry(kind);
+
+        var (code, output, error) = CliTestHost.Run("evaluate", "--policy", BatchFixtures.File("test-facility-1404.json"), "--registry", registry, "--as-of", "1404/06/15");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--registry " + registry, error, StringComparison.Ordinal);
+        Assert.Contains(says, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadRegistries))]
+    public void Whatif_rejects_a_bad_registry_naming_the_file(string kind, string says)
+    {
+        string registry = Registry(kind);
+        string policy = BatchFixtures.File("test-facility-1404.json");
+
+        var (code, _, error) = CliTestHost.Run("whatif", "--current", policy, "--draft", policy, "--registry", registry, "--as-of", "1404/06/15");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--registry " + registry, error, StringComparison.Ordinal);
+        Assert.Contains(says, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_registry_with_a_truncated_last_line_still_runs_and_reports_the_line()
+    {
+        string text = File.ReadAllText(BatchFixtures.Registry);
+        string registry = Write("cut.jsonl", Encoding.UTF8.GetBytes(text[..(text.Length - 300)]));
+
+        var (code, _, error) = CliTestHost.Run("evaluate", "--policy", BatchFixtures.File("test-facility-1404.json"), "--registry", registry, "--as-of", "1404/06/15");
+
+        Assert.Equal(0, code);
+        Assert.Contains("cut.jsonl:201: skipped:", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--as-of", "1404/13/01", "--as-of")]
+    [InlineData("--as-of", "1402/01/01", "in force")]
+    [InlineData("--budget", "lots", "--budget")]
+    [InlineData("--budget", "-5 rial", "negative")]
+    [InlineData("--format", "xml", "--format")]
+    [InlineData("--lang", "de", "--lang")]
+    [InlineData("--parallel", "0", "--parallel")]
+    public void Bad_options_exit_2_saying_which(string option, string value, string says)
+    {
+        string[] asOf = option == "--as-of" ? [] : ["--as-of", "1404/06/15"];
+        string[] args = ["evaluate", "--policy", BatchFixtures.File("test-facility-1404.json"), "--registry", BatchFixtures.Registry, .. asOf, option, value];
+
+        var (code, _, error) = CliTestHost.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains(says, error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Policy_files_of_different_policies_are_not_a_set()
+    {
+        var (code, _, error) = CliTestHost.Run(
+            "evaluate", "--policy", BatchFixtures.File("test-facility-1404.json"), BatchFixtures.File("test-cooperative.json"),
+            "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
+
+        Assert.Equal(2, code);
+        Assert.Contains("not versions of one policy", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_required_option_is_a_usage_error()
+    {
+        var (code, _, _) = CliTestHost.Run("evaluate", "--registry", BatchFixtures.Registry);
+
+        Assert.Equal(2, code);
+    }
+}
