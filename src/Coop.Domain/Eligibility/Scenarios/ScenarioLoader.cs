@@ -590,7 +590,7 @@ internal sealed class ScenarioLoader
                 }
                 else if (min > max)
                 {
-                    Add(at + ".score", name, $"the score range is reversed: min {min} is above max {max}");
+                    Add(at + ".score", name, string.Create(CultureInfo.InvariantCulture, $"the score range is reversed: min {min} is above max {max}"));
                 }
             }
 

@@ -149,7 +149,7 @@ public sealed class ScenarioFileTests : IDisposable
     [InlineData("{ \"name\": \"c\", \"asOf\": \"1404/13/01\", \"expect\": { \"outcome\": \"eligible\" } }", "$.cases[0].asOf", "invalid date '1404/13/01': ")]
     [InlineData("{ \"name\": \"c\", \"expect\": { } }", "$.cases[0].expect", "the case expects nothing; give an outcome, rules that fail or pass, or a score range")]
     [InlineData("{ \"name\": \"c\", \"expect\": { \"score\": { } } }", "$.cases[0].expect.score", "give 'min', 'max' or both (inclusive)")]
-    [InlineData("{ \"name\": \"c\", \"expect\": { \"score\": { \"min\": 5, \"max\": 1 } } }", "$.cases[0].expect.score", "the score range is reversed: min 5 is above max 1")]
+    [InlineData("{ \"name\": \"c\", \"expect\": { \"score\": { \"min\": 5.5, \"max\": 1 } } }", "$.cases[0].expect.score", "the score range is reversed: min 5.5 is above max 1")]
     [InlineData("{ \"name\": \"c\", \"expect\": { \"fails\": [\"MIN_MEMBERS\"], \"passes\": [\"MIN_MEMBERS\"] } }", "$.cases[0].expect.passes[0]", "'MIN_MEMBERS' is already listed in 'fails'")]
     [InlineData("{ \"name\": \"c\", \"expect\": { \"fails\": [\"MIN_MEMBRS\"] } }", "$.cases[0].expect.fails[0]", "the policy 'kit-fixture' has no rule with the code or id 'MIN_MEMBRS' (its codes: COOP_INACTIVE, MIN_MEMBERS, BOARD_TERM, AMOUNT_TOO_HIGH)")]
     [InlineData("{ \"name\": \"c\", \"expect\": { \"outcome\": \"eligible\", \"fail\": [] } }", "$.cases[0].expect.fail", "unknown property 'fail' in 'expect'; expected one of: outcome, fails, passes, incomplete, notApplicable, score")]
