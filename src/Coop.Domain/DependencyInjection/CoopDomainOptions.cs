@@ -1,6 +1,10 @@
+using System.Reflection;
 using Coop.Domain.Calendar;
+using Coop.Domain.Eligibility;
 using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Eligibility.Facts;
+using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Eligibility.Providers;
 using NodaTime;
 
 namespace Coop.Domain.DependencyInjection;
@@ -24,4 +28,141 @@ public sealed class CoopDomainOptions
 
     /// <summary>The fact schema rules are compiled against; <see cref="CoopFactSchema.Instance"/> by default.</summary>
     public FactSchema<EligibilityFacts> FactSchema { get; set; } = CoopFactSchema.Instance;
+
+    private readonly List<Policy> _policies = [];
+    private readonly List<IPolicyProvider> _providers = [];
+    private readonly List<string> _paths = [];
+    private readonly List<(Assembly Assembly, string Prefix)> _embedded = [];
+
+    /// <summary>
+    /// Whether the policies shipped inside Coop.Domain (<see cref="EmbeddedPolicyProvider.Shipped"/>: statutory compliance,
+    /// smart-system profile, CDB employment facility) are available from the registered <see cref="IPolicyProvider"/>;
+    /// true by default. They come last, so a policy the application adds with the same id and version replaces the
+    /// shipped one, and one with the same id and a new version adds a version.
+    /// </summary>
+    public bool IncludeShippedPolicies { get; set; } = true;
+
+    /// <summary>The policies added in code, in the order added.</summary>
+    public IReadOnlyList<Policy> Policies => _policies;
+
+    /// <summary>The policy providers added, in the order added.</summary>
+    public IReadOnlyList<IPolicyProvider> PolicyProviders => _providers;
+
+    /// <summary>The policy files and folders added, in the order added.</summary>
+    public IReadOnlyList<string> PolicyPaths => _paths;
+
+    /// <summary>The assemblies and resource prefixes of embedded policies added, in the order added.</summary>
+    public IReadOnlyList<KeyValuePair<Assembly, string>> EmbeddedPolicies => [.. _embedded.Select(e => KeyValuePair.Create(e.Assembly, e.Prefix))];
+
+    /// <summary>Adds policy files, or folders whose <c>*.json</c> files are policies (see <see cref="FilePolicyProvider"/>).
+    /// They are read when the <see cref="IPolicyProvider"/> is first resolved.</summary>
+    /// <param name="paths">Files and folders.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentException">A path is null or empty.</exception>
+    public CoopDomainOptions AddPolicyFiles(params string[] paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (string path in paths)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(path, nameof(paths));
+            _paths.Add(path);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds the policies embedded in an assembly under a resource prefix (see <see cref="EmbeddedPolicyProvider"/>).</summary>
+    /// <param name="assembly">The assembly.</param>
+    /// <param name="resourcePrefix">The logical-name prefix, e.g. <c>MyApp.Policies.</c>.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public CoopDomainOptions AddEmbeddedPolicies(Assembly assembly, string resourcePrefix)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(resourcePrefix);
+        _embedded.Add((assembly, resourcePrefix));
+        return this;
+    }
+
+    /// <summary>Adds policies made in code (e.g. with <see cref="PolicyBuilder"/>).</summary>
+    /// <param name="policies">The policies.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> or an item is null.</exception>
+    public CoopDomainOptions AddPolicies(params Policy[] policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        foreach (Policy policy in policies)
+        {
+            ArgumentNullException.ThrowIfNull(policy, nameof(policies));
+            _policies.Add(policy);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a policy source of the application's own (a database, a remote store, …).</summary>
+    /// <param name="provider">The provider; it should compile against the same fact schema.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
+    public CoopDomainOptions AddPolicyProvider(IPolicyProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        _providers.Add(provider);
+        return this;
+    }
+
+    /// <summary>
+    /// Creates the provider <c>AddCoopDomain</c> registers from these options: one <see cref="CompositePolicyProvider"/>
+    /// over, first to last, the in-code policies, the added providers, the files and folders, the embedded assemblies and
+    /// (when <see cref="IncludeShippedPolicies"/>) the shipped policies. Earlier sources win on the same id and version.
+    /// </summary>
+    /// <param name="schema">The fact schema to compile against; <see cref="FactSchema"/> when null.</param>
+    /// <returns>The provider.</returns>
+    /// <exception cref="PolicyLoadException">A file or resource has errors, or a source holds one id and version twice.</exception>
+    public IPolicyProvider CreatePolicyProvider(FactSchema<EligibilityFacts>? schema = null)
+    {
+        FactSchema<EligibilityFacts> factSchema = schema ?? FactSchema ?? CoopFactSchema.Instance;
+        var providers = new List<IPolicyProvider>();
+        if (_policies.Count > 0)
+        {
+            providers.Add(new InMemoryPolicyProvider(_policies, factSchema));
+        }
+
+        providers.AddRange(_providers);
+        if (_paths.Count > 0)
+        {
+            providers.Add(new FilePolicyProvider(_paths, factSchema));
+        }
+
+        foreach ((Assembly assembly, string prefix) in _embedded)
+        {
+            providers.Add(new EmbeddedPolicyProvider(assembly, prefix, factSchema));
+        }
+
+        if (IncludeShippedPolicies)
+        {
+            providers.Add(ReferenceEquals(factSchema, CoopFactSchema.Instance)
+                ? EmbeddedPolicyProvider.Shipped
+                : new EmbeddedPolicyProvider(typeof(EmbeddedPolicyProvider).Assembly, EmbeddedPolicyProvider.ShippedResourcePrefix, factSchema));
+        }
+
+        return new CompositePolicyProvider(providers, factSchema);
+    }
+
+    /// <summary>A copy for registration, so later changes to these options do not change what was registered.</summary>
+    internal CoopDomainOptions Snapshot()
+    {
+        var copy = new CoopDomainOptions
+        {
+            Clock = Clock,
+            WorkCalendar = WorkCalendar,
+            FactSchema = FactSchema,
+            IncludeShippedPolicies = IncludeShippedPolicies,
+        };
+        copy._policies.AddRange(_policies);
+        copy._providers.AddRange(_providers);
+        copy._paths.AddRange(_paths);
+        copy._embedded.AddRange(_embedded);
+        return copy;
+    }
 }

@@ -1,7 +1,9 @@
 using Coop.Domain.Calendar;
 using Coop.Domain.DependencyInjection;
+using Coop.Domain.Eligibility;
 using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Eligibility.Facts;
+using Coop.Domain.Eligibility.Providers;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -12,9 +14,11 @@ public static class CoopDomainServiceCollectionExtensions
 {
     /// <summary>
     /// Registers, as singletons safe to share between threads: <see cref="IClock"/>, <see cref="WorkCalendar"/>,
-    /// <see cref="FactSchema{TRoot}"/> of <see cref="EligibilityFacts"/>, and the <see cref="CoopDomainOptions"/>
-    /// themselves. A service already registered (for example an <see cref="IClock"/> the host added first) is left
-    /// as it is.
+    /// <see cref="FactSchema{TRoot}"/> of <see cref="EligibilityFacts"/>, <see cref="IPolicyProvider"/> (the policy
+    /// sources of the options; see <see cref="CoopDomainOptions.CreatePolicyProvider"/>), <see cref="IEligibilityEvaluator"/>
+    /// (an <see cref="EligibilityEvaluator"/> over the registered provider and clock) and the
+    /// <see cref="CoopDomainOptions"/> themselves. A service already registered (for example an <see cref="IClock"/> or
+    /// an <see cref="IPolicyProvider"/> the host added first) is left as it is.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes the defaults; optional.</param>
@@ -22,8 +26,9 @@ public static class CoopDomainServiceCollectionExtensions
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <exception cref="ArgumentException">The callback set an option to null (the message names it).</exception>
     /// <remarks>
-    /// Extension point: the policy layer (policy provider and evaluator) will register its services here, reading
-    /// its settings from <see cref="CoopDomainOptions"/>; see docs/dependency-injection.md.
+    /// Policy files and resources are read when <see cref="IPolicyProvider"/> is first resolved (a bad file then throws
+    /// <see cref="Coop.Domain.Eligibility.Policies.PolicyLoadException"/> listing every error); each policy is compiled
+    /// against the registered fact schema on first use. See docs/dependency-injection.md.
     /// </remarks>
     public static IServiceCollection AddCoopDomain(this IServiceCollection services, Action<CoopDomainOptions>? configure = null)
     {
@@ -39,10 +44,13 @@ public static class CoopDomainServiceCollectionExtensions
             throw new ArgumentException($"CoopDomainOptions.{unset} must not be null.", nameof(configure));
         }
 
-        services.TryAddSingleton(options);
-        services.TryAddSingleton<IClock>(options.Clock!);
-        services.TryAddSingleton<WorkCalendar>(options.WorkCalendar!);
-        services.TryAddSingleton<FactSchema<EligibilityFacts>>(options.FactSchema!);
+        CoopDomainOptions registered = options.Snapshot();
+        services.TryAddSingleton(registered);
+        services.TryAddSingleton<IClock>(registered.Clock);
+        services.TryAddSingleton<WorkCalendar>(registered.WorkCalendar);
+        services.TryAddSingleton<FactSchema<EligibilityFacts>>(registered.FactSchema);
+        services.TryAddSingleton<IPolicyProvider>(sp => registered.CreatePolicyProvider(sp.GetRequiredService<FactSchema<EligibilityFacts>>()));
+        services.TryAddSingleton<IEligibilityEvaluator>(sp => new EligibilityEvaluator(sp.GetRequiredService<IPolicyProvider>(), sp.GetRequiredService<IClock>()));
         return services;
     }
 }
