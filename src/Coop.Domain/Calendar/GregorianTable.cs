@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Coop.Domain.Calendar;
 
 /// <summary>
@@ -10,7 +13,8 @@ namespace Coop.Domain.Calendar;
 /// the table is built). From there, the Gregorian date of each day of the Solar Hijri year depends on
 /// only two things: which day of March 1 Farvardin is, and whether February of the next Gregorian
 /// year has 29 days. Over years 1–9377 that gives a dozen distinct "year shapes"; each shape has a row
-/// of 512 entries (one per 0-based day of the year, padded to a power of two) holding
+/// of 512 entries, indexed by the Solar Hijri <c>month &lt;&lt; 5 | day</c> (the low 9 bits of a packed
+/// <see cref="SolarHijriDate"/>; slots of days that do not exist stay 0), holding
 /// <c>yearOffset &lt;&lt; 9 | month &lt;&lt; 5 | day</c>, where <c>yearOffset</c> is 0 up to 31 December
 /// and 1 from 1 January. One byte per Solar Hijri year names its shape.
 /// </para>
@@ -30,7 +34,10 @@ internal static class GregorianTable
     internal const int EntryDayMask = (1 << EntryMonthShift) - 1;
     internal const int EntryMonthMask = (1 << (EntryYearShift - EntryMonthShift)) - 1;
 
-    /// <summary>Row length as a power of two (a row needs 366 entries).</summary>
+    /// <summary>Shift of the Solar Hijri month in a row slot; the same as in the packed <see cref="SolarHijriDate"/>.</summary>
+    private const int SlotMonthShift = 5;
+
+    /// <summary>Row length as a power of two (slots run up to 12 &lt;&lt; 5 | 30 = 414).</summary>
     private const int RowShift = 9;
 
     /// <summary>Shape of each Solar Hijri year; index <c>year</c> (index 0 unused).</summary>
@@ -61,7 +68,7 @@ internal static class GregorianTable
                 for (int dayOfYear = 0; dayOfYear < 366; dayOfYear++)
                 {
                     var (y, m, d) = start.AddDays(dayOfYear);
-                    row[dayOfYear] = (ushort)(((y - start.Year) << EntryYearShift) | (m << EntryMonthShift) | d);
+                    row[SlotOf(dayOfYear)] = (ushort)(((y - start.Year) << EntryYearShift) | (m << EntryMonthShift) | d);
                 }
 
                 rows.Add(row);
@@ -83,9 +90,24 @@ internal static class GregorianTable
     /// <summary>The number of distinct year shapes (for tests and docs).</summary>
     internal static int ShapeCount => s_entries.Length >> RowShift;
 
-    /// <summary>
-    /// The packed Gregorian date of day <paramref name="dayOfYear"/> (0-based) of Solar Hijri
-    /// <paramref name="year"/>; the caller guarantees both are in range.
-    /// </summary>
-    internal static int Entry(int year, int dayOfYear) => s_entries[(s_shapeOfYear[year] << RowShift) + dayOfYear];
+    /// <summary>The packed Gregorian date of a Solar Hijri day.</summary>
+    /// <param name="year">The Solar Hijri year, 1–9377.</param>
+    /// <param name="monthDay"><c>month &lt;&lt; 5 | day</c> of an existing date: exactly the low 9 bits of a packed <see cref="SolarHijriDate"/>.</param>
+    /// <remarks>
+    /// Both indexes come from a valid <see cref="SolarHijriDate"/>, so they are in range by construction;
+    /// reading without bounds checks saves two compare-and-branch pairs per conversion.
+    /// </remarks>
+    internal static int Entry(int year, int monthDay)
+    {
+        int shape = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s_shapeOfYear), year);
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(s_entries), (shape << RowShift) | monthDay);
+    }
+
+    /// <summary>Row slot of a 0-based day of the year: <c>month &lt;&lt; 5 | day</c> (so no day-of-year arithmetic at lookup).</summary>
+    private static int SlotOf(int dayOfYear)
+    {
+        int month = dayOfYear < 186 ? (dayOfYear / 31) + 1 : ((dayOfYear - 186) / 30) + 7;
+        int day = dayOfYear - SolarHijriCalendar.DaysBeforeMonth(month) + 1;
+        return (month << SlotMonthShift) | day;
+    }
 }

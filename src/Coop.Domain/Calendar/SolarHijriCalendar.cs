@@ -66,8 +66,13 @@ public static class SolarHijriCalendar
 
     // Month lengths and offsets are computed without branches on the month: conversions of random dates
     // would otherwise pay a mispredicted branch on almost every call (see benchmarks/README.md).
-    internal static int DaysInMonthUnchecked(int year, int month) =>
-        month == 12 ? (YearTable.IsLeap(year) ? 30 : 29) : 30 + (((6 - month) >>> 31) ^ 1);
+    // The caller has checked that year and month are in range (the leap bit is read for every month).
+    internal static int DaysInMonthUnchecked(int year, int month)
+    {
+        // 31 for months 1–6, 30 for 7–11, 29 + leap for Esfand: (month ^ 12) is 0 only for Esfand.
+        int esfand = ((month ^ 12) - 1) >>> 31;
+        return 30 + ((month - 7) >>> 31) - (esfand & (YearTable.LeapBit(year) ^ 1));
+    }
 
     /// <summary>Days from 1 Farvardin to the first day of <paramref name="month"/> (0 for Farvardin): 31 for each of months 1–6, 30 after.</summary>
     internal static int DaysBeforeMonth(int month)

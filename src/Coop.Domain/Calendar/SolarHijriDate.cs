@@ -202,8 +202,7 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     {
         int packed = _value + PackedMin;
         int shYear = packed >> YearShift;
-        int dayOfYear = SolarHijriCalendar.DaysBeforeMonth((packed >> MonthShift) & MonthMask) + (packed & DayMask) - 1;
-        int entry = GregorianTable.Entry(shYear, dayOfYear);
+        int entry = GregorianTable.Entry(shYear, packed & ((1 << YearShift) - 1));
         year = shYear + GregorianTable.YearOffset + (entry >> GregorianTable.EntryYearShift);
         month = (entry >> GregorianTable.EntryMonthShift) & GregorianTable.EntryMonthMask;
         day = entry & GregorianTable.EntryDayMask;

@@ -50,6 +50,9 @@ internal static class YearTable
 
     internal static bool IsLeap(int year) => (s_leap[year >> 3] & (1 << (year & 7))) != 0;
 
+    /// <summary>1 when <paramref name="year"/> is a leap year, 0 otherwise (for branch-free arithmetic).</summary>
+    internal static int LeapBit(int year) => (s_leap[year >> 3] >> (year & 7)) & 1;
+
     internal static int YearStart(int year) => s_yearStarts[year - MinYear];
 
     /// <summary>
