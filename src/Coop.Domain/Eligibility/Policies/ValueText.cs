@@ -12,7 +12,7 @@ internal static class ValueText
         string text = value.Kind switch
         {
             FactTypeKind.Boolean => value.AsBoolean() ? (persian ? "بله" : "yes") : (persian ? "خیر" : "no"),
-            FactTypeKind.Integer => value.AsInteger().ToString("#,0", CultureInfo.InvariantCulture),
+            FactTypeKind.Integer => Integer(value.AsInteger()),
             FactTypeKind.Decimal => value.AsDecimal().ToString("#,0.##########", CultureInfo.InvariantCulture),
             FactTypeKind.Money => value.AsDecimal().ToString("#,0.##", CultureInfo.InvariantCulture) + (persian ? " ریال" : " rials"),
             FactTypeKind.Date => value.AsDate().ToString(),
@@ -28,6 +28,11 @@ internal static class ValueText
         // Persian thousands separator (U+066C) and decimal separator (U+066B), then Persian digits.
         return PersianText.ToPersianDigits(text.Replace(',', '\u066C').Replace('.', '\u066B'));
     }
+
+    // Four-digit integers are written without a separator, so that fiscal years read 1403 (not 1,403);
+    // from 10,000 on the thousands are grouped.
+    private static string Integer(long value) =>
+        value.ToString(value is > -10_000 and < 10_000 ? "0" : "#,0", CultureInfo.InvariantCulture);
 
     private static string Duration(CalendarDuration d, bool persian)
     {
