@@ -20,6 +20,9 @@ public sealed class CompiledCondition<TRoot>
         _plain = (Eval<bool>)new Emitter(text, trace: false).Emit(bound);
     }
 
+    /// <summary>The untraced delegate, for callers that evaluate many conditions over one <see cref="Frame"/>.</summary>
+    internal Eval<bool> Plain => _plain;
+
     /// <summary>The source text.</summary>
     public string Text { get; }
 

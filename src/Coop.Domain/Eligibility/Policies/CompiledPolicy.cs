@@ -15,6 +15,12 @@ public sealed class CompiledPolicy<TRoot>
     private readonly CompiledRule[] _rules;
     private readonly (ScoringTerm Term, CompiledCondition<TRoot> When)[] _scoring;
 
+    // The outcome mapping as bits: a rule result (severity, status) sets bit severity * 8 + status, and the first
+    // mapping line whose bit is set decides. Exact while every severity and status fits in 3 bits, which holds
+    // for every defined enum value; otherwise (_maskIsExact false) the lines are matched against the statuses.
+    private readonly (ulong Bit, PolicyOutcome Outcome)[] _outcomeBits;
+    private readonly bool _maskIsExact;
+
     /// <summary>The policy.</summary>
     public Policy Policy { get; }
 
@@ -62,6 +68,68 @@ public sealed class CompiledPolicy<TRoot>
         Parameters = new PolicyParameterSource(policy);
         _rules = rules;
         _scoring = scoring;
+        _outcomeBits = [.. policy.Outcomes.Rules.Select(l => (Bit(l.Severity, l.Status), l.Outcome))];
+        _maskIsExact = rules.All(r => Fits(r.Rule.Severity)) && policy.Outcomes.Rules.All(l => Fits(l.Severity) && Fits(l.Status));
+    }
+
+    /// <summary>The number of rules: the length a status span given to <see cref="EvaluateOutcome(TRoot, SolarHijriDate, Span{RuleStatus})"/> needs.</summary>
+    public int RuleCount => _rules.Length;
+
+    /// <summary>
+    /// Evaluates the policy for one applicant and returns only the outcome and score: the allocation-free path
+    /// for batch work, where most applicants need no reasons. Gives the same outcome and score as
+    /// <see cref="Evaluate"/>, renders no message and allocates nothing (unless a fact is missing or an
+    /// expression fails, when the missing path or error text is built).
+    /// </summary>
+    /// <param name="facts">The applicant's facts.</param>
+    /// <param name="asOf">The as-of date; must lie in the policy's effective range.</param>
+    /// <returns>The outcome and score.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="PolicyNotInForceException"><paramref name="asOf"/> lies outside the policy's effective range.</exception>
+    public DecisionSummary EvaluateOutcome(TRoot facts, SolarHijriDate asOf) => EvaluateOutcome(facts, asOf, []);
+
+    /// <summary>
+    /// Evaluates the policy for one applicant, writing each rule's status into <paramref name="statuses"/> (in the
+    /// policy's rule order) and returning the outcome and score: the allocation-free path. The statuses, outcome and
+    /// score are those <see cref="Evaluate"/> gives; call <see cref="Evaluate"/> for the messages and observed values
+    /// of the applicants that need them. Pass a <c>stackalloc</c>'d or reused span of <see cref="RuleCount"/> items.
+    /// </summary>
+    /// <param name="facts">The applicant's facts.</param>
+    /// <param name="asOf">The as-of date; must lie in the policy's effective range.</param>
+    /// <param name="statuses">Receives one status per rule; at least <see cref="RuleCount"/> long, or empty to skip them.
+    /// Items past <see cref="RuleCount"/> are left as they are.</param>
+    /// <returns>The outcome and score.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="statuses"/> is neither empty nor at least <see cref="RuleCount"/> long.</exception>
+    /// <exception cref="PolicyNotInForceException"><paramref name="asOf"/> lies outside the policy's effective range.</exception>
+    public DecisionSummary EvaluateOutcome(TRoot facts, SolarHijriDate asOf, Span<RuleStatus> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!statuses.IsEmpty && statuses.Length < _rules.Length)
+        {
+            throw new ArgumentException($"The status span has {statuses.Length} items; the policy '{Policy.Id}' has {_rules.Length} rules.", nameof(statuses));
+        }
+
+        EnsureInForce(asOf);
+        var frame = new Frame(facts, asOf, Parameters, null);
+        if (!_maskIsExact && statuses.IsEmpty)
+        {
+            statuses = new RuleStatus[_rules.Length];
+        }
+
+        ulong seen = 0;
+        for (int i = 0; i < _rules.Length; i++)
+        {
+            CompiledRule rule = _rules[i];
+            RuleStatus status = Status(rule, ref frame);
+            seen |= rule.Bit << (int)status;
+            if (!statuses.IsEmpty)
+            {
+                statuses[i] = status;
+            }
+        }
+
+        return new DecisionSummary(_maskIsExact ? Outcome(seen) : OutcomeByScan(statuses), Score(ref frame));
     }
 
     /// <summary>Evaluates the policy for one applicant.</summary>
@@ -74,12 +142,28 @@ public sealed class CompiledPolicy<TRoot>
     public Decision Evaluate(TRoot facts, SolarHijriDate asOf, bool trace = false)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        if (!Policy.IsInForce(asOf))
+        EnsureInForce(asOf);
+        var results = new RuleResult[_rules.Length];
+        if (!trace)
         {
-            throw new PolicyNotInForceException(Policy.Id, asOf, $"The policy '{Policy.Id}' version {Policy.Version} is in force from {Policy.EffectiveFrom} to {Policy.EffectiveTo?.ToString() ?? "open end"}, not on {asOf}.");
+            // One frame for every rule; the full result is built only for rules that did not pass.
+            var frame = new Frame(facts, asOf, Parameters, null);
+            for (int i = 0; i < _rules.Length; i++)
+            {
+                CompiledRule rule = _rules[i];
+                results[i] = Status(rule, ref frame) switch
+                {
+                    RuleStatus.Passed => new RuleResult(rule.Rule, RuleStatus.Passed),
+                    RuleStatus.NotApplicable => new RuleResult(rule.Rule, RuleStatus.NotApplicable),
+                    RuleStatus.Incomplete => Incomplete(rule.Rule, frame.Missing!),
+                    RuleStatus.Error => Failure(rule.Rule, frame.Error!),
+                    _ => Failed(rule, facts, asOf, null),
+                };
+            }
+
+            return new Decision(Policy, asOf, Policy.Outcomes.Map(results), Score(ref frame), results, null);
         }
 
-        var results = new RuleResult[_rules.Length];
         RuleTrace[]? traces = trace ? new RuleTrace[_rules.Length] : null;
         ExpressionTrace? recorder = trace ? new ExpressionTrace() : null;
         for (int i = 0; i < _rules.Length; i++)
@@ -92,16 +176,92 @@ public sealed class CompiledPolicy<TRoot>
             }
         }
 
+        var scoring = new Frame(facts, asOf, Parameters, null);
+        return new Decision(Policy, asOf, Policy.Outcomes.Map(results), Score(ref scoring), results, traces);
+    }
+
+    private static bool Fits<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) is >= 0 and < 8;
+
+    private static ulong Bit(RuleSeverity severity, RuleStatus status) =>
+        Fits(severity) && Fits(status) ? 1UL << (((int)severity * 8) + (int)status) : 0;
+
+    /// <summary>The status of one rule, evaluated over a frame shared by the whole evaluation.</summary>
+    private static RuleStatus Status(CompiledRule rule, ref Frame frame)
+    {
+        if (rule.When is not null)
+        {
+            (frame.Missing, frame.Error) = (null, null);
+            if (!rule.When.Plain(ref frame, out bool applies))
+            {
+                return frame.Error is null ? RuleStatus.Incomplete : RuleStatus.Error;
+            }
+
+            if (!applies)
+            {
+                return RuleStatus.NotApplicable;
+            }
+        }
+
+        (frame.Missing, frame.Error) = (null, null);
+        if (!rule.Check.Plain(ref frame, out bool passed))
+        {
+            return frame.Error is null ? RuleStatus.Incomplete : RuleStatus.Error;
+        }
+
+        return passed ? RuleStatus.Passed : RuleStatus.Failed;
+    }
+
+    private decimal Score(ref Frame frame)
+    {
         decimal score = 0m;
         foreach ((ScoringTerm term, CompiledCondition<TRoot> when) in _scoring)
         {
-            if (when.Evaluate(facts, asOf, Parameters).IsTrue)
+            (frame.Missing, frame.Error) = (null, null);
+            if (when.Plain(ref frame, out bool holds) && holds)
             {
                 score += term.Points * term.Weight;
             }
         }
 
-        return new Decision(Policy, asOf, Policy.Outcomes.Map(results), score, results, traces);
+        return score;
+    }
+
+    private PolicyOutcome Outcome(ulong seen)
+    {
+        foreach ((ulong bit, PolicyOutcome outcome) in _outcomeBits)
+        {
+            if ((seen & bit) != 0)
+            {
+                return outcome;
+            }
+        }
+
+        return PolicyOutcome.Eligible;
+    }
+
+    private PolicyOutcome OutcomeByScan(ReadOnlySpan<RuleStatus> statuses)
+    {
+        foreach (OutcomeRule line in Policy.Outcomes.Rules)
+        {
+            for (int i = 0; i < _rules.Length; i++)
+            {
+                if (statuses[i] == line.Status && _rules[i].Rule.Severity == line.Severity)
+                {
+                    return line.Outcome;
+                }
+            }
+        }
+
+        return PolicyOutcome.Eligible;
+    }
+
+    private void EnsureInForce(SolarHijriDate asOf)
+    {
+        if (!Policy.IsInForce(asOf))
+        {
+            throw new PolicyNotInForceException(Policy.Id, asOf, $"The policy '{Policy.Id}' version {Policy.Version} is in force from {Policy.EffectiveFrom} to {Policy.EffectiveTo?.ToString() ?? "open end"}, not on {asOf}.");
+        }
     }
 
     private RuleResult EvaluateRule(CompiledRule rule, TRoot facts, SolarHijriDate asOf, ExpressionTrace? trace)
@@ -131,6 +291,12 @@ public sealed class CompiledPolicy<TRoot>
                 return Failure(rule.Rule, check.Error!);
         }
 
+        return Failed(rule, facts, asOf, trace);
+    }
+
+    /// <summary>The result of a rule whose check was false: observed and required values and the rendered message.</summary>
+    private RuleResult Failed(CompiledRule rule, TRoot facts, SolarHijriDate asOf, ExpressionTrace? trace)
+    {
         FactValue? observed = Value(rule.Observed, facts, asOf, trace);
         FactValue? required = Value(rule.Required, facts, asOf, trace);
         var message = new PolicyText(
@@ -233,5 +399,9 @@ public sealed class CompiledPolicy<TRoot>
         CompiledCondition<TRoot>? When,
         CompiledCondition<TRoot> Check,
         CompiledExpression<TRoot>? Observed,
-        CompiledExpression<TRoot>? Required);
+        CompiledExpression<TRoot>? Required)
+    {
+        /// <summary>The outcome bit of (severity, <see cref="RuleStatus.Passed"/>); shift it by the status.</summary>
+        public ulong Bit { get; } = CompiledPolicy<TRoot>.Bit(Rule.Severity, RuleStatus.Passed);
+    }
 }

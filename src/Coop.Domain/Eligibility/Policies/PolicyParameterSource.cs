@@ -9,7 +9,11 @@ namespace Coop.Domain.Eligibility.Policies;
 /// the table in force lacks, there is <b>no value</b> — the expression then reports the parameter as missing,
 /// and the rule is incomplete. Nothing ever falls back to an older value.
 /// </summary>
-public sealed class PolicyParameterSource : IParameterSource
+/// <remarks>
+/// Immutable: a policy's tables never change after loading, so compiled lookups remember the value they found
+/// for an as-of date and do not search the dated table again while evaluating many applicants at that date.
+/// </remarks>
+public sealed class PolicyParameterSource : IParameterSource, IImmutableParameterSource
 {
     private readonly Dictionary<string, PolicyParameter> _parameters;
 

@@ -184,6 +184,7 @@ internal sealed class Emitter(string text, bool trace)
         FactTypeKind kind = p.Declaration.Type.Kind;
         Eval<string>? key = p.Key is null ? null : E<string>(p.Key);
         bool record = trace;
+        var cell = new ParameterCell(name);
         return (ref Frame f, out T v) =>
         {
             string? k = null;
@@ -193,7 +194,7 @@ internal sealed class Emitter(string text, bool trace)
                 return false;
             }
 
-            if (f.Parameters is null || !f.Parameters.TryGetValue(name, k, f.AsOf, out ParameterValue found))
+            if (f.Parameters is null || !cell.TryGet(f.Parameters, k, f.AsOf, out ParameterValue found))
             {
                 v = default!;
                 return f.SetMissing(k is null ? "$" + name : "$" + name + "[" + k + "]");
