@@ -27,6 +27,15 @@ public sealed class CooperativeFacts
         SharesOutstanding = Holdings.Sum(h => h.Shares);
         Capital = cooperative.ShareLedger.NominalValue * SharesOutstanding;
         PaidCapital = Money.Sum(Holdings.Select(h => h.Paid));
+        long largest = 0;
+        foreach (ShareHolding h in Holdings)
+        {
+            largest = Math.Max(largest, h.Shares);
+        }
+
+        LargestShareOfCapital = SharesOutstanding > 0 && Holdings.Length > 0
+            ? new Proportion(largest, SharesOutstanding)
+            : Proportion.Zero;
 
         CurrentBoardTerm = cooperative.BoardTerms.FirstOrDefault(t => t.Covers(asOf));
         CurrentManagingDirector = cooperative.ManagingDirectors.FirstOrDefault(t => t.Covers(asOf));
@@ -153,8 +162,6 @@ public sealed class CooperativeFacts
     }
 
     /// <summary>The largest share of capital any one member holds at <see cref="AsOf"/>; zero when nothing is outstanding.</summary>
-    public Proportion LargestShareOfCapital =>
-        SharesOutstanding > 0 && Holdings.Length > 0
-            ? new Proportion(Holdings.Max(h => h.Shares), SharesOutstanding)
-            : Proportion.Zero;
+    /// <remarks>Computed once with the other facts, so reading it costs nothing (rules read it per evaluation).</remarks>
+    public Proportion LargestShareOfCapital { get; }
 }
