@@ -200,6 +200,28 @@ internal static class EvaluationCli
 
     public static string Sector(ProjectSector? sector) => sector is { } s ? Kebab(s.ToString()) : "-";
 
+    /// <summary>A county for people: its Persian name in Persian output, otherwise (or when unknown) its code.</summary>
+    public static string CountyLabel(string code, bool persian) =>
+        persian && Coop.Domain.Model.Geography.IranGeography.TryGetCounty(code, out var county) ? county.PersianName : code;
+
+    /// <summary>A sector for people: its Persian name in Persian output, otherwise its kebab-case name.</summary>
+    public static string SectorLabel(string kebab, bool persian) => !persian ? kebab : kebab switch
+    {
+        "industry" => "صنعت",
+        "tourism" => "گردشگری",
+        "agriculture" => "کشاورزی",
+        "knowledge-based" => "دانش‌بنیان",
+        "waste-management" => "مدیریت پسماند",
+        "services" => "خدمات",
+        "trade" => "بازرگانی",
+        "construction" => "ساختمان",
+        "mining" => "معدن",
+        "handicraft" => "صنایع دستی",
+        "transport" => "حمل و نقل",
+        "other" => "سایر",
+        _ => kebab,
+    };
+
     public static string Kebab(string pascal)
     {
         var text = new System.Text.StringBuilder(pascal.Length + 4);

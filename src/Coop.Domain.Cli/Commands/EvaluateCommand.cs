@@ -163,10 +163,10 @@ internal static class EvaluateCommand
         TextTableWriter.Write(RankingTable(result, persian), output, options);
         output.WriteLine();
         output.WriteLine(persian ? "خلاصه بر حسب شهرستان" : "Summary by county");
-        TextTableWriter.Write(SummaryTable(result.ByCounty, persian ? "شهرستان" : "county", persian), output, options);
+        TextTableWriter.Write(SummaryTable(result.ByCounty, persian ? "شهرستان" : "county", persian, CountyLabel), output, options);
         output.WriteLine();
         output.WriteLine(persian ? "خلاصه بر حسب بخش" : "Summary by sector");
-        TextTableWriter.Write(SummaryTable(result.BySector, persian ? "بخش" : "sector", persian), output, options);
+        TextTableWriter.Write(SummaryTable(result.BySector, persian ? "بخش" : "sector", persian, SectorLabel), output, options);
         output.WriteLine();
         output.WriteLine(TotalLine(result, persian));
     }
@@ -221,10 +221,10 @@ internal static class EvaluateCommand
         var rows = new List<TableCell[]>(r.Rows.Count);
         foreach (RegistryDecisionRow row in r.Rows)
         {
-            var cells = new List<TableCell> { row.Applicant.Name, row.Applicant.CountyCode };
+            var cells = new List<TableCell> { row.Applicant.Name, CountyLabel(row.Applicant.CountyCode, persian) };
             if (r.ByApplication)
             {
-                cells.Add(Sector(row.Applicant.Sector));
+                cells.Add(SectorLabel(Sector(row.Applicant.Sector), persian));
                 cells.Add(row.Applicant.AmountRequested is { } amount ? Rials(amount, persian) : "-");
             }
 
@@ -260,7 +260,7 @@ internal static class EvaluateCommand
         return new Table(columns, rows);
     }
 
-    private static Table SummaryTable(IReadOnlyList<OutcomeSummary> groups, string keyHeader, bool persian)
+    private static Table SummaryTable(IReadOnlyList<OutcomeSummary> groups, string keyHeader, bool persian, Func<string, bool, string> keyLabel)
     {
         TableColumn[] columns =
         [
@@ -275,7 +275,7 @@ internal static class EvaluateCommand
         ];
         var rows = groups.Select(g => new TableCell[]
         {
-            g.Key, (long)g.Count, (long)g.Eligible, (long)g.Ineligible, (long)g.Incomplete, (long)g.NeedsReview,
+            keyLabel(g.Key, persian), (long)g.Count, (long)g.Eligible, (long)g.Ineligible, (long)g.Incomplete, (long)g.NeedsReview,
             Rials(g.Requested, persian), Rials(g.Funded, persian),
         });
         return new Table(columns, rows);

@@ -49,6 +49,40 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Persian_output_names_counties_and_sectors_in_Persian_and_English_output_keeps_their_codes()
+    {
+        var (_, persian, _) = Evaluate("--lang", "fa");
+        var (_, english, _) = Evaluate();
+
+        Assert.Contains("ساری", persian, StringComparison.Ordinal);
+        Assert.Contains("کشاورزی", persian, StringComparison.Ordinal);
+        Assert.DoesNotContain("02-SARI", persian, StringComparison.Ordinal);
+        Assert.DoesNotContain("agriculture", persian, StringComparison.Ordinal);
+        Assert.Contains("02-SARI", english, StringComparison.Ordinal);
+        Assert.Contains("agriculture", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_README_main_job_ranks_the_reference_facility_policy_under_a_budget_with_every_allocation_status()
+    {
+        var (code, output, error) = CliTestHost.Run(
+        [
+            "evaluate", "--policy", Coop.Domain.Tests.Eligibility.Policies.RepoFiles.Path("seeds/policies/cdb-employment-facility.json"),
+            "--registry", BatchFixtures.Registry, "--as-of", "1404/08/25", "--budget", "300 billion rial",
+        ]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Policy cdb-employment-facility v1", output, StringComparison.Ordinal);
+        Assert.Contains("Ranking and allocation of a budget of 300,000,000,000 IRR", output, StringComparison.Ordinal);
+        Assert.Contains(" funded", output, StringComparison.Ordinal);
+        Assert.Contains("partly funded", output, StringComparison.Ordinal);
+        Assert.Contains("waiting", output, StringComparison.Ordinal);
+        Assert.StartsWith("Total: 67 decisions from 196 cooperatives", CliTestHost.Lines(output)[^1], StringComparison.Ordinal);
+        Assert.Contains("funded 300,000,000,000 IRR", CliTestHost.Lines(output)[^1], StringComparison.Ordinal);
+        Assert.Contains("sample-registry.jsonl:201: skipped:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Json_output_is_machine_readable_with_reasons_ranking_and_summary()
     {
         var (code, output, _) = Evaluate("--format", "json", "--budget", "500 billion rial");
