@@ -8,13 +8,16 @@ namespace Coop.Domain.Eligibility.Scenarios;
 /// RFC 7396 JSON merge patch with three array extensions: an object <c>{"$append": [...]}</c> appends items to
 /// the target array, <c>{"$patch": {"0": {...}}}</c> merge-patches elements by index, <c>{"$remove": [2, 5]}</c>
 /// removes elements by index. The three may be combined in one object; indexes refer to the target array before
-/// the operation, and they apply in the order patch, remove, append.
+/// the operation, and they apply in the order patch, remove, append. Because a merge patch's <c>null</c> removes a
+/// property, <c>{"$null": true}</c> sets a property to JSON <c>null</c> (the model requires every property, so
+/// "no value" is written this way, e.g. <c>"alignedOn": {"$null": true}</c>).
 /// </summary>
 internal static class JsonMergePatch
 {
     public const string Append = "$append";
     public const string PatchKey = "$patch";
     public const string Remove = "$remove";
+    public const string Null = "$null";
 
     /// <summary>Applies <paramref name="patch"/> to <paramref name="target"/> (which it may modify and return) and returns the result.</summary>
     /// <param name="target">The value patched; owned by the caller (clone it first if it is shared).</param>
@@ -45,6 +48,20 @@ internal static class JsonMergePatch
             if (value is null)
             {
                 result.Remove(name);
+                continue;
+            }
+
+            if (value is JsonObject { Count: 1 } marker && marker.ContainsKey(Null))
+            {
+                if (marker[Null] is JsonValue flag && flag.GetValueKind() == JsonValueKind.True)
+                {
+                    result[name] = null;
+                }
+                else
+                {
+                    errors.Add((Policies.JsonPositions.Append(path, Null), "$null must be true; it sets the property to JSON null"));
+                }
+
                 continue;
             }
 

@@ -38,6 +38,27 @@ public sealed class JsonMergePatchTests
     }
 
     [Fact]
+    public void A_null_marker_sets_a_property_to_JSON_null_where_a_plain_null_would_remove_it()
+    {
+        (string json, var errors) = Apply("""{"s":{"aligned":true,"alignedOn":"1398/09/26"},"k":0}""", """{"s":{"aligned":false,"alignedOn":{"$null":true}}}""");
+        Assert.Empty(errors);
+        Assert.Equal("""{"s":{"aligned":false,"alignedOn":null},"k":0}""", json);
+
+        (string added, var none) = Apply("""{"k":0}""", """{"n":{"$null":true}}""");
+        Assert.Empty(none);
+        Assert.Equal("""{"k":0,"n":null}""", added);
+    }
+
+    [Fact]
+    public void A_null_marker_that_is_not_true_is_an_error_naming_its_path()
+    {
+        (_, var errors) = Apply("""{"a":1}""", """{"a":{"$null":1}}""");
+        var error = Assert.Single(errors);
+        Assert.Equal("$.p.a.$null", error.Path);
+        Assert.Contains("$null must be true", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Append_adds_items_at_the_end_of_the_base_array()
     {
         (string json, var errors) = Apply("""{"m":[1,2],"k":0}""", """{"m":{"$append":[3,{"x":4}]}}""");
