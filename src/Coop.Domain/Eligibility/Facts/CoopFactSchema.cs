@@ -45,6 +45,14 @@ public static class CoopFactSchema
             .Integer("count", p => p.Count, "members on every day of the period")
             .Build();
 
+        RecordType<EligibilityFacts> extraordinary = new RecordTypeBuilder<EligibilityFacts>("ExtraordinaryAssembly")
+            .Date("heldOn", f => f.LastExtraordinaryAssembly?.HeldOn, "date held")
+            .String("call", f => f.LastExtraordinaryAssembly is { } a ? FactText.Of(a.Call) : null, "first or second call")
+            .Integer("membersPresent", f => f.LastExtraordinaryAssembly?.MembersPresent, "members present in person")
+            .Integer("proxies", f => f.LastExtraordinaryAssembly?.Proxies, "members represented by proxy")
+            .Integer("memberCount", f => f.MembersOnLastExtraordinaryAssemblyDay, "members on the day it met")
+            .Build();
+
         RecordType<EligibilityFacts> assembly = new RecordTypeBuilder<EligibilityFacts>("OrdinaryAssembly")
             .Date("heldOn", f => f.Derived.LastOrdinaryAssembly?.HeldOn, "date held")
             .Date("noticeDate", f => f.Derived.LastOrdinaryAssembly?.NoticeDate, "date of the notice")
@@ -115,6 +123,7 @@ public static class CoopFactSchema
             .Integer("inspectorCount", f => f.Derived.PrincipalInspectorsInOffice, "principal inspectors in office")
             .Collection("inspectors", f => f.Inspectors, inspector, "inspector terms (principal and alternate) covering the as-of date")
             .Record("lastOrdinaryAssembly", f => f.Derived.LastOrdinaryAssembly is null ? null : f, assembly, "latest ordinary assembly held by the as-of date")
+            .Record("lastExtraordinaryAssembly", f => f.LastExtraordinaryAssembly is null ? null : f, extraordinary, "latest extraordinary assembly held by the as-of date")
             .Integer("lastDueFiscalYear", f => f.Derived.LastDueFiscalYear, "latest fiscal year whose assembly deadline has passed")
             .Boolean("lastDueAssemblyHeldOnTime", f => f.Derived.LastDueAssemblyHeldOnTime, "an ordinary assembly for lastDueFiscalYear was held by its deadline")
             .Integer("lastClosedFiscalYear", f => f.Derived.LastClosedFiscalYear, "the fiscal year before the current one")

@@ -51,6 +51,15 @@ public sealed class EligibilityFacts
                 .FirstOrDefault(s => s.FiscalYear == fy)?.SubmittedToInspectorsOn;
         }
 
+        LastExtraordinaryAssembly = cooperative.Assemblies
+            .Where(a => a.Kind == AssemblyKind.Extraordinary && a.HeldOn <= asOf)
+            .OrderBy(a => a.HeldOn)
+            .LastOrDefault();
+        if (LastExtraordinaryAssembly is { } extraordinary)
+        {
+            MembersOnLastExtraordinaryAssemblyDay = cooperative.Members.Count(m => m.IsMemberOn(extraordinary.HeldOn));
+        }
+
         _memberCountHistory = new Lazy<MemberCountPeriod[]>(() => MemberCountPeriod.Of(cooperative, asOf));
         _atRegistration = new Lazy<CooperativeFacts?>(() => cooperative.RegisteredOn <= asOf ? cooperative.FactsAt(cooperative.RegisteredOn) : null);
     }
@@ -94,6 +103,12 @@ public sealed class EligibilityFacts
 
     /// <summary>The last day of the fiscal year the last ordinary assembly reviewed; <see langword="null"/> when none was held.</summary>
     internal SolarHijriDate? LastAssemblyFiscalYearEnd { get; }
+
+    /// <summary>The latest extraordinary general assembly held on or before the as-of date; <see langword="null"/> when none.</summary>
+    internal GeneralAssembly? LastExtraordinaryAssembly { get; }
+
+    /// <summary>Members on the day the last extraordinary assembly met; <see langword="null"/> when none was held.</summary>
+    internal int? MembersOnLastExtraordinaryAssemblyDay { get; }
 
     /// <summary>Members on the day the last ordinary assembly met; <see langword="null"/> when none was held.</summary>
     internal int? MembersOnLastAssemblyDay { get; }

@@ -66,7 +66,7 @@ public class StatutoryCompliancePolicyTests
         Assert.All(p.Parameters, x => Assert.False(string.IsNullOrWhiteSpace(x.Unit)));
         // Numbers the fact sheet does not mark VERIFIED are flagged.
         string[] unverified = [.. p.Parameters.Where(x => !x.Verified).Select(x => x.Name).Order(StringComparer.Ordinal)];
-        Assert.Equal(["boardTermLength", "maxProxiesPerMember", "minimumMembers", "ordinaryMaxMemberShare"], unverified);
+        Assert.Equal(["boardTermLength", "extraordinaryFirstCallQuorum", "extraordinarySecondCallQuorum", "maxProxiesPerMember", "minimumMembers", "ordinaryMaxMemberShare"], unverified);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class StatutoryCompliancePolicyTests
         Decision d = Evaluate(BaseJson(), new SolarHijriDate(1404, 9, 1));
         Assert.Equal(PolicyOutcome.Eligible, d.Outcome);
         Assert.All(d.Rules, r => Assert.True(
-            r.Status is RuleStatus.Passed || (r.Status is RuleStatus.NotApplicable && (r.Code.StartsWith("PJS_", StringComparison.Ordinal) || r.Code is "INACTIVE_OVER_A_YEAR" or "QUORUM_SECOND_CALL")),
+            r.Status is RuleStatus.Passed || (r.Status is RuleStatus.NotApplicable && (r.Code.StartsWith("PJS_", StringComparison.Ordinal) || r.Code is "INACTIVE_OVER_A_YEAR" or "QUORUM_SECOND_CALL" or "EXTRAORDINARY_QUORUM_FIRST_CALL" or "EXTRAORDINARY_QUORUM_SECOND_CALL")),
             r.Code + " " + r.Status + " " + r.MissingFact + " " + r.Error + " " + r.MessageEn));
     }
 
