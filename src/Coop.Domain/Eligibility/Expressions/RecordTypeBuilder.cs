@@ -123,6 +123,23 @@ public sealed class RecordTypeBuilder<T>
         return Add(new RecordField<T, TChild>(Check(name), FactType.RecordOf(type), accessor, description));
     }
 
+    /// <summary>
+    /// Adds a group: a named record whose fields are read from this same object (e.g. <c>cooperative</c> over the
+    /// root facts, so that expressions say <c>cooperative.memberCount</c>). A group is never missing, and reading
+    /// <c>name.field</c> costs exactly what reading a field of this record costs.
+    /// </summary>
+    /// <param name="name">The group name.</param>
+    /// <param name="type">The group's record type, over the same C# class as this record.</param>
+    /// <param name="description">An optional description.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The name is invalid, a keyword, or already used.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
+    public RecordTypeBuilder<T> Group(string name, RecordType<T> type, string? description = null)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return Add(new RecordField<T, T>(Check(name), FactType.RecordOf(type), static x => x, description, isGroup: true));
+    }
+
     /// <summary>Adds a field holding a list of records (e.g. <c>members</c>).</summary>
     /// <typeparam name="TElement">The C# class of the elements.</typeparam>
     /// <param name="name">The field name.</param>

@@ -150,7 +150,7 @@ public static class CoopFactSchema
             .Build();
 
         return FactSchema.Create<EligibilityFacts>("EligibilityFacts", f => f
-            .Record("cooperative", x => x, cooperative, "the cooperative and its derived facts")
+            .Group("cooperative", cooperative, "the cooperative and its derived facts")
             .Record("application", x => x.Application, application, "the facility application being judged"));
     }
 

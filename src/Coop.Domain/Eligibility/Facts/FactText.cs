@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Coop.Domain.Eligibility.Facts;
@@ -8,8 +9,22 @@ internal static class FactText
 {
     /// <summary>The kebab-case text of <paramref name="value"/>; cached, so it allocates nothing.</summary>
     internal static string Of<TEnum>(TEnum value)
-        where TEnum : struct, Enum =>
-        Cache<TEnum>.Names.TryGetValue(value, out string? text) ? text : Kebab(value.ToString());
+        where TEnum : struct, Enum
+    {
+        // Dense enums (the model's: values 0..n-1, int-sized) index an array: a fact read per rule per applicant
+        // goes through here, and the frozen dictionary's hashing cost more than the rest of the read.
+        string[]? dense = Cache<TEnum>.Dense;
+        if (dense is not null)
+        {
+            uint index = (uint)Unsafe.As<TEnum, int>(ref value);
+            if (index < (uint)dense.Length)
+            {
+                return dense[index];
+            }
+        }
+
+        return Cache<TEnum>.Names.TryGetValue(value, out string? text) ? text : Kebab(value.ToString());
+    }
 
     /// <summary>Every value's text, in declaration order (for documentation and tests).</summary>
     internal static IReadOnlyList<string> All<TEnum>()
@@ -46,5 +61,31 @@ internal static class FactText
     {
         internal static readonly FrozenDictionary<TEnum, string> Names =
             Enum.GetValues<TEnum>().Distinct().ToFrozenDictionary(v => v, v => Kebab(v.ToString()));
+
+        /// <summary>The names indexed by value when the enum is int-sized and its values are exactly 0..n-1; otherwise null.</summary>
+        internal static readonly string[]? Dense = BuildDense();
+
+        private static string[]? BuildDense()
+        {
+            if (Unsafe.SizeOf<TEnum>() != sizeof(int))
+            {
+                return null;
+            }
+
+            var names = new string[Names.Count];
+            foreach ((TEnum value, string name) in Names)
+            {
+                TEnum v = value;
+                int index = Unsafe.As<TEnum, int>(ref v);
+                if (index < 0 || index >= names.Length || names[index] is not null)
+                {
+                    return null;
+                }
+
+                names[index] = name;
+            }
+
+            return names;
+        }
     }
 }

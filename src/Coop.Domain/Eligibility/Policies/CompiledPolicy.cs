@@ -15,6 +15,11 @@ public sealed class CompiledPolicy<TRoot>
     private readonly CompiledRule[] _rules;
     private readonly (ScoringTerm Term, CompiledCondition<TRoot> When)[] _scoring;
 
+    // The untraced delegates laid out flat for the hot loops: one array read per rule instead of a walk through
+    // CompiledRule and CompiledCondition; scoring points already multiplied by their weights.
+    private readonly PlainRule[] _plain;
+    private readonly (Eval<bool> When, decimal Points)[] _plainScoring;
+
     // The outcome mapping as bits: a rule result (severity, status) sets bit severity * 8 + status, and the first
     // mapping line whose bit is set decides. Exact while every severity and status fits in 3 bits, which holds
     // for every defined enum value; otherwise (_maskIsExact false) the lines are matched against the statuses.
@@ -64,10 +69,33 @@ public sealed class CompiledPolicy<TRoot>
             throw new PolicyLoadException(errors);
         }
 
+        var plainScoring = new (Eval<bool>, decimal)[scoring.Length];
+        for (int i = 0; i < scoring.Length; i++)
+        {
+            ScoringTerm term = scoring[i].Item1;
+            try
+            {
+                plainScoring[i] = (scoring[i].Item2.Plain, term.Points * term.Weight);
+            }
+            catch (OverflowException)
+            {
+                string at = "$.scoring[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+                errors.Add(policy.Source?.Error(at, $"points × weight of the scoring term '{term.Id}' is too large for a decimal.", 1)
+                    ?? new PolicyError(null, at, null, 1, $"points × weight of the scoring term '{term.Id}' is too large for a decimal."));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new PolicyLoadException(errors);
+        }
+
         Policy = policy;
         Parameters = new PolicyParameterSource(policy);
         _rules = rules;
         _scoring = scoring;
+        _plain = [.. rules.Select(r => new PlainRule(r.When?.Plain, r.Check.Plain, r.Bit))];
+        _plainScoring = plainScoring;
         _outcomeBits = [.. policy.Outcomes.Rules.Select(l => (Bit(l.Severity, l.Status), l.Outcome))];
         _maskIsExact = rules.All(r => Fits(r.Rule.Severity)) && policy.Outcomes.Rules.All(l => Fits(l.Severity) && Fits(l.Status));
     }
@@ -118,10 +146,11 @@ public sealed class CompiledPolicy<TRoot>
         }
 
         ulong seen = 0;
-        for (int i = 0; i < _rules.Length; i++)
+        PlainRule[] rules = _plain;
+        for (int i = 0; i < rules.Length; i++)
         {
-            CompiledRule rule = _rules[i];
-            RuleStatus status = Status(rule, ref frame);
+            ref readonly PlainRule rule = ref rules[i];
+            RuleStatus status = Status(rule.When, rule.Check, ref frame);
             seen |= rule.Bit << (int)status;
             if (!statuses.IsEmpty)
             {
@@ -151,7 +180,7 @@ public sealed class CompiledPolicy<TRoot>
             for (int i = 0; i < _rules.Length; i++)
             {
                 CompiledRule rule = _rules[i];
-                results[i] = Status(rule, ref frame) switch
+                results[i] = Status(_plain[i].When, _plain[i].Check, ref frame) switch
                 {
                     RuleStatus.Passed => new RuleResult(rule.Rule, RuleStatus.Passed),
                     RuleStatus.NotApplicable => new RuleResult(rule.Rule, RuleStatus.NotApplicable),
@@ -187,12 +216,12 @@ public sealed class CompiledPolicy<TRoot>
         Fits(severity) && Fits(status) ? 1UL << (((int)severity * 8) + (int)status) : 0;
 
     /// <summary>The status of one rule, evaluated over a frame shared by the whole evaluation.</summary>
-    private static RuleStatus Status(CompiledRule rule, ref Frame frame)
+    private static RuleStatus Status(Eval<bool>? when, Eval<bool> check, ref Frame frame)
     {
-        if (rule.When is not null)
+        if (when is not null)
         {
             (frame.Missing, frame.Error) = (null, null);
-            if (!rule.When.Plain(ref frame, out bool applies))
+            if (!when(ref frame, out bool applies))
             {
                 return frame.Error is null ? RuleStatus.Incomplete : RuleStatus.Error;
             }
@@ -204,7 +233,7 @@ public sealed class CompiledPolicy<TRoot>
         }
 
         (frame.Missing, frame.Error) = (null, null);
-        if (!rule.Check.Plain(ref frame, out bool passed))
+        if (!check(ref frame, out bool passed))
         {
             return frame.Error is null ? RuleStatus.Incomplete : RuleStatus.Error;
         }
@@ -215,12 +244,12 @@ public sealed class CompiledPolicy<TRoot>
     private decimal Score(ref Frame frame)
     {
         decimal score = 0m;
-        foreach ((ScoringTerm term, CompiledCondition<TRoot> when) in _scoring)
+        foreach ((Eval<bool> when, decimal points) in _plainScoring)
         {
             (frame.Missing, frame.Error) = (null, null);
-            if (when.Plain(ref frame, out bool holds) && holds)
+            if (when(ref frame, out bool holds) && holds)
             {
-                score += term.Points * term.Weight;
+                score += points;
             }
         }
 
@@ -393,6 +422,9 @@ public sealed class CompiledPolicy<TRoot>
     private static PolicyError ErrorAt(Policy policy, string at, ExpressionError error) =>
         policy.Source?.Error(at, error.Message, Math.Max(1, error.Column))
         ?? new PolicyError(null, at, null, Math.Max(1, error.Column), error.Message);
+
+    /// <summary>A rule's untraced delegates and outcome bit, for the evaluation loops.</summary>
+    private readonly record struct PlainRule(Eval<bool>? When, Eval<bool> Check, ulong Bit);
 
     private sealed record CompiledRule(
         PolicyRule Rule,

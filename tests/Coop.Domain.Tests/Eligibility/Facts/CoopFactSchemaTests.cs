@@ -201,6 +201,27 @@ public class CoopFactSchemaTests
         Assert.Equal("adverse-or-disclaimer", FactText.Of(AuditStatus.AdverseOrDisclaimer));
         Assert.Equal("active", FactText.Of(CooperativeStatus.Active));
     }
+
+    [Fact]
+    public void Every_enum_value_reads_as_its_kebab_name_and_undefined_values_still_read()
+    {
+        AssertAll<CooperativeKind>();
+        AssertAll<CooperativeStatus>();
+        AssertAll<AuditStatus>();
+        AssertAll<ProjectSector>();
+        AssertAll<CollateralKind>();
+        Assert.Equal("99", FactText.Of((CooperativeKind)99));
+        Assert.Equal("-1", FactText.Of((CooperativeKind)(-1)));
+
+        static void AssertAll<TEnum>()
+            where TEnum : struct, Enum
+        {
+            foreach (TEnum value in Enum.GetValues<TEnum>())
+            {
+                Assert.Equal(FactText.Kebab(value.ToString()), FactText.Of(value));
+            }
+        }
+    }
 }
 
 public class CoopFactSchemaAllocationTests

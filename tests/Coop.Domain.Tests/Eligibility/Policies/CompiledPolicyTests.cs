@@ -160,6 +160,18 @@ public sealed class CompiledPolicyTests
     }
 
     [Fact]
+    public void A_scoring_term_whose_points_times_weight_overflow_a_decimal_is_a_load_error_naming_it()
+    {
+        string json = Valid.Replace("\"points\": 5, \"weight\": 2", "\"points\": 100000000000000000000, \"weight\": 100000000000000000000", StringComparison.Ordinal);
+        Assert.NotEqual(Valid, json);
+        var e = Assert.Throws<PolicyLoadException>(() => Compiled(json));
+        PolicyError error = Assert.Single(e.Errors);
+        Assert.Equal("$.scoring[1]", error.JsonPath);
+        Assert.Contains("'capital'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("test.json", error.File);
+    }
+
+    [Fact]
     public void Compiling_collects_every_expression_error_with_its_path_and_column()
     {
         string json = Valid

@@ -85,13 +85,7 @@ internal sealed class Emitter(string text, bool trace)
             v = f.AsOf;
             return true;
         }),
-        BoundField field => field.Owner switch
-        {
-            null => field.Field.Compile(null, -1, field.Path),
-            BoundField { Owner: null, Field: IRootRecordField record } owner => record.CompileChild(field.Field, owner.Path, field.Path),
-            BoundVariable v => field.Field.Compile(null, v.Slot, field.Path),
-            BoundNode owner => field.Field.Compile(E<object>(owner), -1, field.Path),
-        },
+        BoundField field => Field(field),
         BoundVariable variable => Variable(variable.Slot),
         BoundParameter p => p.Type.Kind switch
         {
@@ -125,6 +119,25 @@ internal sealed class Emitter(string text, bool trace)
         BoundAggregate a => Aggregate(a),
         _ => throw new InvalidOperationException("Unknown bound node " + node.GetType().Name),
     };
+
+    /// <summary>
+    /// A field read in as few delegate calls as the owner allows: groups (whose value is their owner) are skipped,
+    /// and a field of a record field of the root is read in one step.
+    /// </summary>
+    private Delegate Field(BoundField field)
+    {
+        BoundNode? owner = SkipGroups(field.Owner);
+        return owner switch
+        {
+            null => field.Field.Compile(null, -1, field.Path),
+            BoundField { Field: IRootRecordField record } o when SkipGroups(o.Owner) is null => record.CompileChild(field.Field, o.Path, field.Path),
+            BoundVariable v => field.Field.Compile(null, v.Slot, field.Path),
+            _ => field.Field.Compile(E<object>(owner), -1, field.Path),
+        };
+
+        static BoundNode? SkipGroups(BoundNode? node) =>
+            node is BoundField { Field: IRootRecordField { IsGroup: true } } group ? SkipGroups(group.Owner) : node;
+    }
 
     private static Delegate Literal(BoundLiteral l) => l.Type.Kind switch
     {
@@ -180,39 +193,22 @@ internal sealed class Emitter(string text, bool trace)
 
     private Eval<T> Parameter<T>(BoundParameter p)
     {
-        string name = p.Declaration.Name;
-        FactTypeKind kind = p.Declaration.Type.Kind;
-        Eval<string>? key = p.Key is null ? null : E<string>(p.Key);
-        bool record = trace;
-        var cell = new ParameterCell(name);
+        var cell = new ParameterCell<T>(p.Declaration.Name, p.Declaration.Type.Kind, trace);
+        if (p.Key is null)
+        {
+            return (ref Frame f, out T v) => cell.TryGet(ref f, null, out v);
+        }
+
+        Eval<string> key = E<string>(p.Key);
         return (ref Frame f, out T v) =>
         {
-            string? k = null;
-            if (key is not null && !key(ref f, out k))
+            if (!key(ref f, out string k))
             {
                 v = default!;
                 return false;
             }
 
-            if (f.Parameters is null || !cell.TryGet(f.Parameters, k, f.AsOf, out ParameterValue found))
-            {
-                v = default!;
-                return f.SetMissing(k is null ? "$" + name : "$" + name + "[" + k + "]");
-            }
-
-            if (found.Value.Kind != kind)
-            {
-                v = default!;
-                return f.SetError($"the parameter ${name} is declared {kind} but its value {found.Value} is a {found.Value.Kind}");
-            }
-
-            if (record)
-            {
-                f.Trace?.RecordParameter(new ParameterUse(name, k, found.Value, found.EffectiveFrom));
-            }
-
-            v = Extract<T>(found.Value);
-            return true;
+            return cell.TryGet(ref f, k, out v);
         };
     }
 

@@ -1,5 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace Coop.Domain.Eligibility.Expressions;
 
+// Owners are read with Unsafe.As, not a cast: the types line up by construction (a field of RecordType<T> is only
+// ever compiled against owners the schema types as T — the root of a FactSchema<T>, the elements of a
+// Collection<T>, the value of a Record<T> accessor — and evaluation takes the root as TRoot), and a checked cast
+// to a shared generic type costs a runtime type lookup on every fact read.
+//
 // ValueField and ReferenceField read alike; they stay twins on purpose. "Not known" is Nullable<T>.HasValue
 // for one and a null reference for the other, and C# generics cannot abstract over both without an extra
 // delegate call per fact read, which is the cost this design exists to avoid.
@@ -25,7 +32,7 @@ internal sealed class ValueField<TOwner, T> : FactField
         {
             return new Eval<T>((ref Frame f, out T v) =>
             {
-                T? r = get((TOwner)f.Root);
+                T? r = get(Unsafe.As<TOwner>(f.Root));
                 v = r.GetValueOrDefault();
                 return r.HasValue || f.SetMissing(path.Render(ref f));
             });
@@ -35,7 +42,7 @@ internal sealed class ValueField<TOwner, T> : FactField
         {
             return new Eval<T>((ref Frame f, out T v) =>
             {
-                T? r = get((TOwner)f.Slots[ownerSlot].Item!);
+                T? r = get(Unsafe.As<TOwner>(f.Slots[ownerSlot].Item!));
                 v = r.GetValueOrDefault();
                 return r.HasValue || f.SetMissing(path.Render(ref f));
             });
@@ -49,7 +56,7 @@ internal sealed class ValueField<TOwner, T> : FactField
                 return false;
             }
 
-            T? r = get((TOwner)o);
+            T? r = get(Unsafe.As<TOwner>(o));
             v = r.GetValueOrDefault();
             return r.HasValue || f.SetMissing(path.Render(ref f));
         });
@@ -64,7 +71,7 @@ internal sealed class ValueField<TOwner, T> : FactField
         Func<TOwner, T?> get = _accessor;
         return new Eval<T>((ref Frame f, out T v) =>
         {
-            TOwner? o = ownerGet((TRoot)f.Root);
+            TOwner? o = ownerGet(Unsafe.As<TRoot>(f.Root));
             if (o is null)
             {
                 v = default;
@@ -99,7 +106,7 @@ internal class ReferenceField<TOwner, T> : FactField
         {
             return new Eval<T>((ref Frame f, out T v) =>
             {
-                v = get((TOwner)f.Root)!;
+                v = get(Unsafe.As<TOwner>(f.Root))!;
                 return v is not null || f.SetMissing(path.Render(ref f));
             });
         }
@@ -108,7 +115,7 @@ internal class ReferenceField<TOwner, T> : FactField
         {
             return new Eval<T>((ref Frame f, out T v) =>
             {
-                v = get((TOwner)f.Slots[ownerSlot].Item!)!;
+                v = get(Unsafe.As<TOwner>(f.Slots[ownerSlot].Item!))!;
                 return v is not null || f.SetMissing(path.Render(ref f));
             });
         }
@@ -121,7 +128,7 @@ internal class ReferenceField<TOwner, T> : FactField
                 return false;
             }
 
-            v = get((TOwner)o)!;
+            v = get(Unsafe.As<TOwner>(o))!;
             return v is not null || f.SetMissing(path.Render(ref f));
         });
     }
@@ -135,7 +142,7 @@ internal class ReferenceField<TOwner, T> : FactField
         Func<TOwner, T?> get = _accessor;
         return new Eval<T>((ref Frame f, out T v) =>
         {
-            TOwner? o = ownerGet((TRoot)f.Root);
+            TOwner? o = ownerGet(Unsafe.As<TRoot>(f.Root));
             if (o is null)
             {
                 v = default!;
@@ -155,11 +162,15 @@ internal sealed class RecordField<TOwner, TChild> : ReferenceField<TOwner, objec
 {
     private readonly Func<TOwner, TChild?> _typed;
 
-    public RecordField(string name, FactType type, Func<TOwner, TChild?> accessor, string? description)
+    public RecordField(string name, FactType type, Func<TOwner, TChild?> accessor, string? description, bool isGroup = false)
         : base(name, type, accessor, description)
     {
         _typed = accessor;
+        IsGroup = isGroup;
     }
+
+    /// <inheritdoc />
+    public bool IsGroup { get; }
 
     /// <summary>Compiles <paramref name="child"/> (a field of this record) read through this field of the root.</summary>
     public Delegate CompileChild(FactField child, PathText path, PathText childPath) =>
@@ -169,5 +180,11 @@ internal sealed class RecordField<TOwner, TChild> : ReferenceField<TOwner, objec
 /// <summary>A record-valued field that can compile reads of its own fields in one step.</summary>
 internal interface IRootRecordField
 {
+    /// <summary>
+    /// Whether the field is a group (<see cref="RecordTypeBuilder{T}.Group"/>): its value is its owner itself, so a
+    /// read through it compiles as a read of the owner's field, with no step of its own.
+    /// </summary>
+    bool IsGroup { get; }
+
     Delegate CompileChild(FactField child, PathText path, PathText childPath);
 }
