@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -23,7 +24,11 @@ internal static class FactText
             }
         }
 
-        return Cache<TEnum>.Names.TryGetValue(value, out string? text) ? text : Kebab(value.ToString());
+        // An undefined value prints as its number, always with invariant digits and sign (Enum.ToString would use
+        // the current culture's negative sign, e.g. U+2212 under fa-IR).
+        return Cache<TEnum>.Names.TryGetValue(value, out string? text)
+            ? text
+            : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Every value's text, in declaration order (for documentation and tests).</summary>
