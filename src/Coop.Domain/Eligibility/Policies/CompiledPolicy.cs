@@ -37,7 +37,8 @@ public sealed class CompiledPolicy<TRoot>
     /// <param name="schema">The fact schema its expressions refer to.</param>
     /// <param name="limits">Expression limits, or null for the defaults.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="PolicyLoadException">An expression does not compile; the errors carry JSON paths (e.g. <c>$.rules[3].check</c>) and the column in the expression.</exception>
+    /// <exception cref="PolicyLoadException">An expression does not compile, or a scoring term's points × weight overflows a
+    /// decimal; the errors carry JSON paths (e.g. <c>$.rules[3].check</c>) and the column in the expression.</exception>
     public CompiledPolicy(Policy policy, FactSchema<TRoot> schema, ExpressionLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
@@ -80,8 +81,8 @@ public sealed class CompiledPolicy<TRoot>
             catch (OverflowException)
             {
                 string at = "$.scoring[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-                errors.Add(policy.Source?.Error(at, $"points × weight of the scoring term '{term.Id}' is too large for a decimal.", 1)
-                    ?? new PolicyError(null, at, null, 1, $"points × weight of the scoring term '{term.Id}' is too large for a decimal."));
+                string message = $"points × weight of the scoring term '{term.Id}' is too large for a decimal.";
+                errors.Add(policy.Source?.Error(at, message, 1) ?? new PolicyError(null, at, null, 1, message));
             }
         }
 
