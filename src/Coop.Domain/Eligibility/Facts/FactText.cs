@@ -67,7 +67,10 @@ internal static class FactText
         internal static readonly FrozenDictionary<TEnum, string> Names =
             Enum.GetValues<TEnum>().Distinct().ToFrozenDictionary(v => v, v => Kebab(v.ToString()));
 
-        /// <summary>The names indexed by value when the enum is int-sized and its values are exactly 0..n-1; otherwise null.</summary>
+        /// <summary>
+        /// The names indexed by value when the enum is int-sized and its values are exactly 0..n-1 (n distinct values
+        /// all below n fill every slot); otherwise null.
+        /// </summary>
         internal static readonly string[]? Dense = BuildDense();
 
         private static string[]? BuildDense()
@@ -82,7 +85,7 @@ internal static class FactText
             {
                 TEnum v = value;
                 int index = Unsafe.As<TEnum, int>(ref v);
-                if (index < 0 || index >= names.Length || names[index] is not null)
+                if (index < 0 || index >= names.Length)
                 {
                     return null;
                 }

@@ -67,14 +67,9 @@ internal sealed class ParameterCell<T>(string name, FactTypeKind kind, bool reco
             return Deliver(ref frame, Resolve(source, key, frame.AsOf), out value);
         }
 
+        // The remembered answers, when they are for this source and date; otherwise they start again from none.
         Snapshot? s = _snapshot;
-        if (s is null || !ReferenceEquals(s.Source, source) || s.AsOf != frame.AsOf)
-        {
-            s = new Snapshot(source, frame.AsOf, []);
-            _snapshot = s;
-        }
-
-        Entry[] entries = s.Entries;
+        Entry[] entries = s is not null && ReferenceEquals(s.Source, source) && s.AsOf == frame.AsOf ? s.Entries : [];
         if (key is not null)
         {
             for (int i = 0; i < entries.Length; i++)
