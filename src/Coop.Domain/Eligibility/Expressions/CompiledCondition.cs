@@ -23,6 +23,9 @@ public sealed class CompiledCondition<TRoot>
     /// <summary>The untraced delegate, for callers that evaluate many conditions over one <see cref="Frame"/>.</summary>
     internal Eval<bool> Plain => _plain;
 
+    /// <summary>The type-checked tree and its text, for the generated-code tier.</summary>
+    internal TierCondition Tier => new(_bound, Text);
+
     /// <summary>The source text.</summary>
     public string Text { get; }
 

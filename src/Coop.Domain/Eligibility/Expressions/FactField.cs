@@ -32,6 +32,12 @@ public abstract class FactField
     /// <summary>Builds the evaluator that reads this field from the owner <paramref name="owner"/> produces.</summary>
     internal abstract Delegate Compile(Eval<object>? owner, int ownerSlot, PathText path);
 
+    /// <summary>The accessor the schema was built with: a <c>Func&lt;TOwner, T?&gt;</c> (read by the generated-code tier).</summary>
+    internal abstract Delegate Accessor { get; }
+
+    /// <summary>For a value-typed field, a static <c>bool HasValue(T?)</c> (read by the generated-code tier); otherwise null.</summary>
+    internal virtual System.Reflection.MethodInfo? HasValue => null;
+
     /// <summary>
     /// Builds one evaluator that reads a record field of the root (<paramref name="recordGet"/>) and then this
     /// field of that record: one delegate call fewer per read than composing two evaluators.

@@ -26,6 +26,19 @@ public sealed class CompiledPolicy<TRoot>
     private readonly (ulong Bit, PolicyOutcome Outcome)[] _outcomeBits;
     private readonly bool _maskIsExact;
 
+    // The scoring points (× weight) as whole numbers, when every term's are integers of scale 0 (so that the sum
+    // prints as the decimal sum would) within ±2^56; otherwise null.
+    private readonly long[]? _integralPoints;
+
+    // The second tier (TreeCompiler): the rules and scoring terms as generated methods for one as-of date (its
+    // parameter values folded in), built once the policy has been evaluated PromoteAfter times in a row at that date
+    // on a runtime that compiles dynamic code; at most MaxSpecializations dates. Other dates, and every date under
+    // native AOT, use the closures above. _promotion: 0 idle, 1 compiling, 2 failed (never again).
+    private Generated[] _generated = [];
+    private SolarHijriDate _candidate;
+    private int _evaluations;
+    private int _promotion;
+
     /// <summary>The policy.</summary>
     public Policy Policy { get; }
 
@@ -97,9 +110,29 @@ public sealed class CompiledPolicy<TRoot>
         _scoring = scoring;
         _plain = [.. rules.Select(r => new PlainRule(r.When?.Plain, r.Check.Plain, r.Bit))];
         _plainScoring = plainScoring;
+        _integralPoints = plainScoring.All(s => s.Item2.Scale == 0 && Math.Abs(s.Item2) <= (1L << 56))
+            ? [.. plainScoring.Select(s => (long)s.Item2)]
+            : null;
         _outcomeBits = [.. policy.Outcomes.Rules.Select(l => (Bit(l.Severity, l.Status), l.Outcome))];
         _maskIsExact = rules.All(r => Fits(r.Rule.Severity)) && policy.Outcomes.Rules.All(l => Fits(l.Severity) && Fits(l.Status));
     }
+
+    /// <summary>
+    /// Evaluations in a row at one as-of date (of <see cref="EvaluateOutcome(TRoot, SolarHijriDate, Span{RuleStatus})"/>
+    /// or untraced <see cref="Evaluate"/>) after which the policy's conditions are compiled into generated methods for
+    /// that date; 0 compiles on the first evaluation, <see cref="int.MaxValue"/> never. Internal: tests set it to
+    /// exercise both tiers.
+    /// </summary>
+    internal int PromoteAfter { get; init; } = DefaultPromoteAfter;
+
+    /// <summary>The default of <see cref="PromoteAfter"/>: compiling costs about as much as a few thousand evaluations save.</summary>
+    internal const int DefaultPromoteAfter = 2_000;
+
+    /// <summary>The most as-of dates the generated tier is built for; evaluations at other dates use the closures.</summary>
+    internal const int MaxSpecializations = 4;
+
+    /// <summary>Whether the generated-code tier is in use for some date.</summary>
+    internal bool IsPromoted => Volatile.Read(ref _generated).Length > 0;
 
     /// <summary>The number of rules: the length a status span given to <see cref="EvaluateOutcome(TRoot, SolarHijriDate, Span{RuleStatus})"/> needs.</summary>
     public int RuleCount => _rules.Length;
@@ -146,6 +179,13 @@ public sealed class CompiledPolicy<TRoot>
             statuses = new RuleStatus[_rules.Length];
         }
 
+        Generated? generated = Find(asOf) ?? Tier(asOf);
+        if (generated is not null)
+        {
+            ulong mask = Run(generated, ref frame, statuses, out decimal generatedScore);
+            return new DecisionSummary(_maskIsExact ? Outcome(mask) : OutcomeByScan(statuses), generatedScore);
+        }
+
         ulong seen = 0;
         PlainRule[] rules = _plain;
         for (int i = 0; i < rules.Length; i++)
@@ -176,12 +216,24 @@ public sealed class CompiledPolicy<TRoot>
         var results = new RuleResult[_rules.Length];
         if (!trace)
         {
-            // One frame for every rule; the full result is built only for rules that did not pass.
+            // One frame for every rule; the full result is built only for rules that did not pass. The generated
+            // tier gives statuses only: a rule it finds incomplete or in error runs again as closures for the reason.
             var frame = new Frame(facts, asOf, Parameters, null);
+            Generated? generated = Find(asOf) ?? Tier(asOf);
+            Span<RuleStatus> statuses = _rules.Length <= 64 ? stackalloc RuleStatus[_rules.Length] : new RuleStatus[_rules.Length];
+            decimal score = 0m;
+            if (generated is not null)
+            {
+                Run(generated, ref frame, statuses, out score);
+            }
+
             for (int i = 0; i < _rules.Length; i++)
             {
                 CompiledRule rule = _rules[i];
-                results[i] = Status(_plain[i].When, _plain[i].Check, ref frame) switch
+                RuleStatus status = generated is null || statuses[i] is RuleStatus.Incomplete or RuleStatus.Error
+                    ? Status(_plain[i].When, _plain[i].Check, ref frame)
+                    : statuses[i];
+                results[i] = status switch
                 {
                     RuleStatus.Passed => new RuleResult(rule.Rule, RuleStatus.Passed),
                     RuleStatus.NotApplicable => new RuleResult(rule.Rule, RuleStatus.NotApplicable),
@@ -191,7 +243,11 @@ public sealed class CompiledPolicy<TRoot>
                 };
             }
 
-            return new Decision(Policy, asOf, Policy.Outcomes.Map(results), Score(ref frame), results, null);
+            if (generated is null)
+            {
+                score = Score(ref frame);
+            }
+            return new Decision(Policy, asOf, Policy.Outcomes.Map(results), score, results, null);
         }
 
         RuleTrace[]? traces = trace ? new RuleTrace[_rules.Length] : null;
@@ -217,6 +273,148 @@ public sealed class CompiledPolicy<TRoot>
         Fits(severity) && Fits(status) ? 1UL << (((int)severity * 8) + (int)status) : 0;
 
     /// <summary>The status of one rule, evaluated over a frame shared by the whole evaluation.</summary>
+    /// <summary>
+    /// Compiles the generated tier now for <paramref name="asOf"/>, folding in the parameter values in force on that
+    /// date. Returns false where the runtime cannot compile dynamic code, the date already has its code, the
+    /// <see cref="MaxSpecializations"/> dates are taken, or another thread is compiling. Internal: evaluation promotes
+    /// by itself after <see cref="PromoteAfter"/> evaluations at one date.
+    /// </summary>
+    internal bool Promote(SolarHijriDate asOf)
+    {
+        if (!TreeCompiler.IsSupported || Interlocked.CompareExchange(ref _promotion, 1, 0) != 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            Generated[] current = _generated;
+            if (current.Length >= MaxSpecializations || Find(asOf) is not null)
+            {
+                return false;
+            }
+
+            var rules = new (TierCondition?, TierCondition)[_rules.Length];
+            for (int i = 0; i < rules.Length; i++)
+            {
+                rules[i] = (_rules[i].When?.Tier, _rules[i].Check.Tier);
+            }
+
+            var generated = new Generated(TreeCompiler.Compile(rules, [.. _scoring.Select(s => s.When.Tier)], Parameters, asOf), asOf);
+            Volatile.Write(ref _generated, [.. current, generated]);
+            return true;
+        }
+        finally
+        {
+            Volatile.Write(ref _promotion, 0);
+        }
+    }
+
+    /// <summary>The generated code for <paramref name="asOf"/>, if any.</summary>
+    private Generated? Find(SolarHijriDate asOf)
+    {
+        foreach (Generated g in Volatile.Read(ref _generated))
+        {
+            if (g.AsOf == asOf)
+            {
+                return g;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Counts an evaluation on the closures at <paramref name="asOf"/>; after <see cref="PromoteAfter"/> in a row at
+    /// one date, promotes that date (on one thread). The count is a heuristic: races between threads only delay it.
+    /// </summary>
+    private Generated? Tier(SolarHijriDate asOf)
+    {
+        if (_candidate != asOf)
+        {
+            (_candidate, _evaluations) = (asOf, 0);
+        }
+
+        if (++_evaluations < PromoteAfter || _promotion != 0 || _generated.Length >= MaxSpecializations || !TreeCompiler.IsSupported)
+        {
+            return null;
+        }
+
+        try
+        {
+            Promote(asOf);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            // The generated tier is an optimisation over closures that give the same answers: if this runtime
+            // cannot build it, evaluation stays on the closures rather than failing. (Tests promote every shipped
+            // policy through Promote directly, where such an exception is not caught.)
+            Volatile.Write(ref _promotion, 2);
+            return null;
+        }
+
+        return Find(asOf);
+    }
+
+    /// <summary>
+    /// Runs the generated chunks: writes the statuses (when the span is not empty), adds up the score of the terms
+    /// that held, and returns the outcome bits.
+    /// </summary>
+    private ulong Run(Generated generated, ref Frame frame, Span<RuleStatus> statuses, out decimal score)
+    {
+        ulong seen = 0;
+        score = 0m;
+        GeneratedChunk[] chunks = generated.Chunks;
+        PlainRule[] rules = _plain;
+        for (int c = 0; c < chunks.Length; c++)
+        {
+            ulong packed = chunks[c](ref frame);
+            int end = Math.Min(rules.Length, (c + 1) * TreeCompiler.RulesPerChunk);
+            for (int i = c * TreeCompiler.RulesPerChunk; i < end; i++, packed >>= 4)
+            {
+                var status = (RuleStatus)(packed & 0xF);
+                seen |= rules[i].Bit << (int)status;
+                if (!statuses.IsEmpty)
+                {
+                    statuses[i] = status;
+                }
+            }
+
+            ulong held = frame.Held;
+            if (held != 0)
+            {
+                score += TermScore(c, held);
+            }
+        }
+
+        return seen;
+    }
+
+    /// <summary>The points of the terms of chunk <paramref name="chunk"/> that held: in whole numbers while they fit.</summary>
+    private decimal TermScore(int chunk, ulong held)
+    {
+        int first = chunk * TreeCompiler.TermsPerChunk;
+        if (_integralPoints is { } points)
+        {
+            // Each term's points lie within ±2^56 (see _integralPoints), so up to 64 of them add up without overflow.
+            long sum = 0;
+            for (; held != 0; held &= held - 1)
+            {
+                sum += points[first + System.Numerics.BitOperations.TrailingZeroCount(held)];
+            }
+
+            return sum;
+        }
+
+        decimal score = 0m;
+        for (; held != 0; held &= held - 1)
+        {
+            score += _plainScoring[first + System.Numerics.BitOperations.TrailingZeroCount(held)].Points;
+        }
+
+        return score;
+    }
+
     private static RuleStatus Status(Eval<bool>? when, Eval<bool> check, ref Frame frame)
     {
         if (when is not null)
@@ -426,6 +624,9 @@ public sealed class CompiledPolicy<TRoot>
 
     /// <summary>A rule's untraced delegates and outcome bit, for the evaluation loops.</summary>
     private readonly record struct PlainRule(Eval<bool>? When, Eval<bool> Check, ulong Bit);
+
+    /// <summary>The generated chunks (rules and scoring terms) and the date whose parameter values they fold.</summary>
+    private sealed record Generated(GeneratedChunk[] Chunks, SolarHijriDate AsOf);
 
     private sealed record CompiledRule(
         PolicyRule Rule,

@@ -67,10 +67,10 @@ internal sealed class Emitter(string text, bool trace)
 
     private Eval<T> E<T>(BoundNode node) => (Eval<T>)Emit(node);
 
-    private string Where(BoundNode node) =>
+    internal string Where(BoundNode node) =>
         string.Create(CultureInfo.InvariantCulture, $"`{text.AsSpan(node.Syntax.Start, node.Syntax.Length)}` (column {node.Syntax.Start + 1})");
 
-    private static string Describe(Exception e, string where) => e switch
+    internal static string Describe(Exception e, string where) => e switch
     {
         DivideByZeroException => "division by zero in " + where,
         OverflowException => "arithmetic overflow in " + where,
@@ -477,7 +477,7 @@ internal sealed class Emitter(string text, bool trace)
         };
     }
 
-    private static bool Shift(ref Frame f, SolarHijriDate date, CalendarDuration duration, int sign, string where, out SolarHijriDate value)
+    internal static bool Shift(ref Frame f, SolarHijriDate date, CalendarDuration duration, int sign, string where, out SolarHijriDate value)
     {
         try
         {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 
 namespace Coop.Domain.Eligibility.Expressions;
@@ -24,6 +25,12 @@ internal sealed class ValueField<TOwner, T> : FactField
         ArgumentNullException.ThrowIfNull(accessor);
         _accessor = accessor;
     }
+
+    internal override Delegate Accessor => _accessor;
+
+    internal override MethodInfo? HasValue => HasValueMethod;
+
+    private static MethodInfo HasValueMethod { get; } = new Func<T?, bool>(IsKnown).Method;
 
     internal override Delegate Compile(Eval<object>? owner, int ownerSlot, PathText path)
     {
@@ -83,6 +90,8 @@ internal sealed class ValueField<TOwner, T> : FactField
             return r.HasValue || f.SetMissing(path.Render(ref f));
         });
     }
+
+    private static bool IsKnown(T? value) => value.HasValue;
 }
 
 /// <summary>A field of a reference type (String, a nested record, a collection).</summary>
@@ -98,6 +107,8 @@ internal class ReferenceField<TOwner, T> : FactField
         ArgumentNullException.ThrowIfNull(accessor);
         _accessor = accessor;
     }
+
+    internal override Delegate Accessor => _accessor;
 
     internal override Delegate Compile(Eval<object>? owner, int ownerSlot, PathText path)
     {

@@ -26,6 +26,9 @@ internal struct Frame
     /// <summary>The evaluation error, when a node had no value because of one.</summary>
     public string? Error;
 
+    /// <summary>Written by generated code: bit i set when scoring term i of the chunk held.</summary>
+    public ulong Held;
+
     /// <summary>The current element of each enclosing collection function.</summary>
     public SlotArray Slots;
 
