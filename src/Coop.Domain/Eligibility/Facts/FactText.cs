@@ -9,11 +9,13 @@ namespace Coop.Domain.Eligibility.Facts;
 internal static class FactText
 {
     /// <summary>The kebab-case text of <paramref name="value"/>; cached, so it allocates nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum
     {
         // Dense enums (the model's: values 0..n-1, int-sized) index an array: a fact read per rule per applicant
-        // goes through here, and the frozen dictionary's hashing cost more than the rest of the read.
+        // goes through here, and the frozen dictionary's hashing cost more than the rest of the read. This path is
+        // small enough to inline into compiled policies; the rest is out of line.
         string[]? dense = Cache<TEnum>.Dense;
         if (dense is not null)
         {
@@ -24,14 +26,18 @@ internal static class FactText
             }
         }
 
-        // An undefined value prints as its number, always with invariant digits and sign (Enum.ToString would use
-        // the current culture's negative sign, e.g. U+2212 under fa-IR).
-        return Cache<TEnum>.Names.TryGetValue(value, out string? text)
-            ? text
-            : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        return Sparse(value);
     }
 
-    /// <summary>Every value's text, in declaration order (for documentation and tests).</summary>
+    private static string Sparse<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+
+        // An undefined value prints as its number, always with invariant digits and sign (Enum.ToString would use
+        // the current culture's negative sign, e.g. U+2212 under fa-IR).
+        Cache<TEnum>.Names.TryGetValue(value, out string? text)
+            ? text
+            : Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+
     internal static IReadOnlyList<string> All<TEnum>()
         where TEnum : struct, Enum =>
         [.. Enum.GetValues<TEnum>().Select(v => Of(v))];
