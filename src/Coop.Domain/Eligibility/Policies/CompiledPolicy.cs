@@ -180,9 +180,8 @@ public sealed class CompiledPolicy<TRoot>
         }
 
         Generated? generated = Find(asOf) ?? Tier(asOf);
-        if (generated is not null)
+        if (generated is not null && Run(generated, ref frame, statuses, out ulong mask, out decimal generatedScore))
         {
-            ulong mask = Run(generated, ref frame, statuses, out decimal generatedScore);
             return new DecisionSummary(_maskIsExact ? Outcome(mask) : OutcomeByScan(statuses), generatedScore);
         }
 
@@ -222,9 +221,9 @@ public sealed class CompiledPolicy<TRoot>
             Generated? generated = Find(asOf) ?? Tier(asOf);
             Span<RuleStatus> statuses = _rules.Length <= 64 ? stackalloc RuleStatus[_rules.Length] : new RuleStatus[_rules.Length];
             decimal score = 0m;
-            if (generated is not null)
+            if (generated is not null && !Run(generated, ref frame, statuses, out _, out score))
             {
-                Run(generated, ref frame, statuses, out score);
+                generated = null;
             }
 
             for (int i = 0; i < _rules.Length; i++)
@@ -294,10 +293,10 @@ public sealed class CompiledPolicy<TRoot>
                 return false;
             }
 
-            var rules = new (TierCondition?, TierCondition)[_rules.Length];
+            var rules = new (TierCondition?, TierCondition, ulong)[_rules.Length];
             for (int i = 0; i < rules.Length; i++)
             {
-                rules[i] = (_rules[i].When?.Tier, _rules[i].Check.Tier);
+                rules[i] = (_rules[i].When?.Tier, _rules[i].Check.Tier, _rules[i].Bit);
             }
 
             var generated = new Generated(TreeCompiler.Compile(rules, [.. _scoring.Select(s => s.When.Tier)], Parameters, asOf), asOf);
@@ -358,25 +357,32 @@ public sealed class CompiledPolicy<TRoot>
 
     /// <summary>
     /// Runs the generated chunks: writes the statuses (when the span is not empty), adds up the score of the terms
-    /// that held, and returns the outcome bits.
+    /// that held and gives the outcome bits. Returns false when the generated code met an arithmetic overflow: the
+    /// caller then evaluates on the closures, which report it as the rule's error.
     /// </summary>
-    private ulong Run(Generated generated, ref Frame frame, Span<RuleStatus> statuses, out decimal score)
+    private bool Run(Generated generated, ref Frame frame, Span<RuleStatus> statuses, out ulong seen, out decimal score)
     {
-        ulong seen = 0;
+        seen = 0;
         score = 0m;
         GeneratedChunk[] chunks = generated.Chunks;
-        PlainRule[] rules = _plain;
         for (int c = 0; c < chunks.Length; c++)
         {
-            ulong packed = chunks[c](ref frame);
-            int end = Math.Min(rules.Length, (c + 1) * TreeCompiler.RulesPerChunk);
-            for (int i = c * TreeCompiler.RulesPerChunk; i < end; i++, packed >>= 4)
+            try
             {
-                var status = (RuleStatus)(packed & 0xF);
-                seen |= rules[i].Bit << (int)status;
-                if (!statuses.IsEmpty)
+                seen |= chunks[c](ref frame);
+            }
+            catch (ArithmeticException)
+            {
+                return false;
+            }
+
+            if (!statuses.IsEmpty)
+            {
+                ulong packed = frame.Packed;
+                int end = Math.Min(_rules.Length, (c + 1) * TreeCompiler.RulesPerChunk);
+                for (int i = c * TreeCompiler.RulesPerChunk; i < end; i++, packed >>= 4)
                 {
-                    statuses[i] = status;
+                    statuses[i] = (RuleStatus)(packed & 0xF);
                 }
             }
 
@@ -387,7 +393,7 @@ public sealed class CompiledPolicy<TRoot>
             }
         }
 
-        return seen;
+        return true;
     }
 
     /// <summary>The points of the terms of chunk <paramref name="chunk"/> that held: in whole numbers while they fit.</summary>

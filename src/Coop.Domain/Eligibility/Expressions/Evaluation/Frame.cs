@@ -29,6 +29,9 @@ internal struct Frame
     /// <summary>Written by generated code: bit i set when scoring term i of the chunk held.</summary>
     public ulong Held;
 
+    /// <summary>Written by generated code: the status of rule i of the chunk in bits 4i to 4i + 3.</summary>
+    public ulong Packed;
+
     /// <summary>The current element of each enclosing collection function.</summary>
     public SlotArray Slots;
 

@@ -8,9 +8,10 @@ using Ex = System.Linq.Expressions.Expression;
 namespace Coop.Domain.Eligibility.Expressions;
 
 /// <summary>
-/// Up to 16 rule conditions (or 64 scoring conditions) compiled into one generated method. For rules, the result
-/// holds each rule's <see cref="RuleStatus"/> in 4 bits (rule <c>i</c> of the chunk at bits <c>4i</c>); for scoring
-/// terms, bit <c>i</c> is set when term <c>i</c> held.
+/// Up to 16 rules and 64 scoring conditions compiled into one generated method. It returns the OR of the rules'
+/// outcome bits (each rule's bit shifted by its status), writes each rule's <see cref="RuleStatus"/> in 4 bits to
+/// <see cref="Frame.Packed"/> (rule <c>i</c> of the chunk at bits <c>4i</c>) and sets bit <c>i</c> of
+/// <see cref="Frame.Held"/> when scoring term <c>i</c> held. An arithmetic overflow escapes as an exception.
 /// </summary>
 internal delegate ulong GeneratedChunk(ref Frame frame);
 
@@ -42,8 +43,10 @@ internal sealed class TreeCompiler
     private static readonly FieldInfo MissingField = typeof(Frame).GetField(nameof(Frame.Missing))!;
     private static readonly FieldInfo ErrorField = typeof(Frame).GetField(nameof(Frame.Error))!;
     private static readonly FieldInfo HeldField = typeof(Frame).GetField(nameof(Frame.Held))!;
+    private static readonly FieldInfo PackedField = typeof(Frame).GetField(nameof(Frame.Packed))!;
     private static readonly MethodInfo MissingMethod = new MissingSetter(SetMissing).Method;
     private static readonly MethodInfo ShiftMethod = new Shifter(Emitter.Shift).Method;
+    private static readonly MethodInfo ErrorMethod = new ErrorSetter(SetError).Method;
     private static readonly MethodInfo StringEquals = typeof(string).GetMethod(nameof(string.Equals), [typeof(string), typeof(string)])!;
 
     private readonly ParameterExpression _frame = Ex.Parameter(typeof(Frame).MakeByRefType(), "frame");
@@ -68,16 +71,15 @@ internal sealed class TreeCompiler
 
     /// <summary>
     /// Compiles rules (an optional applicability condition and a check each) and scoring conditions into chunks:
-    /// chunk k holds rules [16k, 16k + 16) and terms [64k, 64k + 64); it returns the rules' statuses and writes the
-    /// terms that held into <see cref="Frame.Held"/>.
+    /// chunk k holds rules [16k, 16k + 16) and terms [64k, 64k + 64) (see <see cref="GeneratedChunk"/>).
     /// </summary>
-    /// <param name="rules">The rules in policy order.</param>
+    /// <param name="rules">The rules in policy order, each with its outcome bit (shifted left by the status).</param>
     /// <param name="terms">The scoring conditions in policy order.</param>
     /// <param name="source">The parameter source whose values on <paramref name="asOf"/> are folded into constants,
     /// so the chunks may run only for frames with that source and date.</param>
     /// <param name="asOf">The date the constants are folded for.</param>
     public static GeneratedChunk[] Compile(
-        IReadOnlyList<(TierCondition? When, TierCondition Check)> rules, IReadOnlyList<TierCondition> terms, IParameterSource? source, SolarHijriDate asOf)
+        IReadOnlyList<(TierCondition? When, TierCondition Check, ulong Bit)> rules, IReadOnlyList<TierCondition> terms, IParameterSource? source, SolarHijriDate asOf)
     {
         int count = Math.Max(1, Math.Max((rules.Count + RulesPerChunk - 1) / RulesPerChunk, (terms.Count + TermsPerChunk - 1) / TermsPerChunk));
         var chunks = new GeneratedChunk[count];
@@ -85,13 +87,15 @@ internal sealed class TreeCompiler
         {
             var compiler = new TreeCompiler(source, asOf);
             ParameterExpression result = compiler.Variable(typeof(ulong));
+            ParameterExpression packed = compiler.Variable(typeof(ulong));
             ParameterExpression status = compiler.Variable(typeof(ulong));
             ParameterExpression held = compiler.Variable(typeof(ulong));
             compiler._code.Add(Ex.Assign(result, Ex.Constant(0UL)));
+            compiler._code.Add(Ex.Assign(packed, Ex.Constant(0UL)));
             compiler._code.Add(Ex.Assign(held, Ex.Constant(0UL)));
             for (int i = c * RulesPerChunk; i < Math.Min(rules.Count, (c + 1) * RulesPerChunk); i++)
             {
-                (TierCondition? when, TierCondition check) = rules[i];
+                (TierCondition? when, TierCondition check, ulong bit) = rules[i];
                 LabelTarget incomplete = Ex.Label("incomplete" + i);
                 LabelTarget done = Ex.Label("done" + i);
                 if (when is { } w)
@@ -110,7 +114,8 @@ internal sealed class TreeCompiler
                     status,
                     Ex.Condition(Ex.Equal(Ex.Field(compiler._frame, ErrorField), Ex.Constant(null, typeof(string))), Status(RuleStatus.Incomplete), Status(RuleStatus.Error))));
                 compiler._code.Add(Ex.Label(done));
-                compiler._code.Add(Ex.OrAssign(result, Ex.LeftShift(status, Ex.Constant(4 * (i % RulesPerChunk)))));
+                compiler._code.Add(Ex.OrAssign(packed, Ex.LeftShift(status, Ex.Constant(4 * (i % RulesPerChunk)))));
+                compiler._code.Add(Ex.OrAssign(result, Ex.LeftShift(Ex.Constant(bit), Ex.Convert(status, typeof(int)))));
             }
 
             for (int i = c * TermsPerChunk; i < Math.Min(terms.Count, (c + 1) * TermsPerChunk); i++)
@@ -123,6 +128,7 @@ internal sealed class TreeCompiler
             }
 
             compiler._code.Add(Ex.Assign(Ex.Field(compiler._frame, HeldField), held));
+            compiler._code.Add(Ex.Assign(Ex.Field(compiler._frame, PackedField), packed));
             chunks[c] = compiler.Finish(result);
         }
 
@@ -193,26 +199,13 @@ internal sealed class TreeCompiler
 
     private delegate bool Shifter(ref Frame frame, SolarHijriDate date, CalendarDuration duration, int sign, string where, out SolarHijriDate value);
 
-    private delegate bool Applier<T>(ref Frame frame, T left, T right, string where, out T value);
+    private delegate bool ErrorSetter(ref Frame frame, string message);
 
     private delegate bool Lookup<T>(ref Frame frame, string? key, out T value);
 
     private static bool SetMissing(ref Frame frame, PathText path) => frame.SetMissing(path.Render(ref frame));
 
-    private static bool Apply<T, TOp>(ref Frame frame, T left, T right, string where, out T value)
-        where TOp : struct, IArithmetic<T>
-    {
-        try
-        {
-            value = TOp.Apply(left, right);
-            return true;
-        }
-        catch (ArithmeticException e)
-        {
-            value = default!;
-            return frame.SetError(Emitter.Describe(e, where));
-        }
-    }
+    private static bool SetError(ref Frame frame, string message) => frame.SetError(message);
 
     private static Type Clr(FactType type) => type.Kind switch
     {
@@ -411,34 +404,33 @@ internal sealed class TreeCompiler
         }
     }
 
+    /// <summary>
+    /// Arithmetic in line. A zero divisor is an evaluation error with the closures' text; any other arithmetic
+    /// exception (an overflow) leaves the generated code, and the caller evaluates again on the closures, which
+    /// report it.
+    /// </summary>
     private ParameterExpression Arithmetic(BoundBinary b, LabelTarget fail)
     {
         bool integer = b.Left.Type.Kind == FactTypeKind.Integer && b.Right.Type.Kind == FactTypeKind.Integer;
         Type type = integer ? typeof(long) : typeof(decimal);
-        Type op = (integer, b.Operator) switch
-        {
-            (true, BinaryOperator.Add) => typeof(AddInteger),
-            (true, BinaryOperator.Subtract) => typeof(SubtractInteger),
-            (true, _) => typeof(MultiplyInteger),
-            (false, BinaryOperator.Add) => typeof(AddDecimal),
-            (false, BinaryOperator.Subtract) => typeof(SubtractDecimal),
-            (false, BinaryOperator.Multiply) => typeof(MultiplyDecimal),
-            _ => typeof(DivideDecimal),
-        };
-        Ex x = Value(b.Left, fail);
-        Ex y = Value(b.Right, fail);
+        Ex x = Widen(Value(b.Left, fail), type);
+        Ex y = Widen(Value(b.Right, fail), type);
         ParameterExpression value = Variable(type);
-        MethodInfo apply = op.Name switch
+        if (!integer && b.Operator == BinaryOperator.Divide)
         {
-            nameof(AddInteger) => new Applier<long>(Apply<long, AddInteger>).Method,
-            nameof(SubtractInteger) => new Applier<long>(Apply<long, SubtractInteger>).Method,
-            nameof(MultiplyInteger) => new Applier<long>(Apply<long, MultiplyInteger>).Method,
-            nameof(AddDecimal) => new Applier<decimal>(Apply<decimal, AddDecimal>).Method,
-            nameof(SubtractDecimal) => new Applier<decimal>(Apply<decimal, SubtractDecimal>).Method,
-            nameof(MultiplyDecimal) => new Applier<decimal>(Apply<decimal, MultiplyDecimal>).Method,
-            _ => new Applier<decimal>(Apply<decimal, DivideDecimal>).Method,
-        };
-        _code.Add(Ex.IfThen(Ex.Not(Ex.Call(apply, _frame, Widen(x, type), Widen(y, type), Ex.Constant(_emitter.Where(b)), value)), Ex.Goto(fail)));
+            Cold(Ex.Equal(y, Ex.Constant(0m)), Ex.Call(ErrorMethod, _frame, Ex.Constant("division by zero in " + _emitter.Where(b))), Ex.Goto(fail));
+        }
+
+        _code.Add(Ex.Assign(value, (integer, b.Operator) switch
+        {
+            (true, BinaryOperator.Add) => Ex.AddChecked(x, y),
+            (true, BinaryOperator.Subtract) => Ex.SubtractChecked(x, y),
+            (true, _) => Ex.MultiplyChecked(x, y),
+            (false, BinaryOperator.Add) => Ex.Add(x, y),
+            (false, BinaryOperator.Subtract) => Ex.Subtract(x, y),
+            (false, BinaryOperator.Multiply) => Ex.Multiply(x, y),
+            _ => Ex.Divide(x, y),
+        }));
         return value;
 
         static Ex Widen(Ex e, Type type) => e.Type == type ? e : Ex.Convert(e, type);
