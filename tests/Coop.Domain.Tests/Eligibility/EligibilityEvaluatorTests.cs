@@ -70,6 +70,10 @@ public sealed class EligibilityEvaluatorTests
     public void Without_a_clock_the_system_clock_is_used()
     {
         var evaluator = new EligibilityEvaluator(new InMemoryPolicyProvider([]));
-        Assert.Equal(Coop.Domain.Calendar.SolarHijriDate.Today(SystemClock.Instance), evaluator.Today);
+        // Read the system clock on both sides, so a run that crosses midnight (Tehran time) still passes.
+        Coop.Domain.Calendar.SolarHijriDate before = Coop.Domain.Calendar.SolarHijriDate.Today(SystemClock.Instance);
+        Coop.Domain.Calendar.SolarHijriDate today = evaluator.Today;
+        Coop.Domain.Calendar.SolarHijriDate after = Coop.Domain.Calendar.SolarHijriDate.Today(SystemClock.Instance);
+        Assert.InRange(today, before, after);
     }
 }
