@@ -4,6 +4,7 @@ using Coop.Domain.Eligibility.Allocation;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
 using Coop.Domain.Model;
+using Coop.Domain.Serialization;
 using Coop.Domain.Text;
 using NodaTime;
 
@@ -124,6 +125,32 @@ internal static class EvaluationCli
             context.Error.WriteLine($"--registry {path}: cannot read: {e.Message}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Writes every bad line of the registry at <paramref name="path"/> to stderr (<c>file:line: skipped: …</c>, or
+    /// <c>file:line: damaged: …</c> for a malformed one); when any is malformed, also a last line that names the
+    /// file as damaged, and returns false: the caller then writes nothing to stdout and exits with 2.
+    /// </summary>
+    public static bool ReportBadLines(CliContext context, string path, IReadOnlyList<JsonLineError> errors)
+    {
+        int malformed = 0;
+        foreach (JsonLineError error in errors)
+        {
+            malformed += error.IsMalformed ? 1 : 0;
+            string where = error.Path is null ? string.Empty : " " + error.Path + (error.Column is { } c ? string.Create(CultureInfo.InvariantCulture, $", column {c}") : string.Empty) + ":";
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{path}:{error.Line}: {(error.IsMalformed ? "damaged" : "skipped")}:{where} {error.Message}"));
+        }
+
+        if (malformed == 0)
+        {
+            return true;
+        }
+
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"--registry {path}: the file is damaged ({malformed} malformed {(malformed == 1 ? "line" : "lines")} listed above: truncated, binary, not JSON, too deep or too long, or not a cooperative object); no results were written. Repair or regenerate the file; lines that are only invalid records are skipped, not refused."));
+        return false;
     }
 
     public static string Outcome(PolicyOutcome outcome, bool persian) => (outcome, persian) switch

@@ -115,9 +115,9 @@ internal static class EvaluateCommand
         }
 
         progress?.Finish(result.Cooperatives, result.Rows.Count);
-        foreach (JsonLineError error in result.BadLines)
+        if (!ReportBadLines(context, registryPath, result.BadLines))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{registryPath}:{error.Line}: skipped: {error.Message}"));
+            return CoopCli.BadInput;
         }
 
         switch (format)

@@ -14,7 +14,7 @@ internal static class RegistryCommand
         {
             Description = "The registry file (JSON Lines: a header line, then one cooperative per line; docs/registry-format.md).",
         };
-        var check = new Command("check", "Load a registry and print counts and every error as 'file:line: path: message'; exit 0 when clean, 1 when some lines are invalid, 2 when the file cannot be read or is not a registry.")
+        var check = new Command("check", "Load a registry and print counts and every error as 'file:line: path: message'; exit 0 when clean, 1 when some records are invalid (skipped by the other commands), 2 when the file cannot be read, is not a registry or is damaged (a truncated, binary, not-JSON, too deep or too long line, a line that is not an object, the header's count not matching).")
         {
             file,
         };
@@ -77,6 +77,12 @@ internal static class RegistryCommand
             }
         }
 
-        return header is null ? CoopCli.BadInput : errors.Count == 0 ? CoopCli.Ok : CoopCli.Failed;
+        int malformed = errors.Count(e => e.IsMalformed);
+        if (header is not null && malformed > 0)
+        {
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: damaged: {malformed} of the errors are malformed lines, not just invalid records"));
+        }
+
+        return header is null || malformed > 0 ? CoopCli.BadInput : errors.Count == 0 ? CoopCli.Ok : CoopCli.Failed;
     }
 }

@@ -33,7 +33,7 @@ internal static class ReportCommand
         return command;
     }
 
-    /// <summary>Loads the registry's cooperatives, or writes why not and returns null. Lines that fail to load are reported on stderr and skipped.</summary>
+    /// <summary>Loads the registry's cooperatives, or writes why not and returns null. Lines that fail to load are reported on stderr and skipped; a damaged file (<see cref="RegistryLoadResult.IsDamaged"/>) is refused.</summary>
     internal static IReadOnlyList<Cooperative>? Load(CliContext context, string path)
     {
         RegistryLoadResult result;
@@ -53,12 +53,7 @@ internal static class ReportCommand
             return null;
         }
 
-        foreach (JsonLineError error in result.Errors)
-        {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}:{error.Line}: skipped: {error.Message}"));
-        }
-
-        return result.Cooperatives;
+        return EvaluationCli.ReportBadLines(context, path, result.Errors) ? result.Cooperatives : null;
     }
 
     internal static bool TryFiscalStart(CliContext context, string? text, out int month)

@@ -83,9 +83,9 @@ internal static class WhatifCommand
             return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}");
         }
 
-        foreach (JsonLineError error in result.BadLines)
+        if (!ReportBadLines(context, registryPath, result.BadLines))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{registryPath}:{error.Line}: skipped: {error.Message}"));
+            return CoopCli.BadInput;
         }
 
         switch (format)

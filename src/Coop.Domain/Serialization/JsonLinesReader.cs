@@ -134,7 +134,7 @@ public static class JsonLinesReader
         {
             if (problem is not null)
             {
-                items.Add(fail(new JsonLineError(lineNumber, null, null, problem)));
+                items.Add(fail(new JsonLineError(lineNumber, null, null, problem) { IsMalformed = true }));
                 continue;
             }
 
@@ -155,12 +155,41 @@ public static class JsonLinesReader
         {
             T? value = JsonSerializer.Deserialize(line, typeInfo);
             return value is null
-                ? JsonLine<T>.Failure(new JsonLineError(lineNumber, "$", 1, "the line is JSON null, not a record"))
+                ? JsonLine<T>.Failure(new JsonLineError(lineNumber, "$", 1, "the line is JSON null, not a record") { IsMalformed = true })
                 : JsonLine<T>.Success(lineNumber, value);
         }
         catch (Exception e) when (ToError(e, lineNumber) is { } error)
         {
-            return JsonLine<T>.Failure(error);
+            return JsonLine<T>.Failure(e is JsonException && !IsWellFormed(line, typeInfo.Options.MaxDepth) ? error with { IsMalformed = true } : error);
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is exactly one complete JSON value within <paramref name="maxDepth"/> (0: the
+    /// serializer's default of 64), comments and trailing commas allowed. Called only when a line failed, to tell a
+    /// damaged line (truncated, not JSON, too deep) from a well-formed record with a wrong value.
+    /// </summary>
+    internal static bool IsWellFormed(ReadOnlySpan<byte> line, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(line, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = maxDepth,
+        });
+        try
+        {
+            if (!reader.Read() || !reader.TrySkip())
+            {
+                return false;
+            }
+
+            // Anything but comments and white space after the value is a second value: not one record.
+            return !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
@@ -352,6 +381,17 @@ public sealed record JsonLineError(long Line, string? Path, long? Column, string
     /// <see cref="Message"/> lists them too.
     /// </summary>
     public IReadOnlyList<ModelViolation> Violations { get; init; } = [];
+
+    /// <summary>
+    /// True when the line is damaged rather than merely invalid: it is not one well-formed JSON value (truncated,
+    /// not JSON, nested deeper than the limit), it is binary or longer than <see cref="JsonLinesOptions.MaxLineBytes"/>,
+    /// or it is not the kind of value the file holds at that place (e.g. an array where a record belongs); errors
+    /// about a registry file as a whole (empty; the header's count not matching the lines) are malformed too.
+    /// False for a well-formed record that breaks the model's rules (a wrong check digit, an unknown county, a
+    /// value of the wrong type or out of range). A file with malformed lines is damaged, not just dirty: the
+    /// <c>coop</c> tool refuses it with exit code 2, while lines that are only invalid are reported and skipped.
+    /// </summary>
+    public bool IsMalformed { get; init; }
 
     /// <summary><c>line 12, $.members[2].nationalCode, column 40: message</c>.</summary>
     public override string ToString() =>

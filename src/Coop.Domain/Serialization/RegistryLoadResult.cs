@@ -22,4 +22,12 @@ public sealed record RegistryLoadResult(
 {
     /// <summary>Whether the header was valid and every cooperative line loaded.</summary>
     public bool IsClean => Header is not null && Errors.Count == 0;
+
+    /// <summary>
+    /// Whether the file is damaged rather than merely dirty: no valid header, or any error is
+    /// <see cref="JsonLineError.IsMalformed"/> (a truncated, binary, over-long or not-JSON line, a line that is
+    /// not an object, the header's count not matching). Results from a damaged file are incomplete in ways
+    /// no line count shows, so tools should refuse it (the <c>coop</c> tool exits with 2).
+    /// </summary>
+    public bool IsDamaged => Header is null || Errors.Any(e => e.IsMalformed);
 }

@@ -136,9 +136,16 @@ public static class RegistryReader
 
     private static RegistryRecord EmptyFile() =>
         RegistryRecord.ForFileProblem(new JsonLineError(1, null, null,
-            "the file is empty: a registry starts with a header line {\"format\":\"coop-registry\",\"version\":1,…}"));
+            "the file is empty: a registry starts with a header line {\"format\":\"coop-registry\",\"version\":1,…}") { IsMalformed = true });
 
     internal static RegistryRecord ParseHeader(ReadOnlySpan<byte> line, long lineNumber)
+    {
+        // Without a valid header nothing after it can be trusted: every header problem marks the file damaged.
+        RegistryRecord record = ReadHeader(line, lineNumber);
+        return record.Error is { IsMalformed: false } error ? RegistryRecord.ForError(error with { IsMalformed = true }) : record;
+    }
+
+    private static RegistryRecord ReadHeader(ReadOnlySpan<byte> line, long lineNumber)
     {
         if (!StartsWithObject(line, out bool hasFormat))
         {
@@ -181,13 +188,13 @@ public static class RegistryReader
         if (isObject && hasFormat)
         {
             return RegistryRecord.ForError(new JsonLineError(lineNumber, "$.format", null,
-                "a header line is allowed only as the first line of a registry"));
+                "a header line is allowed only as the first line of a registry") { IsMalformed = true });
         }
 
         if (!isObject && first != JsonTokenType.None)
         {
             return RegistryRecord.ForError(new JsonLineError(lineNumber, "$", 1,
-                $"the line is a JSON {Describe(first)}, not a cooperative object {{\"name\":…}}"));
+                $"the line is a JSON {Describe(first)}, not a cooperative object {{\"name\":…}}") { IsMalformed = true });
         }
 
         JsonLine<Cooperative> parsed = JsonLinesReader.Deserialize(line, lineNumber, CoopJsonContext.Default.Cooperative);
@@ -272,7 +279,10 @@ public static class RegistryReader
             _header?.Count is { } promised && promised != _after
                 ? RegistryRecord.ForFileProblem(new JsonLineError(_lastLine + 1, null, null, string.Create(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    $"the header promises {promised} cooperatives but {_after} lines follow it: the file may be truncated or appended to")))
+                    $"the header promises {promised} cooperatives but {_after} lines follow it: the file may be truncated or appended to"))
+                {
+                    IsMalformed = true,
+                })
                 : null;
 
         public RegistryRecord Parse(ReadOnlySpan<byte> line, long lineNumber)

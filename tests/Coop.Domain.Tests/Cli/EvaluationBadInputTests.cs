@@ -14,11 +14,11 @@ public sealed class EvaluationBadInputTests : IDisposable
     {
         { "missing", "does not exist" },
         { "empty", "empty" },
-        { "truncated", "" },
-        { "not-json", "" },
+        { "truncated", "end of data" },
+        { "not-json", "malformed JSON" },
         { "binary", "binary" },
-        { "deep", "" },
-        { "wrong-types", "" },
+        { "deep", "nests deeper than 64 levels" },
+        { "wrong-types", "wrong type: expected a whole number" },
         { "oversized", "limit" },
         { "does-not-compile", "fact schema" },
     };
@@ -31,6 +31,11 @@ public sealed class EvaluationBadInputTests : IDisposable
         { "not-json", "not a coop registry" },
         { "array", "not a coop registry" },
         { "folder", "folder" },
+        { "truncated", "damaged" },
+        { "deep-line", "damaged" },
+        { "oversized-line", "damaged" },
+        { "array-line", "damaged" },
+        { "count-mismatch", "damaged" },
     };
 
     private string Write(string name, byte[] bytes)
@@ -50,7 +55,7 @@ public sealed class EvaluationBadInputTests : IDisposable
             "truncated" => Write("truncated.json", Encoding.UTF8.GetBytes(good[..(good.Length / 2)])),
             "not-json" => Write("not-json.json", Encoding.UTF8.GetBytes("this is not JSON")),
             "binary" => Write("binary.json", [0x7B, 0x00, 0xFF, 0xFE, 0x00, 0x01]),
-            "deep" => Write("deep.json", Encoding.UTF8.GetBytes(new string('[', 5000) + new string(']', 5000))),
+            "deep" => Write("deep.json", Encoding.UTF8.GetBytes(good.Replace("\"value\": \"20 billion rial\"", "\"value\": " + new string('[', 100) + new string(']', 100), StringComparison.Ordinal))),
             "wrong-types" => Write("wrong-types.json", Encoding.UTF8.GetBytes(good.Replace("\"version\": 2", "\"version\": \"two\"", StringComparison.Ordinal))),
             "oversized" => Write("oversized.json", Encoding.UTF8.GetBytes("{\"id\":\"" + new string('x', 5 * 1024 * 1024) + "\"}")),
             "does-not-compile" => Write("no-compile.json", Encoding.UTF8.GetBytes(good.Replace("cooperative.active", "cooperative.activ", StringComparison.Ordinal))),
@@ -58,16 +63,31 @@ public sealed class EvaluationBadInputTests : IDisposable
         };
     }
 
-    private string Registry(string kind) => kind switch
+    private string Registry(string kind)
     {
+        string good = File.ReadAllText(BatchFixtures.Registry);
+        string[] lines = good.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string Lines(params IEnumerable<string> these) => string.Join('\n', these) + "\n";
+        return kind switch
+        {
         "missing" => Path.Combine(_folder, "no-such-registry.jsonl"),
         "empty" => Write("empty.jsonl", []),
         "binary" => Write("binary.jsonl", [0x00, 0x01, 0x02, 0xFF, 0x0A]),
         "not-json" => Write("not-json.jsonl", Encoding.UTF8.GetBytes("hello\nworld\n")),
         "array" => Write("array.jsonl", Encoding.UTF8.GetBytes("[1,2,3]\n")),
         "folder" => _folder,
+
+        // The header promises 200 records and 200 follow, but the last is cut in the middle.
+        "truncated" => Write("truncated.jsonl", Encoding.UTF8.GetBytes(good.TrimEnd('\n')[..^40])),
+        "deep-line" => Write("deep-line.jsonl", Encoding.UTF8.GetBytes(Lines([.. lines[..50], "{\"name\":" + new string('[', 100) + new string(']', 100) + "}", .. lines[51..]]))),
+        "oversized-line" => Write("oversized-line.jsonl", Encoding.UTF8.GetBytes(Lines([.. lines[..50], "{\"name\":\"" + new string('x', 17 * 1024 * 1024) + "\"}", .. lines[51..]]))),
+        "array-line" => Write("array-line.jsonl", Encoding.UTF8.GetBytes(Lines([.. lines[..50], "[1,2,3]", .. lines[51..]]))),
+
+        // Cut at a line boundary: every line parses, only the header's count shows records are missing.
+        "count-mismatch" => Write("count-mismatch.jsonl", Encoding.UTF8.GetBytes(Lines(lines[..150]))),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+        };
+    }
 
     [Theory]
     [MemberData(nameof(BadPolicies))]
@@ -90,11 +110,28 @@ public sealed class EvaluationBadInputTests : IDisposable
     {
         string policy = Policy(kind);
 
-        var (code, _, error) = CliTestHost.Run("whatif", "--current", BatchFixtures.File("test-facility-1404.json"), "--draft", policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
+        var (code, output, error) = CliTestHost.Run("whatif", "--current", BatchFixtures.File("test-facility-1404.json"), "--draft", policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
 
         Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
         Assert.Contains("--draft " + policy, error, StringComparison.Ordinal);
         Assert.Contains(says, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadPolicies))]
+    public void Whatif_rejects_a_bad_current_policy_naming_the_file(string kind, string says)
+    {
+        string policy = Policy(kind);
+
+        var (code, output, error) = CliTestHost.Run("whatif", "--current", policy, "--draft", BatchFixtures.File("test-facility-1404.json"), "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("--current " + policy, error, StringComparison.Ordinal);
+        Assert.Contains(says, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -119,23 +156,40 @@ public sealed class EvaluationBadInputTests : IDisposable
         string registry = Registry(kind);
         string policy = BatchFixtures.File("test-facility-1404.json");
 
-        var (code, _, error) = CliTestHost.Run("whatif", "--current", policy, "--draft", policy, "--registry", registry, "--as-of", "1404/06/15");
+        var (code, output, error) = CliTestHost.Run("whatif", "--current", policy, "--draft", policy, "--registry", registry, "--as-of", "1404/06/15");
 
         Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
         Assert.Contains("--registry " + registry, error, StringComparison.Ordinal);
         Assert.Contains(says, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_registry_with_a_truncated_last_line_still_runs_and_reports_the_line()
+    public void A_registry_with_a_truncated_last_line_is_refused_naming_the_line()
     {
         string text = File.ReadAllText(BatchFixtures.Registry);
         string registry = Write("cut.jsonl", Encoding.UTF8.GetBytes(text[..(text.Length - 300)]));
 
-        var (code, _, error) = CliTestHost.Run("evaluate", "--policy", BatchFixtures.File("test-facility-1404.json"), "--registry", registry, "--as-of", "1404/06/15");
+        var (code, output, error) = CliTestHost.Run("evaluate", "--policy", BatchFixtures.File("test-facility-1404.json"), "--registry", registry, "--as-of", "1404/06/15");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        string line = Assert.Single(error.Split('\n'), l => l.Contains("cut.jsonl:201: damaged:", StringComparison.Ordinal));
+        Assert.Contains("it is truncated", line, StringComparison.Ordinal);
+        Assert.Contains("--registry " + registry + ": the file is damaged (1 malformed line", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_records_in_a_well_formed_registry_are_skipped_and_the_run_succeeds()
+    {
+        // The sample registry holds four well-formed records that break the model's rules (a check digit, a county, …).
+        var (code, output, error) = CliTestHost.Run("evaluate", "--policy", BatchFixtures.File("test-facility-1404.json"), "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
 
         Assert.Equal(0, code);
-        Assert.Contains("cut.jsonl:201: skipped:", error, StringComparison.Ordinal);
+        Assert.NotEqual(string.Empty, output);
+        Assert.Equal(4, error.Split('\n').Count(l => l.Contains(": skipped:", StringComparison.Ordinal)));
+        Assert.DoesNotContain("damaged", error, StringComparison.Ordinal);
     }
 
     [Theory]

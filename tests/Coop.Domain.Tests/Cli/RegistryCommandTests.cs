@@ -60,6 +60,22 @@ public sealed class RegistryCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_of_a_damaged_registry_lists_the_lines_and_exits_2()
+    {
+        string sample = Path.Combine(RegistryReaderTests.RepositoryRoot(), "seeds", "registry", "sample-registry.jsonl");
+        string text = File.ReadAllText(sample, Encoding.UTF8);
+        string file = PathOf("cut.jsonl");
+        File.WriteAllText(file, text[..(text.Length - 300)]);
+
+        var (code, output, _) = CliTestHost.Run("registry", "check", file);
+
+        Assert.Equal(2, code);
+        string[] lines = CliTestHost.Lines(output);
+        Assert.Contains(lines, l => l.StartsWith(file + ":201: ", StringComparison.Ordinal) && l.Contains("truncated", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l == file + ": damaged: 1 of the errors are malformed lines, not just invalid records");
+    }
+
+    [Fact]
     public void Model_violations_are_printed_one_per_line_with_their_paths()
     {
         string sample = Path.Combine(RegistryReaderTests.RepositoryRoot(), "seeds", "registry", "sample-registry.jsonl");
@@ -67,10 +83,12 @@ public sealed class RegistryCommandTests : IDisposable
         string file = PathOf("v.jsonl");
         string bad = lines[1].Replace("\"fiscalYearStartMonth\":1,", "\"fiscalYearStartMonth\":0,", StringComparison.Ordinal)
             .Replace("\"countyCode\":\"02-", "\"countyCode\":\"99-", StringComparison.Ordinal);
-        File.WriteAllLines(file, [lines[0], bad, lines[2]]);
+        string header = lines[0].Replace(",\"count\":200", string.Empty, StringComparison.Ordinal); // two records follow, not 200
+        File.WriteAllLines(file, [header, bad, lines[2]]);
 
         var (code, output, _) = CliTestHost.Run("registry", "check", file);
         Assert.Equal(1, code);
+        Assert.DoesNotContain("damaged", output, StringComparison.Ordinal);
         Assert.Contains(file + ":2: $.countyCode: ", output, StringComparison.Ordinal);
         Assert.Contains(file + ":2: $.fiscalYearStartMonth: ", output, StringComparison.Ordinal);
     }

@@ -72,4 +72,27 @@ public class ReportAndComplianceCommandTests
         Assert.False(string.IsNullOrWhiteSpace(output + error));
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("compliance", "--cooperative", "10000245545", "--fiscal-year", "1403")]
+    public void A_damaged_registry_is_refused_with_exit_2_naming_the_line(string verb, params string[] rest)
+    {
+        string text = File.ReadAllText(s_sample);
+        string cut = Path.Combine(Directory.CreateTempSubdirectory("coop-report-").FullName, "cut.jsonl");
+        File.WriteAllText(cut, text[..(text.Length - 300)]);
+        try
+        {
+            var (code, output, error) = CliTestHost.Run([verb, "--registry", cut, .. rest]);
+
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains(cut + ":201: damaged:", error, StringComparison.Ordinal);
+            Assert.Contains("--registry " + cut + ": the file is damaged", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(cut)!, recursive: true);
+        }
+    }
 }

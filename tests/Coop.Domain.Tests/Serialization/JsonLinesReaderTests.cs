@@ -123,4 +123,30 @@ public class JsonLinesReaderTests
         Assert.Equal([true, false, true], items.Select(i => i.IsSuccess));
         Assert.Equal(2, items[1].Error!.Line);
     }
+
+    [Theory]
+    [InlineData("{\"name\":\"b\",\"members\":\"many\"}", false)] // well-formed, a value of the wrong type
+    [InlineData("{\"name\":\"b\",\"members\":-1}", false)] // well-formed, the record's own check fails
+    [InlineData("{\"name\":\"b\",\"mem", true)] // truncated
+    [InlineData("hello", true)] // not JSON
+    [InlineData("{\"name\":\"b\"} {\"name\":\"c\"}", true)] // two values on one line
+    [InlineData("null", true)]
+    public void A_bad_line_is_malformed_only_when_it_is_not_one_well_formed_value(string line, bool malformed)
+    {
+        JsonLine<LineRecord> bad = Read("{\"name\":\"a\",\"members\":7}\n" + line + "\n")[1];
+
+        Assert.False(bad.IsSuccess);
+        Assert.Equal(malformed, bad.Error!.IsMalformed);
+    }
+
+    [Fact]
+    public void Lines_nested_deeper_than_the_limit_over_long_or_binary_are_malformed()
+    {
+        string deep = "{\"name\":" + new string('[', 100) + new string(']', 100) + "}";
+        JsonLine<LineRecord>[] lines = [.. Read(deep + "\n" + new string('x', 100) + "\n" + "{\"name\":\"a\",\"members\":1}\n\0", new JsonLinesOptions { MaxLineBytes = 50 })];
+
+        Assert.Equal(3, lines.Count(l => !l.IsSuccess));
+        Assert.All(lines.Where(l => !l.IsSuccess), l => Assert.True(l.Error!.IsMalformed));
+        Assert.Single(lines, l => l.IsSuccess);
+    }
 }

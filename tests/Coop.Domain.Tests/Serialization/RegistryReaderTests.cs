@@ -242,6 +242,46 @@ public class RegistryReaderTests
     }
 
     [Fact]
+    public void Invalid_records_leave_a_registry_dirty_but_not_damaged()
+    {
+        string badCounty = Good.Replace("\"countyCode\":\"02-", "\"countyCode\":\"99-", StringComparison.Ordinal);
+        string badMonth = Good.Replace("\"fiscalYearStartMonth\":1", "\"fiscalYearStartMonth\":13", StringComparison.Ordinal);
+        RegistryLoadResult result = Load($"{Header}\n{Good}\n{badCounty}\n{badMonth}\n");
+
+        Assert.Equal(2, result.Errors.Count);
+        Assert.False(result.IsClean);
+        Assert.False(result.IsDamaged);
+        Assert.All(result.Errors, e => Assert.False(e.IsMalformed));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("array")]
+    [InlineData("second-header")]
+    [InlineData("count")]
+    [InlineData("no-header")]
+    [InlineData("empty")]
+    public void A_malformed_line_or_a_count_mismatch_marks_the_registry_damaged(string kind)
+    {
+        string promising = Header.TrimEnd('}') + ",\"count\":2}";
+        string text = kind switch
+        {
+            "truncated" => $"{Header}\n{Good}\n{Good[..(Good.Length / 2)]}",
+            "array" => $"{Header}\n[1]\n{Good}\n",
+            "second-header" => $"{Header}\n{Good}\n{Header}\n",
+            "count" => $"{promising}\n{Good}\n",
+            "no-header" => $"{Good}\n",
+            "empty" => string.Empty,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+
+        RegistryLoadResult result = Load(text);
+
+        Assert.True(result.IsDamaged);
+        Assert.Contains(result.Errors, e => e.IsMalformed);
+    }
+
+    [Fact]
     public void The_sample_registry_in_seeds_loads_with_its_four_intentional_errors()
     {
         string path = Path.Combine(RepositoryRoot(), "seeds", "registry", "sample-registry.jsonl");

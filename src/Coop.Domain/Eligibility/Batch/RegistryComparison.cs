@@ -47,6 +47,13 @@ public sealed class RegistryComparison
     /// <summary>Registry lines that could not be read; never fatal.</summary>
     public IReadOnlyList<JsonLineError> BadLines { get; }
 
+    /// <summary>
+    /// Whether any of <see cref="BadLines"/> is <see cref="JsonLineError.IsMalformed"/>: the registry is damaged
+    /// (truncated, binary, a line not JSON or not an object, the header's count not matching), so the results
+    /// may be missing cooperatives no line count shows. The <c>coop</c> tool refuses such a file with exit code 2.
+    /// </summary>
+    public bool IsDamaged => BadLines.Any(e => e.IsMalformed);
+
     /// <summary>Cooperatives read from the registry.</summary>
     public long Cooperatives { get; }
 
