@@ -14,6 +14,9 @@ internal static class CoopCli
     /// <summary>Exit code for a usage error or unreadable input.</summary>
     public const int BadInput = 2;
 
+    /// <summary>Exit code for an error this tool did not expect (a bug, or output that cannot be written); sysexits' EX_SOFTWARE.</summary>
+    public const int InternalError = 70;
+
     public static RootCommand CreateRoot(CliContext context)
     {
         var root = new RootCommand(
@@ -42,8 +45,23 @@ internal static class CoopCli
         var context = new CliContext(input, output, error);
         var root = CreateRoot(context);
         ParseResult parsed = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        int code = parsed.Invoke(configuration);
+        // The default handler would print a stack trace; an unexpected failure gets one plain line instead.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        int code;
+        try
+        {
+            code = parsed.Invoke(configuration);
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"coop: cannot write the output: {e.Message}");
+            return InternalError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.WriteLine($"coop: unexpected error ({e.GetType().Name}): {e.Message} This is a bug in coop; please report it with the command line that caused it.");
+            return InternalError;
+        }
 
         // System.CommandLine reports parse errors with exit code 1; this tool promises 2 for usage errors.
         return parsed.Errors.Count > 0 ? BadInput : code;

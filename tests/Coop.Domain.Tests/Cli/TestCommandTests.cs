@@ -90,6 +90,19 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_oversized_scenario_file_exits_2_naming_the_limit()
+    {
+        string path = Write("huge.scenario.json", "{ \"policy\": \"" + new string('x', 5 * 1024 * 1024) + "\" }");
+
+        var (code, output, error) = CliTestHost.Run("test", path);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("ERROR " + path + ": $", error, StringComparison.Ordinal);
+        Assert.Contains("the limit is 4194304 bytes (4 MiB)", error, StringComparison.Ordinal);
+        Assert.Equal("0 passed, 0 failed", CliTestHost.Lines(output)[^1]);
+    }
+
+    [Fact]
     public void A_bad_policy_file_exits_2_naming_the_policy_file()
     {
         string policy = Write("policy.json", "{ \"id\": \"x\" }");

@@ -80,16 +80,42 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal("3 error(s) in 2 file(s).", lines[^1]);
     }
 
-    [Theory]
-    [InlineData("")]
-    [InlineData("{ \"id\": ")]
-    [InlineData("\u0000\u0001binary")]
-    public void Unreadable_input_exits_2_naming_the_file_without_a_stack_trace(string content)
+    public static TheoryData<string, string> BadFiles => new()
     {
-        string path = Write("bad.json", content);
-        var (code, _, error) = CliTestHost.Run("validate", path);
+        { "empty", "empty" },
+        { "truncated", "end of data" },
+        { "not-json", "malformed JSON" },
+        { "binary", "binary" },
+        { "deep", "nests deeper than 64 levels" },
+        { "wrong-types", "wrong type: expected a whole number" },
+        { "oversized", "the limit is 4194304 bytes (4 MiB)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void Unreadable_or_malformed_input_exits_2_naming_the_file_and_what_is_wrong(string kind, string says)
+    {
+        string good = File.ReadAllText(RepoFiles.Path("seeds/policies/example-policy.json"));
+        string content = kind switch
+        {
+            "empty" => string.Empty,
+            "truncated" => good[..(good.Length / 2)],
+            "not-json" => "this is not JSON",
+            "binary" => "\u0000\u0001binary",
+            "deep" => "{ \"id\": \"x\", \"parameters\": [ { \"name\": \"p\", \"values\": [ { \"from\": \"1404/01/01\", \"value\": "
+                + new string('[', 100) + new string(']', 100) + " } ] } ] }",
+            "wrong-types" => "{ \"id\": \"x\", \"version\": \"two\" }",
+            "oversized" => "{ \"id\": \"" + new string('x', 5 * 1024 * 1024) + "\" }",
+            _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+        };
+        string path = Write(kind + ".json", content);
+
+        var (code, output, error) = CliTestHost.Run("validate", path);
+
         Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
         Assert.StartsWith(path + ": $", error, StringComparison.Ordinal);
+        Assert.Contains(says, error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
