@@ -109,11 +109,7 @@ public static class PolicyFile
     /// <returns>The schema as indented JSON text with a trailing newline.</returns>
     public static string ExportJsonSchema()
     {
-        var exporterOptions = new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = false,
-        };
-        JsonNode schema = PolicyJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(PolicyFileDto), exporterOptions);
+        JsonNode schema = PolicyJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(PolicyFileDto), SchemaAnnotations.ExporterOptions);
         if (schema is JsonObject root)
         {
             var ordered = new JsonObject
@@ -131,6 +127,13 @@ public static class PolicyFile
             schema = ordered;
         }
 
-        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, TypeInfoResolver = PolicyJsonContext.Default }).ReplaceLineEndings("\n") + "\n";
+        return schema.ToJsonString(new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            TypeInfoResolver = PolicyJsonContext.Default,
+
+            // A file for people and editors: Persian text as is, not \uXXXX.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }).ReplaceLineEndings("\n") + "\n";
     }
 }

@@ -6,152 +6,153 @@ namespace Coop.Domain.Eligibility.Policies;
 // The policy file's shape, read with System.Text.Json source generation (no reflection) and then validated
 // into the immutable model by PolicyReader. Every property is optional here so that PolicyReader can report
 // every missing field, not only the first; unknown properties are rejected (typos such as "chek").
-// docs/policies.md documents the format; seeds/policies/policy.schema.json is exported from these types.
+// docs/policies.md documents the format; seeds/policies/policy.schema.json is exported from these types, with the
+// [PolicySchema] texts, required properties and allowed values (the loader itself checks all of them again).
 #pragma warning disable CA1002, CA2227 // DTOs: List<T> with setters is what the source generator binds most simply; never exposed publicly.
 
 /// <summary>A policy file.</summary>
 internal sealed class PolicyFileDto
 {
-    /// <summary>The JSON Schema the file claims (ignored; lets editors validate and complete).</summary>
+    [PolicySchema("The JSON Schema this file follows (ignored by the loader; lets editors validate and complete).", Example = "policy.schema.json")]
     [JsonPropertyName("$schema")]
     public string? Schema { get; set; }
 
-    /// <summary>The policy id, same across versions.</summary>
+    [PolicySchema("The policy id, the same across its versions (e.g. cdb-employment-facility).", Required = true)]
     public string? Id { get; set; }
 
-    /// <summary>The version number, 1 or more.</summary>
+    [PolicySchema("The version number, 1 or more; the versions of one policy differ in it.", Required = true, Minimum = 1)]
     public int? Version { get; set; }
 
-    /// <summary>The title in Persian and English.</summary>
+    [PolicySchema("The title in Persian (fa) and English (en).", Required = true)]
     public TextDto? Title { get; set; }
 
-    /// <summary>The first day in force, a Solar Hijri date such as 1404/01/01.</summary>
+    [PolicySchema("The first day in force, a Solar Hijri date (1404/01/01, ۱۴۰۴/۰۱/۰۱ or 1 Farvardin 1404).", Required = true, Example = "1404/01/01")]
     public string? EffectiveFrom { get; set; }
 
-    /// <summary>The last day in force (inclusive), or absent for open-ended.</summary>
+    [PolicySchema("The last day in force (inclusive), a Solar Hijri date; absent for open-ended.", Example = "1404/12/29")]
     public string? EffectiveTo { get; set; }
 
-    /// <summary>The dated parameters.</summary>
+    [PolicySchema("The dated parameters, referred to as $name in expressions and {parameter:name} in messages.")]
     public List<ParameterDto>? Parameters { get; set; }
 
-    /// <summary>The rules, in order.</summary>
+    [PolicySchema("The rules, in the order they are reported.", Required = true)]
     public List<RuleDto>? Rules { get; set; }
 
-    /// <summary>The scoring terms.</summary>
+    [PolicySchema("The scoring terms: points (times the weight) added when the condition holds.")]
     public List<ScoringDto>? Scoring { get; set; }
 
-    /// <summary>The outcome mapping; absent for the default.</summary>
+    [PolicySchema("How rule results map to the outcome, first match wins; absent for the default (a failed blocking rule: ineligible; incomplete: incomplete; a failed warning: needsReview).")]
     public List<OutcomeDto>? Outcomes { get; set; }
 }
 
 /// <summary>A Persian and English text.</summary>
 internal sealed class TextDto
 {
-    /// <summary>Persian.</summary>
+    [PolicySchema("The Persian text.", Required = true)]
     public string? Fa { get; set; }
 
-    /// <summary>English.</summary>
+    [PolicySchema("The English text.", Required = true)]
     public string? En { get; set; }
 }
 
 /// <summary>A parameter.</summary>
 internal sealed class ParameterDto
 {
-    /// <summary>The name, used as $name.</summary>
+    [PolicySchema("The name, used as $name: a letter or _ then letters, digits and _.", Required = true)]
     public string? Name { get; set; }
 
-    /// <summary>integer, decimal, money, date, duration, string or boolean.</summary>
+    [PolicySchema("The value type.", Required = true, Values = new[] { "integer", "decimal", "money", "date", "duration", "string", "boolean" })]
     public string? Type { get; set; }
 
-    /// <summary>Whether each value is a table by key.</summary>
+    [PolicySchema("Whether each value is a table by key (e.g. minimum members per cooperative kind), read as $name[key].")]
     public bool? Keyed { get; set; }
 
-    /// <summary>The unit, as documentation.</summary>
+    [PolicySchema("The unit, as documentation (members, rial, months).")]
     public string? Unit { get; set; }
 
-    /// <summary>What it means.</summary>
+    [PolicySchema("What the parameter means, in Persian and English.")]
     public TextDto? Description { get; set; }
 
-    /// <summary>The legal source.</summary>
+    [PolicySchema("The legal source of the values (law article, circular).")]
     public string? Source { get; set; }
 
-    /// <summary>Whether a person confirmed the values.</summary>
+    [PolicySchema("Whether a person confirmed the values against the source; coop validate --unverified lists the others.")]
     public bool? Verified { get; set; }
 
-    /// <summary>The dated values, in increasing date order.</summary>
+    [PolicySchema("The dated values, in increasing date order; each applies from its date until the next.", Required = true)]
     public List<ValueDto>? Values { get; set; }
 }
 
 /// <summary>A dated parameter value.</summary>
 internal sealed class ValueDto
 {
-    /// <summary>The first day it applies.</summary>
+    [PolicySchema("The first day this value applies, a Solar Hijri date.", Required = true, Example = "1404/01/01")]
     public string? From { get; set; }
 
-    /// <summary>The value, a table by key, or null to end the parameter.</summary>
+    [PolicySchema("The value in the parameter's type (money and durations as text such as \"50 billion rial\" or \"6 months\"), an object by key when keyed, or null to end the parameter.", Required = true)]
     public JsonElement Value { get; set; }
 
-    /// <summary>Where it was published.</summary>
+    [PolicySchema("Where this value was published.")]
     public string? Reference { get; set; }
 }
 
 /// <summary>A rule.</summary>
 internal sealed class RuleDto
 {
-    /// <summary>Unique id.</summary>
+    [PolicySchema("The rule id, unique in the policy.", Required = true)]
     public string? Id { get; set; }
 
-    /// <summary>Error code.</summary>
+    [PolicySchema("The error code reported when the rule fails (e.g. MIN_MEMBERS).", Required = true)]
     public string? Code { get; set; }
 
-    /// <summary>blocking, warning or info.</summary>
+    [PolicySchema("blocking makes the applicant ineligible, warning needs review, info only informs (by the default outcome mapping).", Required = true, Values = new[] { "blocking", "warning", "info" })]
     public string? Severity { get; set; }
 
-    /// <summary>The article or circular.</summary>
+    [PolicySchema("The article or circular the rule comes from.")]
     public string? Citation { get; set; }
 
-    /// <summary>Applicability condition.</summary>
+    [PolicySchema("An expression: the rule applies only when it is true (otherwise not applicable).")]
     public string? When { get; set; }
 
-    /// <summary>The condition that must hold.</summary>
+    [PolicySchema("An expression that must be true for the rule to pass (docs/expression-language.md).", Required = true)]
     public string? Check { get; set; }
 
-    /// <summary>Fills {observed}.</summary>
+    [PolicySchema("An expression whose value fills {observed} in the messages.")]
     public string? Observed { get; set; }
 
-    /// <summary>Fills {required}.</summary>
+    [PolicySchema("An expression whose value fills {required} in the messages.")]
     public string? Required { get; set; }
 
-    /// <summary>The failure message.</summary>
+    [PolicySchema("The failure message in Persian and English; placeholders {observed}, {required}, {parameter:name}.", Required = true)]
     public TextDto? Message { get; set; }
 }
 
 /// <summary>A scoring term.</summary>
 internal sealed class ScoringDto
 {
-    /// <summary>Unique id.</summary>
+    [PolicySchema("The scoring term id, unique in the policy.", Required = true)]
     public string? Id { get; set; }
 
-    /// <summary>The condition.</summary>
+    [PolicySchema("An expression: the points are added when it is true.", Required = true)]
     public string? When { get; set; }
 
-    /// <summary>The points.</summary>
+    [PolicySchema("The points added.", Required = true)]
     public decimal? Points { get; set; }
 
-    /// <summary>The multiplier.</summary>
+    [PolicySchema("The multiplier of the points; default 1.")]
     public decimal? Weight { get; set; }
 }
 
 /// <summary>An outcome mapping line.</summary>
 internal sealed class OutcomeDto
 {
-    /// <summary>blocking, warning or info.</summary>
+    [PolicySchema("The severity of the rules this line matches.", Required = true, Values = new[] { "blocking", "warning", "info" })]
     public string? Severity { get; set; }
 
-    /// <summary>passed, failed, notApplicable, incomplete or error.</summary>
+    [PolicySchema("The rule status this line matches.", Required = true, Values = new[] { "passed", "failed", "notApplicable", "incomplete", "error" })]
     public string? Status { get; set; }
 
-    /// <summary>eligible, ineligible, incomplete or needsReview.</summary>
+    [PolicySchema("The outcome when any rule matches.", Required = true, Values = new[] { "eligible", "ineligible", "incomplete", "needsReview" })]
     public string? Outcome { get; set; }
 }
 

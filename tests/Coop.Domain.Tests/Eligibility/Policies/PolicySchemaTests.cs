@@ -37,4 +37,140 @@ public sealed class PolicySchemaTests
 
         Assert.False(root.GetProperty("additionalProperties").GetBoolean());
     }
+
+    public static TheoryData<string> ShippedPolicies() =>
+        [.. Directory.EnumerateFiles(RepoFiles.Path("seeds/policies"), "*.json")
+            .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal))
+            .Select(f => Path.GetFileName(f))
+            .Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(ShippedPolicies))]
+    public void Every_shipped_policy_is_valid_against_the_schema(string file)
+    {
+        using JsonDocument schema = JsonDocument.Parse(PolicyFile.ExportJsonSchema());
+        using JsonDocument policy = JsonDocument.Parse(File.ReadAllText(RepoFiles.Path("seeds/policies/" + file)), Lenient);
+
+        List<string> problems = SchemaCheck.Validate(schema.RootElement, policy.RootElement);
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [InlineData("\"severity\": \"blocking\"", "\"severity\": \"fatal\"", "$.rules[0].severity: 'fatal' is not one of")]
+    [InlineData("\"id\": \"minimum-members\",", "", "$.rules[1]: missing required 'id'")]
+    [InlineData("\"version\": 1,", "\"version\": 0,", "$.version: 0 is below the minimum 1")]
+    [InlineData("\"version\": 1,", "\"version\": 1, \"chek\": true,", "$: unknown property 'chek'")]
+    [InlineData("\"type\": \"integer\"", "\"type\": \"int\"", "$.parameters[0].type: 'int' is not one of")]
+    public void The_schema_catches_what_editors_should_flag(string find, string replace, string expected)
+    {
+        string good = File.ReadAllText(RepoFiles.Path("seeds/policies/example-policy.json"));
+        Assert.Contains(find, good, StringComparison.Ordinal);
+        using JsonDocument schema = JsonDocument.Parse(PolicyFile.ExportJsonSchema());
+        using JsonDocument policy = JsonDocument.Parse(ReplaceFirst(good, find, replace), Lenient);
+
+        List<string> problems = SchemaCheck.Validate(schema.RootElement, policy.RootElement);
+
+        Assert.Contains(problems, p => p.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    private static readonly JsonDocumentOptions Lenient = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        int at = text.IndexOf(find, StringComparison.Ordinal);
+        return text[..at] + replace + text[(at + find.Length)..];
+    }
+
+    /// <summary>The part of JSON Schema the exported schema uses: type, properties, required, additionalProperties, items, enum, minLength, minimum.</summary>
+    private static class SchemaCheck
+    {
+        public static List<string> Validate(JsonElement schema, JsonElement value)
+        {
+            var problems = new List<string>();
+            Check(schema, value, "$", problems);
+            return problems;
+        }
+
+        private static void Check(JsonElement schema, JsonElement value, string at, List<string> problems)
+        {
+            if (schema.ValueKind == JsonValueKind.True)
+            {
+                return;
+            }
+
+            if (schema.TryGetProperty("type", out JsonElement type) && !Is(type, value))
+            {
+                problems.Add($"{at}: a {value.ValueKind} where the schema wants {type}");
+                return;
+            }
+
+            if (schema.TryGetProperty("enum", out JsonElement allowed) && !allowed.EnumerateArray().Any(a => a.ToString() == value.ToString()))
+            {
+                problems.Add($"{at}: '{value}' is not one of {allowed}");
+            }
+
+            if (schema.TryGetProperty("minLength", out JsonElement minLength) && value.GetString()!.Length < minLength.GetInt32())
+            {
+                problems.Add($"{at}: shorter than {minLength}");
+            }
+
+            if (schema.TryGetProperty("minimum", out JsonElement minimum) && value.GetDecimal() < minimum.GetDecimal())
+            {
+                problems.Add($"{at}: {value} is below the minimum {minimum}");
+            }
+
+            if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out JsonElement items))
+            {
+                int i = 0;
+                foreach (JsonElement item in value.EnumerateArray())
+                {
+                    Check(items, item, $"{at}[{i++}]", problems);
+                }
+            }
+
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            schema.TryGetProperty("properties", out JsonElement properties);
+            foreach (JsonProperty p in value.EnumerateObject())
+            {
+                if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(p.Name, out JsonElement sub))
+                {
+                    Check(sub, p.Value, at + "." + p.Name, problems);
+                }
+                else if (schema.TryGetProperty("additionalProperties", out JsonElement extra) && extra.ValueKind == JsonValueKind.False)
+                {
+                    problems.Add($"{at}: unknown property '{p.Name}'");
+                }
+            }
+
+            if (schema.TryGetProperty("required", out JsonElement required))
+            {
+                foreach (JsonElement name in required.EnumerateArray())
+                {
+                    if (!value.TryGetProperty(name.GetString()!, out _))
+                    {
+                        problems.Add($"{at}: missing required '{name}'");
+                    }
+                }
+            }
+        }
+
+        private static bool Is(JsonElement type, JsonElement value) => type.ValueKind == JsonValueKind.Array
+            ? type.EnumerateArray().Any(t => Is(t, value))
+            : type.GetString() switch
+            {
+                "object" => value.ValueKind == JsonValueKind.Object,
+                "array" => value.ValueKind == JsonValueKind.Array,
+                "string" => value.ValueKind == JsonValueKind.String,
+                "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+                "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _),
+                "number" => value.ValueKind == JsonValueKind.Number,
+                "null" => value.ValueKind == JsonValueKind.Null,
+                _ => false,
+            };
+    }
 }
