@@ -151,7 +151,12 @@ internal static class EvaluateCommand
             {
                 foreach (RuleTrace rule in rules)
                 {
-                    output.Write("    ↳ " + TraceText(rule) + "\n");
+                    output.Write("    ↳ " + TraceText(rule.RuleId, rule.Entries, rule.Parameters) + "\n");
+                }
+
+                foreach (ScoringTrace term in result.Rows[row].Decision.ScoringTrace ?? [])
+                {
+                    output.Write("    ↳ score " + TraceText(term.TermId, term.Entries, term.Parameters) + " → +" + term.Points.ToString(CultureInfo.InvariantCulture) + "\n");
                 }
             }
         }
@@ -171,15 +176,15 @@ internal static class EvaluateCommand
         output.WriteLine(TotalLine(result, persian));
     }
 
-    private static string TraceText(RuleTrace rule)
+    private static string TraceText(string id, IReadOnlyList<TraceEntry> entries, IReadOnlyList<ParameterUse> parameters)
     {
-        var text = new StringBuilder(rule.RuleId).Append(':');
-        foreach (TraceEntry entry in rule.Entries)
+        var text = new StringBuilder(id).Append(':');
+        foreach (TraceEntry entry in entries)
         {
             text.Append(' ').Append(entry.Text).Append(" = ").Append(entry.Result.ToString()).Append(';');
         }
 
-        foreach (ParameterUse use in rule.Parameters)
+        foreach (ParameterUse use in parameters)
         {
             text.Append(" $").Append(use.Name).Append(use.Key is null ? string.Empty : "[" + use.Key + "]")
                 .Append(" = ").Append(use.Value.ToString()).Append(" (from ").Append(use.EffectiveFrom.ToString()).Append(");");
@@ -428,33 +433,19 @@ internal static class EvaluateCommand
             {
                 json.WriteStartObject();
                 json.WriteString("rule", rule.RuleId);
-                json.WriteStartArray("values");
-                foreach (TraceEntry entry in rule.Entries)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("expression", entry.Text);
-                    json.WriteNumber("column", entry.Column);
-                    json.WriteString("value", entry.Result.ToString());
-                    json.WriteEndObject();
-                }
+                WriteTraceValues(json, rule.Entries, rule.Parameters);
+                json.WriteEndObject();
+            }
 
-                json.WriteEndArray();
-                json.WriteStartArray("parameters");
-                foreach (ParameterUse use in rule.Parameters)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("name", use.Name);
-                    if (use.Key is not null)
-                    {
-                        json.WriteString("key", use.Key);
-                    }
-
-                    json.WriteString("value", use.Value.ToString());
-                    json.WriteString("from", use.EffectiveFrom.ToString());
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+            json.WriteEndArray();
+            json.WriteStartArray("scoreTrace");
+            foreach (ScoringTrace term in row.Decision.ScoringTrace ?? [])
+            {
+                json.WriteStartObject();
+                json.WriteString("term", term.TermId);
+                json.WriteString("condition", term.Condition.ToString());
+                json.WriteNumber("points", term.Points);
+                WriteTraceValues(json, term.Entries, term.Parameters);
                 json.WriteEndObject();
             }
 
@@ -462,6 +453,37 @@ internal static class EvaluateCommand
         }
 
         json.WriteEndObject();
+    }
+
+    private static void WriteTraceValues(Utf8JsonWriter json, IReadOnlyList<TraceEntry> entries, IReadOnlyList<ParameterUse> parameters)
+    {
+        json.WriteStartArray("values");
+        foreach (TraceEntry entry in entries)
+        {
+            json.WriteStartObject();
+            json.WriteString("expression", entry.Text);
+            json.WriteNumber("column", entry.Column);
+            json.WriteString("value", entry.Result.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("parameters");
+        foreach (ParameterUse use in parameters)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", use.Name);
+            if (use.Key is not null)
+            {
+                json.WriteString("key", use.Key);
+            }
+
+            json.WriteString("value", use.Value.ToString());
+            json.WriteString("from", use.EffectiveFrom.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteMoney(Utf8JsonWriter json, string name, Money? value)

@@ -127,6 +127,8 @@ public sealed class EvaluateCommandTests
         Assert.True(first > 3);
         Assert.Contains("cooperative.active = ", lines[first], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.Contains("$maxPerJob = ", StringComparison.Ordinal) && l.Contains("(from 1403/01/01)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("    ↳ score priority-sector: application.sector = ", StringComparison.Ordinal) && l.EndsWith(" → +10", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("    ↳ score many-jobs: ", StringComparison.Ordinal) && l.EndsWith(" → +0", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -136,8 +138,13 @@ public sealed class EvaluateCommandTests
 
         Assert.Equal(0, code);
         using JsonDocument doc = JsonDocument.Parse(output);
-        JsonElement trace = doc.RootElement.GetProperty("decisions")[0].GetProperty("trace");
+        JsonElement decision = doc.RootElement.GetProperty("decisions")[0];
+        JsonElement trace = decision.GetProperty("trace");
         Assert.Equal(7, trace.GetArrayLength());
+        JsonElement scoring = decision.GetProperty("scoreTrace");
+        Assert.Equal(["priority-sector", "employment-generating", "many-jobs"], scoring.EnumerateArray().Select(t => t.GetProperty("term").GetString()));
+        Assert.Equal(decision.GetProperty("score").GetDecimal(), scoring.EnumerateArray().Sum(t => t.GetProperty("points").GetDecimal()));
+        Assert.All(scoring.EnumerateArray(), t => Assert.True(t.GetProperty("values").GetArrayLength() > 0));
     }
 
     [Fact]

@@ -249,20 +249,27 @@ public sealed class CompiledPolicy<TRoot>
             return new Decision(Policy, asOf, Policy.Outcomes.Map(results), score, results, null);
         }
 
-        RuleTrace[]? traces = trace ? new RuleTrace[_rules.Length] : null;
-        ExpressionTrace? recorder = trace ? new ExpressionTrace() : null;
+        var traces = new RuleTrace[_rules.Length];
+        var recorder = new ExpressionTrace();
         for (int i = 0; i < _rules.Length; i++)
         {
-            recorder?.Clear();
+            recorder.Clear();
             results[i] = EvaluateRule(_rules[i], facts, asOf, recorder);
-            if (traces is not null)
-            {
-                traces[i] = new RuleTrace(_rules[i].Rule.Id, [.. recorder!.Entries], [.. recorder.Parameters]);
-            }
+            traces[i] = new RuleTrace(_rules[i].Rule.Id, [.. recorder.Entries], [.. recorder.Parameters]);
         }
 
+        // The score is the untraced sum, so a trace never changes it; the terms are traced beside it.
         var scoring = new Frame(facts, asOf, Parameters, null);
-        return new Decision(Policy, asOf, Policy.Outcomes.Map(results), Score(ref scoring), results, traces);
+        var scoringTraces = new ScoringTrace[_scoring.Length];
+        for (int i = 0; i < _scoring.Length; i++)
+        {
+            recorder.Clear();
+            (ScoringTerm term, CompiledCondition<TRoot> when) = _scoring[i];
+            ConditionResult held = when.Evaluate(facts, asOf, Parameters, recorder);
+            scoringTraces[i] = new ScoringTrace(term.Id, held, held.IsTrue ? term.Points * term.Weight : 0m, [.. recorder.Entries], [.. recorder.Parameters]);
+        }
+
+        return new Decision(Policy, asOf, Policy.Outcomes.Map(results), Score(ref scoring), results, traces, scoringTraces);
     }
 
     private static bool Fits<TEnum>(TEnum value)
@@ -534,8 +541,8 @@ public sealed class CompiledPolicy<TRoot>
         FactValue? observed = Value(rule.Observed, facts, asOf, trace);
         FactValue? required = Value(rule.Required, facts, asOf, trace);
         var message = new PolicyText(
-            Render(rule.Rule.Message.Fa, observed, required, asOf, persian: true),
-            Render(rule.Rule.Message.En, observed, required, asOf, persian: false));
+            Render(rule.Rule.Message.Fa, observed, required, asOf, persian: true, trace),
+            Render(rule.Rule.Message.En, observed, required, asOf, persian: false, trace));
         return new RuleResult(rule.Rule, RuleStatus.Failed, observed: observed, required: required, message: message);
     }
 
@@ -562,7 +569,7 @@ public sealed class CompiledPolicy<TRoot>
         error: error,
         message: new PolicyText($"ارزیابی قاعده‌ی {rule.Id} ناموفق بود: {error}", $"Rule {rule.Id} could not be evaluated: {error}"));
 
-    private string Render(string template, FactValue? observed, FactValue? required, SolarHijriDate asOf, bool persian)
+    private string Render(string template, FactValue? observed, FactValue? required, SolarHijriDate asOf, bool persian, ExpressionTrace? trace)
     {
         if (template.IndexOf('{', StringComparison.Ordinal) < 0)
         {
@@ -589,8 +596,7 @@ public sealed class CompiledPolicy<TRoot>
                 "observed" => observed is { } o ? ValueText.Format(o, persian) : unknown,
                 "required" => required is { } r ? ValueText.Format(r, persian) : unknown,
                 "asOf" => ValueText.Format(FactValue.Date(asOf), persian),
-                _ when name.StartsWith("parameter:", StringComparison.Ordinal) =>
-                    Parameters.TryResolve(name["parameter:".Length..], null, asOf, out ResolvedParameter p) ? ValueText.Format(p.Value, persian) : unknown,
+                _ when name.StartsWith("parameter:", StringComparison.Ordinal) => MessageParameter(name["parameter:".Length..], asOf, persian, trace) ?? unknown,
                 _ => null,
             };
             text.Append(replacement ?? template.Substring(open, close - open + 1));
@@ -598,6 +604,18 @@ public sealed class CompiledPolicy<TRoot>
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A <c>{parameter:name}</c> placeholder's text, recording the value used in the trace; null when no value is in force.</summary>
+    private string? MessageParameter(string name, SolarHijriDate asOf, bool persian, ExpressionTrace? trace)
+    {
+        if (!Parameters.TryResolve(name, null, asOf, out ResolvedParameter p))
+        {
+            return null;
+        }
+
+        trace?.RecordParameter(new ParameterUse(name, null, p.Value, p.EffectiveFrom));
+        return ValueText.Format(p.Value, persian);
     }
 
     private static CompiledCondition<TRoot>? Condition(ExpressionCompiler<TRoot> compiler, string text, string at, Policy policy, List<PolicyError> errors)

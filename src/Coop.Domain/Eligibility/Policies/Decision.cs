@@ -5,7 +5,7 @@ namespace Coop.Domain.Eligibility.Policies;
 /// <summary>The result of evaluating a policy for one applicant on one date.</summary>
 public sealed class Decision
 {
-    internal Decision(Policy policy, SolarHijriDate asOf, PolicyOutcome outcome, decimal score, RuleResult[] rules, IReadOnlyList<RuleTrace>? trace)
+    internal Decision(Policy policy, SolarHijriDate asOf, PolicyOutcome outcome, decimal score, RuleResult[] rules, IReadOnlyList<RuleTrace>? trace, IReadOnlyList<ScoringTrace>? scoringTrace = null)
     {
         Policy = policy;
         AsOf = asOf;
@@ -13,6 +13,7 @@ public sealed class Decision
         Score = score;
         Rules = rules;
         Trace = trace;
+        ScoringTrace = scoringTrace;
     }
 
     /// <summary>The policy version that decided.</summary>
@@ -32,6 +33,12 @@ public sealed class Decision
 
     /// <summary>The trace, one entry per rule, when it was asked for; otherwise null.</summary>
     public IReadOnlyList<RuleTrace>? Trace { get; }
+
+    /// <summary>
+    /// The trace of the score, one entry per scoring term in the policy's order, when a trace was asked for;
+    /// otherwise null. The <see cref="ScoringTrace.Points"/> of the entries add up to <see cref="Score"/>.
+    /// </summary>
+    public IReadOnlyList<ScoringTrace>? ScoringTrace { get; }
 
     /// <summary>The result of the rule with an id.</summary>
     /// <param name="ruleId">The rule id.</param>

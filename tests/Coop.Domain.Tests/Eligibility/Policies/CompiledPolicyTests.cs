@@ -151,6 +151,55 @@ public sealed class CompiledPolicyTests
     }
 
     [Fact]
+    public void The_trace_shows_each_scoring_term_its_condition_and_the_points_it_added()
+    {
+        TestFacts facts = Passing();
+        facts.Cooperative!.MemberCount = 8;
+        Decision d = Compiled_.Evaluate(facts, AsOf, trace: true);
+        Assert.Null(Compiled_.Evaluate(facts, AsOf).ScoringTrace);
+        Assert.Collection(
+            d.ScoringTrace!,
+            big =>
+            {
+                Assert.Equal(("big", ConditionState.False, 0m), (big.TermId, big.Condition.State, big.Points));
+                Assert.Contains(big.Entries, e => e.Text == "cooperative.memberCount" && e.Result.Value == FactValue.Integer(8));
+            },
+            capital =>
+            {
+                Assert.Equal(("capital", ConditionState.True, 10m), (capital.TermId, capital.Condition.State, capital.Points));
+                Assert.Contains(capital.Entries, e => e.Text.StartsWith("cooperative.capital >=", StringComparison.Ordinal) && e.Result.Value == FactValue.Boolean(true));
+            });
+        Assert.Equal(d.Score, d.ScoringTrace!.Sum(t => t.Points));
+        Assert.Equal(Compiled_.Evaluate(facts, AsOf).Score, d.Score);
+    }
+
+    [Fact]
+    public void A_scoring_term_whose_fact_is_missing_adds_nothing_and_its_trace_names_the_fact()
+    {
+        TestFacts facts = Passing();
+        facts.Cooperative!.Capital = null;
+        Decision d = Compiled_.Evaluate(facts, AsOf, trace: true);
+        ScoringTrace capital = Assert.Single(d.ScoringTrace!, t => t.TermId == "capital");
+        Assert.Equal((ConditionState.Missing, "cooperative.capital", 0m), (capital.Condition.State, capital.Condition.MissingFact, capital.Points));
+        Assert.Equal(10m, d.Score);
+    }
+
+    [Fact]
+    public void A_parameter_named_only_in_a_message_is_in_the_rule_trace_with_its_effective_date()
+    {
+        string json = Valid.Replace("\"en\": \"High debt\"", "\"en\": \"High debt; the largest loan is {parameter:maximumAmount}\"", StringComparison.Ordinal);
+        TestFacts facts = Passing();
+        facts.Cooperative!.DebtRatio = 3m;
+        Decision d = Compiled(json).Evaluate(facts, AsOf, trace: true);
+        Assert.Equal(RuleStatus.Failed, d["debt"].Status);
+        Assert.StartsWith("High debt; the largest loan is 1", d["debt"].MessageEn, StringComparison.Ordinal);
+        RuleTrace debt = Assert.Single(d.Trace!, t => t.RuleId == "debt");
+        ParameterUse use = Assert.Single(debt.Parameters);
+        Assert.Equal(("maximumAmount", (string?)null, Date(1403, 1, 1)), (use.Name, use.Key, use.EffectiveFrom));
+        Assert.Equal(d["debt"].MessageEn, Compiled(json).Evaluate(facts, AsOf)["debt"].MessageEn);
+    }
+
+    [Fact]
     public void Evaluating_outside_the_effective_range_is_a_typed_error()
     {
         var e = Assert.Throws<PolicyNotInForceException>(() => Compiled_.Evaluate(Passing(), Date(1405, 1, 1)));
