@@ -43,4 +43,40 @@ public sealed class ScenarioSchemaTests
             Assert.False(level.GetProperty("additionalProperties").GetBoolean());
         }
     }
+
+    public static TheoryData<string> SeedScenarios() =>
+        [.. Directory.EnumerateFiles(RepoFiles.Path("seeds/scenarios"), "*.scenario.json")
+            .Select(f => Path.GetFileName(f))
+            .Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(SeedScenarios))]
+    public void Every_seed_scenario_names_the_schema_and_is_valid_against_it(string file)
+    {
+        using JsonDocument schema = JsonDocument.Parse(ScenarioFile.ExportJsonSchema());
+        using JsonDocument scenario = JsonDocument.Parse(
+            File.ReadAllText(RepoFiles.Path("seeds/scenarios/" + file)),
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+
+        Assert.Equal("scenario.schema.json", scenario.RootElement.GetProperty("$schema").GetString());
+        List<string> problems = SchemaCheck.Validate(schema.RootElement, scenario.RootElement);
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [InlineData("\"asOf\": \"1404/09/01\"", "\"asOf\": \"1404-09-01\"", "$.asOf: '1404-09-01' does not match")]
+    [InlineData("\"policy\": \"../policies/statutory-compliance.json\"", "\"policy\": []", "$.policy: matches 0 of the 2 oneOf choices")]
+    [InlineData("\"cases\": [", "\"casez\": [], \"cases\": [", "$: unknown property 'casez'")]
+    public void The_schema_catches_what_editors_should_flag(string find, string replace, string expected)
+    {
+        string good = File.ReadAllText(RepoFiles.Path("seeds/scenarios/statutory-compliance.scenario.json"));
+        int at = good.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, find);
+        using JsonDocument schema = JsonDocument.Parse(ScenarioFile.ExportJsonSchema());
+        using JsonDocument scenario = JsonDocument.Parse(
+            good[..at] + replace + good[(at + find.Length)..],
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+
+        Assert.Contains(SchemaCheck.Validate(schema.RootElement, scenario.RootElement), p => p.StartsWith(expected, StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,114 @@
+using System.Text.Json;
+
+namespace Coop.Domain.Tests.Eligibility;
+
+/// <summary>The part of JSON Schema the exported schemas use: type, properties, required, additionalProperties, items, enum, minLength, minimum, minItems, pattern, oneOf.</summary>
+internal static class SchemaCheck
+{
+    public static List<string> Validate(JsonElement schema, JsonElement value)
+    {
+        var problems = new List<string>();
+        Check(schema, value, "$", problems);
+        return problems;
+    }
+
+    private static void Check(JsonElement schema, JsonElement value, string at, List<string> problems)
+    {
+        if (schema.ValueKind == JsonValueKind.True)
+        {
+            return;
+        }
+
+        if (schema.TryGetProperty("oneOf", out JsonElement choices))
+        {
+            int matching = choices.EnumerateArray().Count(c => Validate(c, value).Count == 0);
+            if (matching != 1)
+            {
+                problems.Add($"{at}: matches {matching} of the {choices.GetArrayLength()} oneOf choices, not exactly one");
+            }
+        }
+
+        if (schema.TryGetProperty("type", out JsonElement type) && !Is(type, value))
+        {
+            problems.Add($"{at}: a {value.ValueKind} where the schema wants {type}");
+            return;
+        }
+
+        if (schema.TryGetProperty("enum", out JsonElement allowed) && !allowed.EnumerateArray().Any(a => a.ToString() == value.ToString()))
+        {
+            problems.Add($"{at}: '{value}' is not one of {allowed}");
+        }
+
+        if (schema.TryGetProperty("minLength", out JsonElement minLength) && value.GetString()!.Length < minLength.GetInt32())
+        {
+            problems.Add($"{at}: shorter than {minLength}");
+        }
+
+        if (schema.TryGetProperty("pattern", out JsonElement pattern) && !System.Text.RegularExpressions.Regex.IsMatch(value.GetString()!, pattern.GetString()!, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            problems.Add($"{at}: '{value}' does not match {pattern}");
+        }
+
+        if (schema.TryGetProperty("minItems", out JsonElement minItems) && value.GetArrayLength() < minItems.GetInt32())
+        {
+            problems.Add($"{at}: fewer than {minItems} items");
+        }
+
+        if (schema.TryGetProperty("minimum", out JsonElement minimum) && value.GetDecimal() < minimum.GetDecimal())
+        {
+            problems.Add($"{at}: {value} is below the minimum {minimum}");
+        }
+
+        if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out JsonElement items))
+        {
+            int i = 0;
+            foreach (JsonElement item in value.EnumerateArray())
+            {
+                Check(items, item, $"{at}[{i++}]", problems);
+            }
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        schema.TryGetProperty("properties", out JsonElement properties);
+        foreach (JsonProperty p in value.EnumerateObject())
+        {
+            if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(p.Name, out JsonElement sub))
+            {
+                Check(sub, p.Value, at + "." + p.Name, problems);
+            }
+            else if (schema.TryGetProperty("additionalProperties", out JsonElement extra) && extra.ValueKind == JsonValueKind.False)
+            {
+                problems.Add($"{at}: unknown property '{p.Name}'");
+            }
+        }
+
+        if (schema.TryGetProperty("required", out JsonElement required))
+        {
+            foreach (JsonElement name in required.EnumerateArray())
+            {
+                if (!value.TryGetProperty(name.GetString()!, out _))
+                {
+                    problems.Add($"{at}: missing required '{name}'");
+                }
+            }
+        }
+    }
+
+    private static bool Is(JsonElement type, JsonElement value) => type.ValueKind == JsonValueKind.Array
+        ? type.EnumerateArray().Any(t => Is(t, value))
+        : type.GetString() switch
+        {
+            "object" => value.ValueKind == JsonValueKind.Object,
+            "array" => value.ValueKind == JsonValueKind.Array,
+            "string" => value.ValueKind == JsonValueKind.String,
+            "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+            "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out _),
+            "number" => value.ValueKind == JsonValueKind.Number,
+            "null" => value.ValueKind == JsonValueKind.Null,
+            _ => false,
+        };
+}
