@@ -24,7 +24,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         Match unknown = UnknownProperty().Match(message);
         if (unknown.Success)
         {
-            message = $"unknown property '{unknown.Groups[1].Value}' (check its spelling; docs/policies.md lists the properties)";
+            message = UnknownPropertyMessage(unknown.Groups[1].Value, unknown.Groups[2].Value);
         }
         else if (message.Contains("could not be converted to", StringComparison.Ordinal))
         {
@@ -575,7 +575,28 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         };
     }
 
-    [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped", RegexOptions.CultureInvariant)]
+    // The object types of the file format by the full name System.Text.Json gives in its message; a fixed table,
+    // so no type is ever looked up by a string from the file.
+    private static readonly Dictionary<string, Type> s_objectTypes = new[]
+    {
+        typeof(PolicyFileDto), typeof(TextDto), typeof(ParameterDto), typeof(ValueDto), typeof(RuleDto), typeof(ScoringDto), typeof(OutcomeDto),
+    }.ToDictionary(t => t.FullName!, StringComparer.Ordinal);
+
+    /// <summary>"unknown property 'chek' — did you mean 'check'?", or the list of the object's properties when none is close.</summary>
+    private static string UnknownPropertyMessage(string name, string typeName)
+    {
+        if (!s_objectTypes.TryGetValue(typeName, out Type? type) || PolicyJsonContext.Default.GetTypeInfo(type) is not { } info)
+        {
+            return $"unknown property '{name}' (check its spelling; docs/policies.md lists the properties)";
+        }
+
+        string[] known = [.. info.Properties.Select(p => p.Name)];
+        return Suggestions.Closest(name, known) is { } suggestion
+            ? $"unknown property '{name}' — did you mean '{suggestion}'?"
+            : $"unknown property '{name}'; expected one of: {string.Join(", ", known)}";
+    }
+
+    [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped to any \.NET member contained in type '([^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex UnknownProperty();
 
     [GeneratedRegex(@"could not be converted to ([^\s.]+(?:\.[^\s.]+)*)", RegexOptions.CultureInvariant)]

@@ -83,8 +83,26 @@ public sealed class PolicyFileTests
     {
         PolicyError error = Assert.Single(Errors(Valid.Replace("\"check\": \"application", "\"chek\": \"application", StringComparison.Ordinal)));
         Assert.Equal("$.rules[1].chek", error.JsonPath);
-        Assert.Contains("unknown property 'chek'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("unknown property 'chek' — did you mean 'check'?", error.Message);
         Assert.NotNull(error.Line);
+    }
+
+    [Fact]
+    public void An_unknown_property_far_from_every_known_one_lists_the_properties_of_its_object()
+    {
+        PolicyError error = Assert.Single(Errors(Valid.Replace("\"check\": \"application", "\"test\": \"application", StringComparison.Ordinal)));
+        Assert.Equal("$.rules[1].test", error.JsonPath);
+        Assert.StartsWith("unknown property 'test'; expected one of: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("check, ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("severity", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_top_level_property_suggests_the_top_level_one()
+    {
+        PolicyError error = Assert.Single(Errors(Valid.Replace("\"version\": 1", "\"version\": 1, \"efectiveFrom\": \"1404/01/01\"", StringComparison.Ordinal)));
+        Assert.Equal("$.efectiveFrom", error.JsonPath);
+        Assert.Equal("unknown property 'efectiveFrom' — did you mean 'effectiveFrom'?", error.Message);
     }
 
     [Fact]
