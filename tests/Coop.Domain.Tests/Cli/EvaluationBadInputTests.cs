@@ -20,6 +20,8 @@ public sealed class EvaluationBadInputTests : IDisposable
         { "deep", "nests deeper than 64 levels" },
         { "wrong-types", "wrong type: expected a whole number" },
         { "oversized", "limit" },
+        { "endless", "larger than the limit of 4194304 bytes (4 MiB)" },
+        { "folder", "this is a folder, not a file" },
         { "does-not-compile", "fact schema" },
     };
 
@@ -58,9 +60,18 @@ public sealed class EvaluationBadInputTests : IDisposable
             "deep" => Write("deep.json", Encoding.UTF8.GetBytes(good.Replace("\"value\": \"20 billion rial\"", "\"value\": " + new string('[', 100) + new string(']', 100), StringComparison.Ordinal))),
             "wrong-types" => Write("wrong-types.json", Encoding.UTF8.GetBytes(good.Replace("\"version\": 2", "\"version\": \"two\"", StringComparison.Ordinal))),
             "oversized" => Write("oversized.json", Encoding.UTF8.GetBytes("{\"id\":\"" + new string('x', 5 * 1024 * 1024) + "\"}")),
+            // A device reports size 0 and never ends: the read itself must stop at the limit.
+            "endless" => OperatingSystem.IsWindows() ? Skip("no /dev/zero on Windows") : "/dev/zero",
+            "folder" => _folder,
             "does-not-compile" => Write("no-compile.json", Encoding.UTF8.GetBytes(good.Replace("cooperative.active", "cooperative.activ", StringComparison.Ordinal))),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
+    }
+
+    private static string Skip(string reason)
+    {
+        Assert.Skip(reason);
+        return string.Empty;
     }
 
     private string Registry(string kind)

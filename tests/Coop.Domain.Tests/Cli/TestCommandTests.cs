@@ -90,6 +90,18 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_device_that_never_ends_exits_2_at_the_size_limit()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "no /dev/zero on Windows");
+
+        var (code, output, error) = CliTestHost.Run("test", "/dev/zero");
+
+        Assert.Equal(2, code);
+        Assert.Contains("ERROR /dev/zero: $: the file is larger than the limit of 4194304 bytes (4 MiB)", error, StringComparison.Ordinal);
+        Assert.Equal("0 passed, 0 failed", CliTestHost.Lines(output)[^1]);
+    }
+
+    [Fact]
     public void An_oversized_scenario_file_exits_2_naming_the_limit()
     {
         string path = Write("huge.scenario.json", "{ \"policy\": \"" + new string('x', 5 * 1024 * 1024) + "\" }");

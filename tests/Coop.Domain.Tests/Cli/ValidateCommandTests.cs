@@ -120,6 +120,26 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_device_that_never_ends_exits_2_at_the_size_limit_instead_of_reading_forever()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "no /dev/zero on Windows");
+
+        var (code, output, error) = CliTestHost.Run("validate", "/dev/zero");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("/dev/zero: $: the file is larger than the limit of 4194304 bytes (4 MiB)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_exits_2_saying_it_is_a_folder()
+    {
+        var (code, _, error) = CliTestHost.Run("validate", _dir);
+        Assert.Equal(2, code);
+        Assert.Contains(_dir + ": $: this is a folder, not a file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_exits_2_naming_it()
     {
         string path = Path.Combine(_dir, "nope.json");

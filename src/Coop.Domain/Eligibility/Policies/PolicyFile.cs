@@ -79,18 +79,10 @@ public static class PolicyFile
         ArgumentException.ThrowIfNullOrEmpty(path);
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file does not exist")]);
-            }
-
-            if (info.Length > MaxBytes)
-            {
-                return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, $"the file is {info.Length} bytes; the limit is {MaxBytes} bytes (4 MiB)")]);
-            }
-
-            return Read(File.ReadAllBytes(path), path);
+            string? problem = Serialization.BoundedFile.TryRead(path, MaxBytes, "4 MiB", out byte[]? bytes);
+            return problem is null
+                ? Read(bytes!, path)
+                : new PolicyReadResult(null, [new PolicyError(path, "$", null, null, problem)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {

@@ -56,18 +56,13 @@ internal sealed class ScenarioLoader
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (Directory.Exists(path))
             {
-                return (null, new ScenarioError(path, null, "$", null, null, Directory.Exists(path) ? $"expected a {what} file, but this is a folder" : "the file does not exist"));
+                return (null, new ScenarioError(path, null, "$", null, null, $"expected a {what} file, but this is a folder"));
             }
 
-            if (info.Length > ScenarioFile.MaxBytes)
-            {
-                return (null, new ScenarioError(path, null, "$", null, null, $"the file is {info.Length} bytes; the limit is {ScenarioFile.MaxBytes} bytes (4 MiB)"));
-            }
-
-            return (File.ReadAllBytes(path), null);
+            string? problem = BoundedFile.TryRead(path, ScenarioFile.MaxBytes, "4 MiB", out byte[]? bytes);
+            return problem is null ? (bytes, null) : (null, new ScenarioError(path, null, "$", null, null, problem));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
         {
