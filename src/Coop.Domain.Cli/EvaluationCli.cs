@@ -73,12 +73,31 @@ internal static class EvaluationCli
             return true;
         }
 
-        if (SolarHijriDate.TryParse(PersianText.Normalize(text).Trim(), out asOf))
+        string normalized = PersianText.Normalize(text).Trim();
+        SolarHijriDateParseResult parsed = SolarHijriDate.ParseDetailed(normalized);
+        if (parsed.Success && parsed.Value.Year < CalendarConversion.GregorianFromYear)
         {
+            asOf = parsed.Value;
             return true;
         }
 
-        context.Error.WriteLine($"--as-of '{text}': give a Solar Hijri date such as 1404/06/15 (Persian digits are fine).");
+        // Read as Solar Hijri, 2025-09-06 would be a day six centuries ahead: it is a Gregorian date, and reading it
+        // silently would decide every applicant on the wrong day. The year rule is coop convert's.
+        asOf = default;
+        CalendarConversionResult gregorian = CalendarConversion.Convert(normalized, DateInputCalendar.Gregorian);
+        if (gregorian.Success && gregorian.Gregorian.Year >= CalendarConversion.GregorianFromYear)
+        {
+            context.Error.WriteLine($"--as-of '{text}': this is a Gregorian date, and the as-of date is Solar Hijri: write {gregorian.SolarHijri} for {gregorian.Gregorian.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
+            return false;
+        }
+
+        if (parsed.Success)
+        {
+            context.Error.WriteLine($"--as-of '{text}': years from {CalendarConversion.GregorianFromYear} are read as Gregorian, and this is not a Gregorian date either; give a Solar Hijri date such as 1404/06/15.");
+            return false;
+        }
+
+        context.Error.WriteLine($"--as-of '{text}': {parsed.Error}; give a Solar Hijri date such as 1404/06/15 (Persian digits are fine).");
         return false;
     }
 

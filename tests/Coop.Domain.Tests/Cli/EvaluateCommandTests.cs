@@ -178,6 +178,26 @@ public sealed class EvaluateCommandTests
         Assert.Contains("no budget given", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1404/07/31", "day 31 does not exist in Mehr (7), which has 30 days")]
+    [InlineData("1404/12/30", "1404 is not a leap year")]
+    [InlineData("1404/13/01", "month 13 is not in 1–12")]
+    [InlineData("۱۴۰۴/۰۷/۳۱", "day 31 does not exist in Mehr")]
+    [InlineData("2025-09-06", "this is a Gregorian date, and the as-of date is Solar Hijri: write 1404/06/15 for 2025-09-06")]
+    [InlineData("2025/09/06", "write 1404/06/15 for 2025-09-06")]
+    [InlineData("tomorrow", "give a Solar Hijri date such as 1404/06/15")]
+    public void An_impossible_or_Gregorian_as_of_date_exits_2_saying_what_is_wrong(string asOf, string says)
+    {
+        var (code, output, error) = CliTestHost.Run("evaluate", "--policy", s_policy, "--registry", BatchFixtures.Registry, "--as-of", asOf, "--quiet");
+        var (whatifCode, _, whatifError) = CliTestHost.Run("whatif", "--current", s_policy, "--draft", s_policy, "--registry", BatchFixtures.Registry, "--as-of", asOf);
+
+        Assert.Equal((2, 2), (code, whatifCode));
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith($"--as-of '{asOf}': ", error, StringComparison.Ordinal);
+        Assert.Contains(says, error, StringComparison.Ordinal);
+        Assert.Contains(says, whatifError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_as_of_date_defaults_to_today()
     {
