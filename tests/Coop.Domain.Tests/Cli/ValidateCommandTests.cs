@@ -77,7 +77,8 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Contains(a + ": $.effectiveFrom (line 1, column 80): invalid date '1404/12/30': ", lines[0], StringComparison.Ordinal);
         Assert.StartsWith(a + ": $.rules[0].check (line 2, column 8): expected ')'", lines[1], StringComparison.Ordinal);
         Assert.StartsWith(b + ": $.chek (line 1, column ", lines[2], StringComparison.Ordinal);
-        Assert.Equal("3 error(s) in 2 file(s).", lines[^1]);
+        Assert.Equal(b + ": $ (line 1, column 1): missing required property 'version'", lines[3]);
+        Assert.Equal("4 error(s) in 2 file(s).", lines[^1]);
     }
 
     public static TheoryData<string, string> BadFiles => new()
@@ -137,6 +138,29 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, _, error) = CliTestHost.Run("validate", _dir);
         Assert.Equal(2, code);
         Assert.Contains(_dir + ": $: this is a folder, not a file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_shape_error_is_listed_with_the_other_errors_of_the_file()
+    {
+        string good = File.ReadAllText(RepoFiles.Path("seeds/policies/example-policy.json"));
+        string bad = good.Replace("\"version\": 1,", "\"version\": \"one\", \"bogus\": 1, \"efectiveTo\": \"1405/01/01\",", StringComparison.Ordinal);
+        int first = bad.IndexOf("\"severity\": \"blocking\"", StringComparison.Ordinal);
+        int second = bad.IndexOf("\"severity\": \"blocking\"", first + 1, StringComparison.Ordinal);
+        bad = bad[..first] + "\"severity\": 5" + bad[(first + "\"severity\": \"blocking\"".Length)..second] + "\"severity\": \"fatal\"" + bad[(second + "\"severity\": \"blocking\"".Length)..];
+        string path = Write("shape.json", bad);
+
+        var (code, output, error) = CliTestHost.Run("validate", "--syntax-only", path);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        string[] lines = CliTestHost.Lines(error);
+        Assert.Contains(lines, l => l.StartsWith(path + ": $.version (line ", StringComparison.Ordinal) && l.EndsWith("wrong type: expected a whole number, not a string", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(path + ": $.bogus (line ", StringComparison.Ordinal) && l.Contains("unknown property 'bogus'; expected one of: $schema, id, version", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(path + ": $.efectiveTo (line ", StringComparison.Ordinal) && l.EndsWith("unknown property 'efectiveTo' — did you mean 'effectiveTo'?", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(path + ": $.rules[", StringComparison.Ordinal) && l.EndsWith("wrong type: expected a string, not 5", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("unknown value 'fatal'", StringComparison.Ordinal));
+        Assert.Equal("5 error(s) in 1 file(s).", lines[^1]);
     }
 
     [Fact]

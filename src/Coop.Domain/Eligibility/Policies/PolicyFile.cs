@@ -48,7 +48,8 @@ public static class PolicyFile
         }
         catch (JsonException e)
         {
-            return new PolicyReadResult(null, [PolicyReader.FromJsonException(e, file)]);
+            // Not the JSON syntax but its shape (an unknown property, a wrong type): look again to list every error.
+            return new PolicyReadResult(null, PolicyShape.ReadAll(utf8Json, file) ?? [PolicyReader.FromJsonException(e, file)]);
         }
 
         if (dto is null)

@@ -164,6 +164,7 @@ internal sealed class OutcomeDto
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false,
     NumberHandling = JsonNumberHandling.Strict,
     MaxDepth = PolicyFile.MaxDepth,
     WriteIndented = true)]

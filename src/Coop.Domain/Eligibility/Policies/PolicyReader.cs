@@ -26,6 +26,10 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         {
             message = UnknownPropertyMessage(unknown.Groups[1].Value, unknown.Groups[2].Value);
         }
+        else if (DuplicateProperty().Match(message) is { Success: true } duplicate)
+        {
+            message = $"the property '{duplicate.Groups[1].Value}' appears more than once in the same object; keep one (a reader would silently take either)";
+        }
         else if (message.Contains("could not be converted to", StringComparison.Ordinal))
         {
             message = "wrong type: expected " + Describe(message);
@@ -598,6 +602,9 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
     [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped to any \.NET member contained in type '([^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex UnknownProperty();
+
+    [GeneratedRegex(@"^Duplicate property '([^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"could not be converted to ([^\s.]+(?:\.[^\s.]+)*)", RegexOptions.CultureInvariant)]
     private static partial Regex ConvertedTo();

@@ -90,7 +90,10 @@ public sealed class PolicyFileTests
     [Fact]
     public void An_unknown_property_far_from_every_known_one_lists_the_properties_of_its_object()
     {
-        PolicyError error = Assert.Single(Errors(Valid.Replace("\"check\": \"application", "\"test\": \"application", StringComparison.Ordinal)));
+        IReadOnlyList<PolicyError> errors = Errors(Valid.Replace("\"check\": \"application", "\"test\": \"application", StringComparison.Ordinal));
+        Assert.Equal(2, errors.Count);
+        Assert.Equal(("$.rules[1]", "missing required property 'check'"), (errors[1].JsonPath, errors[1].Message));
+        PolicyError error = errors[0];
         Assert.Equal("$.rules[1].test", error.JsonPath);
         Assert.StartsWith("unknown property 'test'; expected one of: ", error.Message, StringComparison.Ordinal);
         Assert.Contains("check, ", error.Message, StringComparison.Ordinal);
@@ -106,11 +109,20 @@ public sealed class PolicyFileTests
     }
 
     [Fact]
+    public void A_property_given_twice_is_an_error_at_the_second_not_a_silent_choice()
+    {
+        PolicyError error = Assert.Single(Errors(Valid.Replace("\"version\": 1,", "\"version\": 1, \"version\": 2,", StringComparison.Ordinal)));
+        Assert.Equal("$.version", error.JsonPath);
+        Assert.StartsWith("the property 'version' appears more than once in the same object", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.Line);
+    }
+
+    [Fact]
     public void A_value_of_the_wrong_JSON_type_names_the_expected_type()
     {
         PolicyError error = Assert.Single(Errors(Valid.Replace("\"version\": 1", "\"version\": \"1\"", StringComparison.Ordinal)));
         Assert.Equal("$.version", error.JsonPath);
-        Assert.Equal("wrong type: expected a whole number", error.Message);
+        Assert.Equal("wrong type: expected a whole number, not a string", error.Message);
         Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
     }
 

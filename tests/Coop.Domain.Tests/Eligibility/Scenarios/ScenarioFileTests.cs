@@ -73,7 +73,7 @@ public sealed class ScenarioFileTests : IDisposable
     [InlineData("hello", "malformed JSON")]
     [InlineData("[1, 2]", "expected a JSON scenario object, found an array")]
     [InlineData("null", "expected a JSON scenario object, found null")]
-    [InlineData("{ \"a\": 1, \"a\": 2 }", "malformed JSON")]
+    [InlineData("{ \"a\": 1, \"a\": 2 }", "the property 'a' appears more than once")]
     public void Unusable_text_is_one_error_at_the_root(string content, string message)
     {
         ScenarioError error = SingleError(ScenarioFile.Read(content, "x.scenario.json"));
@@ -94,6 +94,13 @@ public sealed class ScenarioFileTests : IDisposable
         string json = new string('[', 100) + new string(']', 100);
         ScenarioError error = SingleError(ScenarioFile.Read(json, "x.scenario.json"));
         Assert.Contains("deeper than 64 levels", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_property_given_twice_is_an_error_naming_it()
+    {
+        ScenarioError error = SingleError(ScenarioFile.Read(System.Text.Encoding.UTF8.GetBytes("{ \"policy\": \"a.json\", \"policy\": \"b.json\", \"cases\": [] }"), "x"));
+        Assert.StartsWith("the property 'policy' appears more than once in the same object", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
