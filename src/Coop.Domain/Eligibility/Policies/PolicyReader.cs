@@ -15,10 +15,14 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
     public static PolicyError FromJsonException(JsonException e, string? file)
     {
         string message = e.Message;
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut > 0)
+        // The position goes in the error's own line and column, not in the message.
+        foreach (string suffix in (ReadOnlySpan<string>)[" Path:", " LineNumber:"])
         {
-            message = message[..cut];
+            int cut = message.IndexOf(suffix, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
         }
 
         Match unknown = UnknownProperty().Match(message);

@@ -216,6 +216,7 @@ internal sealed class ScenarioLoader
     private sealed class Reader(ScenarioLoader loader, string? file, string baseDirectory, Dictionary<string, (int Line, int Column)> positions)
     {
         private readonly List<ScenarioError> _errors = [];
+        private bool _fileAsOfGiven;
 
         public ScenarioReadResult Read(JsonNode? rootNode)
         {
@@ -229,6 +230,7 @@ internal sealed class ScenarioLoader
             string? title = root["title"] is { } t ? String(t, "$.title") : null;
             (PolicySet<EligibilityFacts>? policy, List<string> policyFiles) = Policy(root);
             SolarHijriDate? asOf = root["asOf"] is { } a ? Date(a, "$.asOf") : null;
+            _fileAsOfGiven = root["asOf"] is not null;
 
             JsonNode? baseCooperative = null;
             bool baseCooperativeOk = true;
@@ -447,8 +449,9 @@ internal sealed class ScenarioLoader
             {
                 asOf = Date(caseAsOf, at + ".asOf", name);
             }
-            else if (defaultAsOf is null && !(policy is null))
+            else if (defaultAsOf is null && !(policy is null) && !_fileAsOfGiven)
             {
+                // (A top-level asOf that is there but wrong is reported once, at $.asOf, not again for every case.)
                 Add(at, name, "no as-of date: give 'asOf' in the case or at the top of the file");
             }
 

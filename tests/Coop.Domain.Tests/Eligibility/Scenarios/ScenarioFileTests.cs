@@ -79,6 +79,7 @@ public sealed class ScenarioFileTests : IDisposable
         ScenarioError error = SingleError(ScenarioFile.Read(content, "x.scenario.json"));
         Assert.Equal("x.scenario.json", error.File);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -266,6 +267,18 @@ public sealed class ScenarioFileTests : IDisposable
             { "policy": "policy.json", "base": { "cooperative": "bases/coop.json" }, "cases": [ { "name": "c", "expect": { "outcome": "eligible" } } ] }
             """);
         Assert.Equal("no as-of date: give 'asOf' in the case or at the top of the file", SingleError(result).Message);
+    }
+
+    [Fact]
+    public void An_impossible_file_as_of_date_is_one_error_not_one_per_case()
+    {
+        ScenarioReadResult result = Read("""
+            { "policy": "policy.json", "asOf": "1404/07/31", "base": { "cooperative": "bases/coop.json" },
+              "cases": [ { "name": "a", "expect": { "outcome": "eligible" } }, { "name": "b", "expect": { "outcome": "eligible" } } ] }
+            """);
+        ScenarioError error = SingleError(result);
+        Assert.Equal("$.asOf", error.JsonPath);
+        Assert.Contains("day 31 does not exist in Mehr", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
