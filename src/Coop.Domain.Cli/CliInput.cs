@@ -1,3 +1,7 @@
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Coop.Domain.Text;
+
 namespace Coop.Domain.Cli;
 
 /// <summary>Input conventions shared by the verbs.</summary>
@@ -21,4 +25,39 @@ internal static class CliInput
             }
         }
     }
+
+    /// <summary>
+    /// Parses a whole-number option's value invariantly (Persian digits are fine); a value that is not a whole number,
+    /// or does not fit, is a parse error that says so in words instead of naming a .NET type.
+    /// </summary>
+    public static int WholeNumber(ArgumentResult result)
+    {
+        string name = result.Parent is OptionResult option ? option.Option.Name : "the value";
+        if (result.Tokens.Count == 0)
+        {
+            result.AddError($"{name}: give a whole number.");
+            return 0;
+        }
+
+        string text = result.Tokens[0].Value;
+        string normalized = PersianText.Normalize(text).Trim();
+        if (long.TryParse(normalized, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value))
+        {
+            if (value is >= int.MinValue and <= int.MaxValue)
+            {
+                return (int)value;
+            }
+
+            result.AddError($"{name} '{text}': the number is too large.");
+            return 0;
+        }
+
+        result.AddError(normalized.Length > 0 && normalized.All(c => char.IsAsciiDigit(c) || c is '-' or '+')
+            ? $"{name} '{text}': the number is too large."
+            : $"{name} '{text}': give a whole number.");
+        return 0;
+    }
+
+    /// <summary><see cref="WholeNumber"/> for an optional option.</summary>
+    public static int? OptionalWholeNumber(ArgumentResult result) => WholeNumber(result);
 }

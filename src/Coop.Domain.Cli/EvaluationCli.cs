@@ -51,7 +51,8 @@ internal static class EvaluationCli
         }
         catch (ArgumentException e)
         {
-            context.Error.WriteLine($"{option} {string.Join(", ", files)}: the files are not versions of one policy: {e.Message}");
+            string message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+            context.Error.WriteLine($"{option} {string.Join(", ", files)}: the files are not versions of one policy: {message}");
             return null;
         }
     }

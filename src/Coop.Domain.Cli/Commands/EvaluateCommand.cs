@@ -35,7 +35,7 @@ internal static class EvaluateCommand
         var lang = new Option<string>("--lang") { Description = "Language of headers, outcomes and reasons: en (default) or fa (Persian, with Persian digits in the table)." };
         var trace = new Option<bool>("--trace") { Description = "Show each rule's trace (sub-expression values and parameters used) under its decision (table) or in the JSON." };
         var budget = new Option<string>("--budget") { Description = "A credit line to allocate among the eligible applications by rank: e.g. '500 billion rial', '50 billion toman', '۵۰۰ میلیارد ریال'." };
-        var parallel = new Option<int?>("--parallel") { Description = "Evaluate on N threads (1–256; default 1). The output is the same whatever N." };
+        var parallel = new Option<int?>("--parallel") { CustomParser = CliInput.OptionalWholeNumber, Description = "Evaluate on N threads (1–256; default 1). The output is the same whatever N." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress indicator on stderr (it appears only on runs over 5,000 cooperatives)." };
         var command = new Command(
             "evaluate",

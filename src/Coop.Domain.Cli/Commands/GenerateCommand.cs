@@ -14,11 +14,13 @@ internal static class GenerateCommand
     {
         var count = new Option<int>("--count")
         {
+            CustomParser = CliInput.WholeNumber,
             Description = "How many cooperatives to generate, 0 to 10,000,000.",
             Required = true,
         };
         var seed = new Option<int>("--seed")
         {
+            CustomParser = CliInput.WholeNumber,
             Description = "The random seed; the same seed and options give a byte-identical file. Default 1404.",
             DefaultValueFactory = _ => 1404,
         };

@@ -24,7 +24,7 @@ internal static class WhatifCommand
         var asOf = new Option<string>("--as-of") { Description = "The as-of date, Solar Hijri (1404/06/15 or ۱۴۰۴/۰۶/۱۵); default today in Iran." };
         var format = new Option<string>("--format") { Description = "Output: table (default), json or csv (one row per flip)." };
         var lang = new Option<string>("--lang") { Description = "Language of headers, outcomes and messages: en (default) or fa." };
-        var parallel = new Option<int?>("--parallel") { Description = "Evaluate on N threads (1–256; default 1); the output is the same whatever N." };
+        var parallel = new Option<int?>("--parallel") { CustomParser = CliInput.OptionalWholeNumber, Description = "Evaluate on N threads (1–256; default 1); the output is the same whatever N." };
         var command = new Command(
             "whatif",
             "Evaluate a current and a draft policy over the same registry and as-of date: counts per transition (from → to outcome) and " +

@@ -180,7 +180,8 @@ internal static partial class MoneyText
 
         if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal parsed))
         {
-            return false;
+            // The pattern matched, so the digits are well formed: only their size can be wrong.
+            throw new OverflowException();
         }
 
         value = parsed * scale;

@@ -210,7 +210,11 @@ public sealed class EvaluationBadInputTests : IDisposable
     [InlineData("--budget", "-5 rial", "negative")]
     [InlineData("--format", "xml", "--format")]
     [InlineData("--lang", "de", "--lang")]
+    [InlineData("--budget", "99999999999999999999999999999 rial", "--budget: '99999999999999999999999999999 rial' is too large for Money")]
+    [InlineData("--budget", "500 billion", "--budget: '500 billion' has no currency unit at the end")]
     [InlineData("--parallel", "0", "--parallel")]
+    [InlineData("--parallel", "abc", "--parallel 'abc': give a whole number.")]
+    [InlineData("--parallel", "99999999999", "--parallel '99999999999': the number is too large.")]
     public void Bad_options_exit_2_saying_which(string option, string value, string says)
     {
         string[] asOf = option == "--as-of" ? [] : ["--as-of", "1404/06/15"];
@@ -220,6 +224,19 @@ public sealed class EvaluationBadInputTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains(says, error, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_version_given_twice_is_not_a_set_and_the_message_is_plain()
+    {
+        string policy = BatchFixtures.File("test-facility-1404.json");
+        var (code, _, error) = CliTestHost.Run("evaluate", "--policy", policy, policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
+
+        Assert.Equal(2, code);
+        Assert.Contains("not versions of one policy: ", error, StringComparison.Ordinal);
+        Assert.Contains("twice", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", error, StringComparison.Ordinal);
     }
 
     [Fact]

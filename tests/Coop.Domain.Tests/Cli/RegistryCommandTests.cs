@@ -118,6 +118,27 @@ public sealed class RegistryCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--count", "abc", "--count 'abc': give a whole number.")]
+    [InlineData("--seed", "1.5", "--seed '1.5': give a whole number.")]
+    [InlineData("--seed", "99999999999", "--seed '99999999999': the number is too large.")]
+    public void Generate_says_in_words_what_is_wrong_with_a_number(string option, string value, string says)
+    {
+        string[] args = option == "--count" ? ["generate", "--count", value, "--out", "-"] : ["generate", "--count", "2", option, value, "--out", "-"];
+        var (code, _, error) = CliTestHost.Run(args);
+        Assert.Equal(2, code);
+        Assert.Contains(says, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_reads_a_count_in_Persian_digits()
+    {
+        var (code, output, _) = CliTestHost.Run("generate", "--count", "۳", "--seed", "9", "--out", "-");
+        Assert.Equal(0, code);
+        Assert.Equal(CliTestHost.Run("generate", "--count", "3", "--seed", "9", "--out", "-").Output, output);
+    }
+
+    [Theory]
     [InlineData("--count", "-1", "--out", "-")]
     [InlineData("--count", "x", "--out", "-")]
     [InlineData("--count", "5")]

@@ -131,6 +131,7 @@ public class MoneyTests
     [InlineData("abc تومان", "not a number")]
     [InlineData("99999999999999999999 IRR", "too large")]
     [InlineData("9,999,999 هزار میلیارد تومان", "too large")]
+    [InlineData("99999999999999999999999999999 IRR", "too large")]
     public void Bad_text_is_rejected_with_a_reason(string text, string reason)
     {
         Assert.False(Money.TryParse(text, out _, out string? error));

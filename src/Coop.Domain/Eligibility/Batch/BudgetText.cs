@@ -37,7 +37,8 @@ public static partial class BudgetText
         });
         if (!Money.TryParse(persian, out Money value, out string? moneyError))
         {
-            error = $"'{text}' is not an amount of money: {moneyError}";
+            // The money parser quotes what it was given: show the user's words, not their Persian translation.
+            error = moneyError!.Replace($"'{persian}'", $"'{text}'", StringComparison.Ordinal);
             return false;
         }
 
