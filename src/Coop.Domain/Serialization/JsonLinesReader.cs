@@ -214,11 +214,43 @@ public static class JsonLinesReader
         }
     }
 
-    private static string CleanMessage(string message)
+    internal static string CleanMessage(string message)
     {
         // System.Text.Json appends " Path: $.x | LineNumber: 0 | BytePositionInLine: 12." — the error carries those separately.
         int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        message = cut > 0 ? message[..cut] : message;
+
+        // Its wording names .NET types ("could not be converted to System.Collections.Immutable.ImmutableArray`1[...]");
+        // say it in the file's terms instead. (For a constructor parameter it names the record, not the field, so
+        // a field of the model's own types is described by where it is, which the error's path gives.)
+        const string Unmapped = "The JSON property '";
+        if (message.StartsWith(Unmapped, StringComparison.Ordinal) && message.IndexOf("' could not be mapped", StringComparison.Ordinal) is int end and > 0)
+        {
+            string name = message[Unmapped.Length..end];
+            int type = message.LastIndexOf('.', message.Length - 2);
+            string owner = type > 0 ? message[(type + 1)..].TrimEnd('.', '\'') : "the record";
+            return $"unknown property '{name}' (not a field of {owner}; docs/registry-format.md lists the fields)";
+        }
+
+        const string Converted = "The JSON value could not be converted to ";
+        if (message.StartsWith(Converted, StringComparison.Ordinal))
+        {
+            string target = message[Converted.Length..].TrimEnd('.');
+            string? expected = target switch
+            {
+                "System.String" => "a string",
+                "System.Int32" or "System.Int64" or "System.Nullable`1[System.Int32]" or "System.Nullable`1[System.Int64]" => "a whole number",
+                "System.Decimal" or "System.Nullable`1[System.Decimal]" => "a number",
+                "System.Boolean" or "System.Nullable`1[System.Boolean]" => "true or false",
+                _ when target.Contains("ImmutableArray", StringComparison.Ordinal) || target.Contains("List`1", StringComparison.Ordinal) => "an array",
+                _ => null,
+            };
+            return expected is null
+                ? "wrong type: this value is not of the JSON type the field holds (docs/registry-format.md gives each field's type)"
+                : "wrong type: expected " + expected;
+        }
+
+        return message;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;

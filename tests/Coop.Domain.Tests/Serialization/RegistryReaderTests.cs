@@ -85,6 +85,22 @@ public class RegistryReaderTests
         Assert.Matches(@"^\$\.shareLedger\.entries\[\d+\]\.date$", error.Path);
     }
 
+    [Theory]
+    [InlineData("\"members\":[", "\"members\":\"x\",\"unused\":[", "$.members", "wrong type: expected an array")]
+    [InlineData("\"name\":\"", "\"name\":5,\"unused\":\"", "$.name", "wrong type: this value is not of the JSON type the field holds")]
+    [InlineData("\"countyCode\":", "\"countyCod\":1,\"countyCode\":", "$.countyCod", "unknown property 'countyCod' (not a field of Cooperative; docs/registry-format.md lists the fields)")]
+    public void A_wrong_type_or_unknown_field_is_said_in_the_files_terms_not_dotnet_types(string find, string replace, string path, string message)
+    {
+        int at = Good.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, find);
+        string bad = Good[..at] + replace + Good[(at + find.Length)..];
+        JsonLineError error = Assert.Single(Load($"{Header}\n{bad}\n").Errors);
+        Assert.Equal(path, error.Path);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coop.Domain.", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_file_cut_at_a_line_boundary_is_caught_by_the_header_count()
     {
