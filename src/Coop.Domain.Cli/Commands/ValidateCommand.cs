@@ -74,6 +74,11 @@ internal static partial class ValidateCommand
             context.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{file}: valid ({policy.Id} version {policy.Version}, {policy.Rules.Count} rules, {policy.Parameters.Count} parameters; {against})"));
+            foreach (ParameterGap gap in ParameterGap.Find(policy))
+            {
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: $.parameters[{gap.ParameterIndex}]: warning: {gap}"));
+            }
+
             if (listUnverified)
             {
                 toConfirm += ListUnverified(context.Output, file, policy);

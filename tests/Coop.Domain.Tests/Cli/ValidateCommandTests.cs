@@ -164,6 +164,20 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_parameter_without_a_value_at_the_policys_start_is_a_warning_and_the_file_stays_valid()
+    {
+        string good = File.ReadAllText(RepoFiles.Path("seeds/policies/cdb-employment-facility.json"));
+        string path = Write("gap.json", good.Replace("{ \"from\": \"1403/01/01\", \"value\": 2 }", "{ \"from\": \"1404/01/01\", \"value\": 2 }", StringComparison.Ordinal));
+        Assert.NotEqual(good, File.ReadAllText(path));
+
+        var (code, output, error) = CliTestHost.Run("validate", path);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith(path + ": valid", output, StringComparison.Ordinal);
+        Assert.Equal(path + ": $.parameters[0]: warning: $profileStatementYears has no value from 1403/01/01 to 1403/12/30: rules that use it are incomplete on those days", CliTestHost.Lines(error).Single());
+    }
+
+    [Fact]
     public void A_missing_file_exits_2_naming_it()
     {
         string path = Path.Combine(_dir, "nope.json");
