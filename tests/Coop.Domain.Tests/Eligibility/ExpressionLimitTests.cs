@@ -29,7 +29,10 @@ public class ExpressionLimitTests
     public void A_long_left_leaning_chain_is_bounded_by_the_depth_limit()
     {
         string text = string.Join(" + ", Enumerable.Repeat("1", 500));
-        Assert.Equal(ExpressionErrorKind.TooDeep, Error(text).Kind);
+        ExpressionError error = Error(text);
+        Assert.Equal(ExpressionErrorKind.TooDeep, error.Kind);
+        Assert.StartsWith("the expression nests deeper than 100 levels: a chain of operators counts as nesting, one level per operator", error.Message, StringComparison.Ordinal);
+        Assert.Equal(text.IndexOf('+', StringComparison.Ordinal) + (99 * 4) + 1, error.Column); // the 100th '+' makes 101 levels; columns are 1-based
         Assert.Equal(FactValue.Integer(90), Value(string.Join(" + ", Enumerable.Repeat("1", 90))).Value);
     }
 

@@ -395,6 +395,16 @@ internal sealed class Parser
 
         if (node.Height > _limits.MaxDepth)
         {
+            // A long flat chain (a + b + … or x or y or …) is a deep tree too; say so, at the operator that tips it.
+            if (node is BinarySyntax { Left: BinarySyntax left } chain && left.Operator == chain.Operator)
+            {
+                throw Errors.At(
+                    ExpressionErrorKind.TooDeep,
+                    $"the expression nests deeper than {_limits.MaxDepth} levels: a chain of operators counts as nesting, one level per operator (split it, or use 'in [...]' for a list of alternatives)",
+                    chain.OperatorStart,
+                    1);
+            }
+
             throw Errors.At(ExpressionErrorKind.TooDeep, $"the expression nests deeper than {_limits.MaxDepth} levels", node.Start, node.Length);
         }
 
