@@ -152,7 +152,7 @@ internal static class EvaluationCli
     /// <c>file:line: damaged: …</c> for a malformed one); when any is malformed, also a last line that names the
     /// file as damaged, and returns false: the caller then writes nothing to stdout and exits with 2.
     /// </summary>
-    public static bool ReportBadLines(CliContext context, string path, IReadOnlyList<JsonLineError> errors)
+    public static bool ReportBadLines(CliContext context, string path, IReadOnlyList<JsonLineError> errors, long loaded)
     {
         int malformed = 0;
         foreach (JsonLineError error in errors)
@@ -163,9 +163,18 @@ internal static class EvaluationCli
                 $"{path}:{error.Line}: {(error.IsMalformed ? "damaged" : "skipped")}:{where} {error.Message}"));
         }
 
-        if (malformed == 0)
+        if (malformed == 0 && (loaded > 0 || errors.Count == 0))
         {
             return true;
+        }
+
+        if (malformed == 0)
+        {
+            // Skipping a few invalid records is the registry's design; a file none of whose records is valid is
+            // not a registry this run can say anything about.
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"--registry {path}: none of its {errors.Count} {(errors.Count == 1 ? "record is" : "records are")} valid (listed above); no results were written."));
+            return false;
         }
 
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

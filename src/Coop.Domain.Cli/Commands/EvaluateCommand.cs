@@ -115,7 +115,7 @@ internal static class EvaluateCommand
         }
 
         progress?.Finish(result.Cooperatives, result.Rows.Count);
-        if (!ReportBadLines(context, registryPath, result.BadLines))
+        if (!ReportBadLines(context, registryPath, result.BadLines, result.Cooperatives))
         {
             return CoopCli.BadInput;
         }

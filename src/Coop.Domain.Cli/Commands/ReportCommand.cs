@@ -53,7 +53,7 @@ internal static class ReportCommand
             return null;
         }
 
-        return EvaluationCli.ReportBadLines(context, path, result.Errors) ? result.Cooperatives : null;
+        return EvaluationCli.ReportBadLines(context, path, result.Errors, result.Cooperatives.Count) ? result.Cooperatives : null;
     }
 
     internal static bool TryFiscalStart(CliContext context, string? text, out int month)

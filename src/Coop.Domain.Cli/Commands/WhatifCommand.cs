@@ -83,7 +83,7 @@ internal static class WhatifCommand
             return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}");
         }
 
-        if (!ReportBadLines(context, registryPath, result.BadLines))
+        if (!ReportBadLines(context, registryPath, result.BadLines, result.Cooperatives))
         {
             return CoopCli.BadInput;
         }

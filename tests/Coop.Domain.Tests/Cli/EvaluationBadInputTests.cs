@@ -38,6 +38,7 @@ public sealed class EvaluationBadInputTests : IDisposable
         { "oversized-line", "damaged" },
         { "array-line", "damaged" },
         { "count-mismatch", "damaged" },
+        { "all-invalid", "none of its 200 records are valid" },
     };
 
     private string Write(string name, byte[] bytes)
@@ -96,6 +97,9 @@ public sealed class EvaluationBadInputTests : IDisposable
 
         // Cut at a line boundary: every line parses, only the header's count shows records are missing.
         "count-mismatch" => Write("count-mismatch.jsonl", Encoding.UTF8.GetBytes(Lines(lines[..150]))),
+
+        // Well-formed JSON throughout, but not one record is valid: nothing to evaluate, which is not a success.
+        "all-invalid" => Write("all-invalid.jsonl", Encoding.UTF8.GetBytes(Lines([lines[0], .. lines[1..].Select(l => l.Replace("\"name\":\"", "\"name\":5,\"was\":\"", StringComparison.Ordinal))]))),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }

@@ -95,4 +95,27 @@ public class ReportAndComplianceCommandTests
             Directory.Delete(Path.GetDirectoryName(cut)!, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("compliance", "--cooperative", "10000245545", "--fiscal-year", "1403")]
+    public void A_registry_without_one_valid_record_is_refused_with_exit_2(string verb, params string[] rest)
+    {
+        string[] lines = File.ReadAllLines(s_sample);
+        string invalid = Path.Combine(Directory.CreateTempSubdirectory("coop-report-").FullName, "invalid.jsonl");
+        File.WriteAllLines(invalid, [lines[0], .. lines[1..].Select(l => l.Replace("\"name\":\"", "\"name\":5,\"was\":\"", StringComparison.Ordinal))]);
+        try
+        {
+            var (code, output, error) = CliTestHost.Run([verb, "--registry", invalid, .. rest]);
+
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains(invalid + ":2: skipped:", error, StringComparison.Ordinal);
+            Assert.Contains("--registry " + invalid + ": none of its 200 records are valid", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(invalid)!, recursive: true);
+        }
+    }
 }
