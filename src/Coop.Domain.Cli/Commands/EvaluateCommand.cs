@@ -33,7 +33,7 @@ internal static class EvaluateCommand
         var asOf = new Option<string>("--as-of") { Description = "The as-of date, Solar Hijri (1404/06/15 or ۱۴۰۴/۰۶/۱۵); default today in Iran." };
         var format = new Option<string>("--format") { Description = "Output: table (default; decisions, ranking, summaries, total), json or csv (one row per decision)." };
         var lang = new Option<string>("--lang") { Description = "Language of headers, outcomes and reasons: en (default) or fa (Persian, with Persian digits in the table)." };
-        var trace = new Option<bool>("--trace") { Description = "Show each rule's trace (sub-expression values and parameters used) under its decision (table) or in the JSON." };
+        var trace = new Option<bool>("--trace") { Description = "Show each rule's and scoring term's trace (sub-expression values and parameters used) under its decision (table), in the JSON, or in a trace column (CSV)." };
         var budget = new Option<string>("--budget") { Description = "A credit line to allocate among the eligible applications by rank: e.g. '500 billion rial', '50 billion toman', '۵۰۰ میلیارد ریال'." };
         var parallel = new Option<int?>("--parallel") { CustomParser = CliInput.OptionalWholeNumber, Description = "Evaluate on N threads (1–256; default 1). The output is the same whatever N." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress indicator on stderr (it appears only on runs over 5,000 cooperatives)." };
@@ -123,7 +123,7 @@ internal static class EvaluateCommand
         switch (format)
         {
             case "JSON": WriteJson(context.Output, result, persian, trace); break;
-            case "CSV": context.Output.Write(CsvTableWriter.ToCsv(CsvTable(result, persian), new CsvOptions { HeaderFromIds = true })); break;
+            case "CSV": context.Output.Write(CsvTableWriter.ToCsv(CsvTable(result, persian, trace), new CsvOptions { HeaderFromIds = true })); break;
             default: WriteTable(context.Output, result, persian, trace); break;
         }
 
@@ -175,6 +175,12 @@ internal static class EvaluateCommand
         output.WriteLine();
         output.WriteLine(TotalLine(result, persian));
     }
+
+    /// <summary>A decision's whole trace on one line for a CSV cell: each rule's, then each scoring term's, separated by " | ".</summary>
+    private static string DecisionTraceText(Decision decision) => string.Join(
+        " | ",
+        (decision.Trace ?? []).Select(t => TraceText(t.RuleId, t.Entries, t.Parameters))
+            .Concat((decision.ScoringTrace ?? []).Select(t => "score " + TraceText(t.TermId, t.Entries, t.Parameters) + " → +" + t.Points.ToString(CultureInfo.InvariantCulture))));
 
     private static string TraceText(string id, IReadOnlyList<TraceEntry> entries, IReadOnlyList<ParameterUse> parameters)
     {
@@ -286,26 +292,28 @@ internal static class EvaluateCommand
         return new Table(columns, rows);
     }
 
-    private static Table CsvTable(RegistryEvaluation r, bool persian)
+    private static Table CsvTable(RegistryEvaluation r, bool persian, bool trace)
     {
         string[] ids =
         [
             "id", "line", "cooperative", "registration_number", "national_id", "county", "kind", "programme", "sector", "amount_requested_rials",
-            "applied_on", "outcome", "score", "rank", "granted_rials", "allocation", "reasons",
+            "applied_on", "outcome", "score", "rank", "granted_rials", "allocation", "reasons", .. (trace ? (string[])["trace"] : []),
         ];
         var ranks = r.Ranking.ToDictionary(e => e.Row.Applicant.Id, StringComparer.Ordinal);
         var rows = r.Rows.Select(row =>
         {
             RegistryApplicant a = row.Applicant;
             ranks.TryGetValue(a.Id, out RegistryRankingEntry? entry);
-            return new TableCell[]
-            {
+            TableCell[] cells =
+            [
                 a.Id, a.Line, a.Name, a.RegistrationNumber, a.NationalId, a.CountyCode, Kebab(a.Kind.ToString()), a.Programme,
                 a.Sector is null ? null : Sector(a.Sector), a.AmountRequested?.Rials is { } rials ? rials : TableCell.Empty,
                 a.AppliedOn is { } on ? on : TableCell.Empty, Outcome(row.Decision.Outcome, false), row.Decision.Score,
                 entry is null ? TableCell.Empty : (long)entry.Rank, entry?.Granted?.Rials is { } g ? g : TableCell.Empty,
                 entry is null ? null : Status(entry.Status, false).Replace(' ', '-'), ReasonText(row.Decision, persian),
-            };
+                .. (trace ? (TableCell[])[DecisionTraceText(row.Decision)] : []),
+            ];
+            return cells;
         });
         return new Table(ids.Select(id => new TableColumn(id, id)), rows);
     }

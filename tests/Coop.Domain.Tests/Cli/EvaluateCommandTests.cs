@@ -132,6 +132,21 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Csv_with_trace_adds_a_trace_column_with_every_rule_and_scoring_term()
+    {
+        var (code, output, _) = Evaluate("--trace", "--format", "csv");
+        var (_, plain, _) = Evaluate("--format", "csv");
+
+        Assert.Equal(0, code);
+        string[] lines = CliTestHost.Lines(output);
+        Assert.EndsWith(",reasons,trace", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(",reasons", CliTestHost.Lines(plain)[0], StringComparison.Ordinal);
+        Assert.Equal(CliTestHost.Lines(plain).Length, lines.Length);
+        Assert.All(lines[1..], l => Assert.Contains("active: cooperative.active = ", l, StringComparison.Ordinal));
+        Assert.All(lines[1..], l => Assert.Contains(" | score priority-sector: ", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Json_trace_lists_values_and_parameters()
     {
         var (code, output, _) = Evaluate("--trace", "--format", "json");
