@@ -48,12 +48,14 @@ internal static class CliInput
                 return (int)value;
             }
 
-            result.AddError($"{name} '{text}': the number is too large.");
+            result.AddError($"{name} '{text}': the number is out of range.");
             return 0;
         }
 
-        result.AddError(normalized.Length > 0 && normalized.All(c => char.IsAsciiDigit(c) || c is '-' or '+')
-            ? $"{name} '{text}': the number is too large."
+        // Digits after an optional sign that long cannot parse only because they are out of range.
+        string digits = normalized.StartsWith('-') || normalized.StartsWith('+') ? normalized[1..] : normalized;
+        result.AddError(digits.Length > 0 && digits.All(char.IsAsciiDigit)
+            ? $"{name} '{text}': the number is out of range."
             : $"{name} '{text}': give a whole number.");
         return 0;
     }

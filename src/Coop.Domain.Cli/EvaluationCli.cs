@@ -92,9 +92,10 @@ internal static class EvaluationCli
             return false;
         }
 
-        if (parsed.Success)
+        if (parsed.Success || (normalized.Length >= 4 && int.TryParse(normalized.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= CalendarConversion.GregorianFromYear))
         {
-            context.Error.WriteLine($"--as-of '{text}': years from {CalendarConversion.GregorianFromYear} are read as Gregorian, and this is not a Gregorian date either; give a Solar Hijri date such as 1404/06/15.");
+            // A year from 1700 is Gregorian (as coop convert reads it), so say what is wrong with it as a Gregorian date.
+            context.Error.WriteLine($"--as-of '{text}': a year from {CalendarConversion.GregorianFromYear} is read as Gregorian, and as a Gregorian date: {gregorian.Error}; give the Solar Hijri date, such as 1404/06/15.");
             return false;
         }
 

@@ -224,11 +224,11 @@ public static class JsonLinesReader
         // say it in the file's terms instead. (For a constructor parameter it names the record, not the field, so
         // a field of the model's own types is described by where it is, which the error's path gives.)
         const string Unmapped = "The JSON property '";
-        if (message.StartsWith(Unmapped, StringComparison.Ordinal) && message.IndexOf("' could not be mapped", StringComparison.Ordinal) is int end and > 0)
+        if (message.StartsWith(Unmapped, StringComparison.Ordinal) && message.IndexOf("' could not be mapped", Unmapped.Length, StringComparison.Ordinal) is int end and >= 0)
         {
             string name = message[Unmapped.Length..end];
-            int type = message.LastIndexOf('.', message.Length - 2);
-            string owner = type > 0 ? message[(type + 1)..].TrimEnd('.', '\'') : "the record";
+            int type = message.Length >= 2 ? message.LastIndexOf('.', message.Length - 2) : -1;
+            string owner = type > end ? message[(type + 1)..].TrimEnd('.', '\'') : "the record";
             return $"unknown property '{name}' (not a field of {owner}; docs/registry-format.md lists the fields)";
         }
 

@@ -201,6 +201,7 @@ public sealed class EvaluateCommandTests
     [InlineData("2025-09-06", "this is a Gregorian date, and the as-of date is Solar Hijri: write 1404/06/15 for 2025-09-06")]
     [InlineData("2025/09/06", "write 1404/06/15 for 2025-09-06")]
     [InlineData("tomorrow", "give a Solar Hijri date such as 1404/06/15")]
+    [InlineData("2025/09/31", "a year from 1700 is read as Gregorian, and as a Gregorian date: ")]
     public void An_impossible_or_Gregorian_as_of_date_exits_2_saying_what_is_wrong(string asOf, string says)
     {
         var (code, output, error) = CliTestHost.Run("evaluate", "--policy", s_policy, "--registry", BatchFixtures.Registry, "--as-of", asOf, "--quiet");

@@ -218,7 +218,7 @@ public sealed class EvaluationBadInputTests : IDisposable
     [InlineData("--budget", "500 billion", "--budget: '500 billion' has no currency unit at the end")]
     [InlineData("--parallel", "0", "--parallel")]
     [InlineData("--parallel", "abc", "--parallel 'abc': give a whole number.")]
-    [InlineData("--parallel", "99999999999", "--parallel '99999999999': the number is too large.")]
+    [InlineData("--parallel", "99999999999", "--parallel '99999999999': the number is out of range.")]
     public void Bad_options_exit_2_saying_which(string option, string value, string says)
     {
         string[] asOf = option == "--as-of" ? [] : ["--as-of", "1404/06/15"];

@@ -120,7 +120,9 @@ public sealed class RegistryCommandTests : IDisposable
     [Theory]
     [InlineData("--count", "abc", "--count 'abc': give a whole number.")]
     [InlineData("--seed", "1.5", "--seed '1.5': give a whole number.")]
-    [InlineData("--seed", "99999999999", "--seed '99999999999': the number is too large.")]
+    [InlineData("--seed", "99999999999", "--seed '99999999999': the number is out of range.")]
+    [InlineData("--seed", "-99999999999", "--seed '-99999999999': the number is out of range.")]
+    [InlineData("--seed", "1-2", "--seed '1-2': give a whole number.")]
     public void Generate_says_in_words_what_is_wrong_with_a_number(string option, string value, string says)
     {
         string[] args = option == "--count" ? ["generate", "--count", value, "--out", "-"] : ["generate", "--count", "2", option, value, "--out", "-"];

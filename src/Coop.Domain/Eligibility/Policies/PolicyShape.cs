@@ -8,10 +8,20 @@ namespace Coop.Domain.Eligibility.Policies;
 /// <summary>
 /// The second look at a policy file System.Text.Json refused for its shape (an unknown property, a value of the wrong
 /// JSON type): it walks the whole document against the file format's types, so every such error is listed, not only
-/// the first, and returns a repaired copy (unknown properties dropped, wrong values replaced by a placeholder of the
-/// right type) from which the reader can still report every other error.
+/// the first.
 /// </summary>
-/// <remarks>The types come from the source-generated metadata of <see cref="PolicyJsonContext"/>; nothing is looked up by a string from the file.</remarks>
+/// <remarks>
+/// <para>
+/// The other errors of the file (a bad severity, a missing message, an expression that does not parse) are found by
+/// the reader, which needs the document in the right shape. Where the only shape errors are unknown properties of
+/// rules, scoring terms or outcome rows, dropping them changes nothing else in the file (nothing refers to those
+/// objects' properties), so the reader runs on the document without them and its errors are listed too. Any other
+/// shape error (a wrong type; an unknown property of the policy, a parameter or a text) could make the reader report
+/// errors that are not there (a mistyped <c>keyed</c> changes how every value reads; a mistyped parameter name makes
+/// every use undeclared), so the other errors wait until the shape is right.
+/// </para>
+/// <para>The types come from the source-generated metadata of <see cref="PolicyJsonContext"/>; nothing is looked up by a string from the file.</para>
+/// </remarks>
 internal static class PolicyShape
 {
     private static readonly JsonDocumentOptions s_options = new()
@@ -22,83 +32,83 @@ internal static class PolicyShape
         AllowDuplicateProperties = false,
     };
 
-    /// <summary>Reads a policy whose shape System.Text.Json refused, listing every error.</summary>
+    private static readonly string[] s_leafObjects = ["$.rules[", "$.scoring[", "$.outcomes["];
+
+    /// <summary>Reads a policy whose shape System.Text.Json refused, listing every error it can without inventing any.</summary>
     /// <param name="utf8Json">The file's bytes.</param>
     /// <param name="file">The file name for the errors, or null.</param>
     /// <returns>
-    /// Every unknown property and wrong JSON type in document order, then every other error the reader finds in
-    /// the repaired document (less those at a spot already reported); null when the text is not one JSON object at
-    /// all (the caller's own error then stands).
+    /// Every unknown property and wrong JSON type in document order (then, where that is safe, the reader's other
+    /// errors); null when the text is not one JSON object this walk can read (the caller's own error then stands).
     /// </returns>
     public static List<PolicyError>? ReadAll(ReadOnlySpan<byte> utf8Json, string? file)
     {
-        if (!TryCheck(utf8Json, file, out List<PolicyError> errors, out List<(string Parent, string Name)> suggested, out JsonObject? repaired, out Dictionary<string, (int Line, int Column)>? positions)
-            || errors.Count == 0)
+        JsonObject root;
+        Dictionary<string, (int Line, int Column)> positions;
+        var walker = new Walker(file);
+        try
+        {
+            if (JsonNode.Parse(utf8Json, documentOptions: s_options) is not JsonObject o)
+            {
+                return null;
+            }
+
+            root = o;
+            positions = JsonPositions.Map(utf8Json);
+            walker.Source = new PolicySource(file, positions);
+
+            // JsonNode reads lazily, so a duplicate property or bad text can surface only during the walk.
+            walker.Object(root, PolicyJsonContext.Default.PolicyFileDto, "$");
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException)
         {
             return null;
+        }
+
+        List<PolicyError> errors = walker.Errors;
+        if (errors.Count == 0)
+        {
+            return null;
+        }
+
+        if (!walker.OnlyLeafUnknowns)
+        {
+            return errors;
         }
 
         PolicyFileDto? dto;
         try
         {
-            dto = repaired.Deserialize(PolicyJsonContext.Default.PolicyFileDto);
+            dto = root.Deserialize(PolicyJsonContext.Default.PolicyFileDto);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or ArgumentException)
         {
             return errors;
         }
 
-        if (dto is not null)
+        if (dto is null)
         {
-            // A spot already reported (or inside one) is not reported again, nor is a missing property the
-            // shape error already suggested ("'chek' — did you mean 'check'?" covers "missing 'check'").
-            errors.AddRange(new PolicyReader(file, positions).Read(dto).Errors.Where(e =>
-                !errors.Any(r => Inside(e.JsonPath, r.JsonPath) && !r.Message.StartsWith("unknown property", StringComparison.Ordinal))
-                && !suggested.Any(s => e.JsonPath == s.Parent && e.Message.Contains("'" + s.Name + "'", StringComparison.Ordinal))));
+            return errors;
         }
 
-        return errors;
+        // "'chek' — did you mean 'check'?" already covers the reader's "missing required property 'check'".
+        var all = new List<PolicyError>(errors);
+        all.AddRange(new PolicyReader(file, positions).Read(dto).Errors.Where(e =>
+            !walker.Suggested.Any(s => e.JsonPath == s.Parent && e.Message.Contains("'" + s.Name + "'", StringComparison.Ordinal))));
+        return all;
     }
 
-    private static bool Inside(string path, string spot) =>
-        path == spot || (path.StartsWith(spot, StringComparison.Ordinal) && path.Length > spot.Length && path[spot.Length] is '.' or '[');
-
-    private static bool TryCheck(
-        ReadOnlySpan<byte> utf8Json,
-        string? file,
-        out List<PolicyError> errors,
-        out List<(string Parent, string Name)> suggested,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out JsonObject? repaired,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dictionary<string, (int Line, int Column)>? positions)
+    private sealed class Walker(string? file)
     {
-        errors = [];
-        suggested = [];
-        repaired = null;
-        positions = null;
-        JsonNode? root;
-        try
-        {
-            root = JsonNode.Parse(utf8Json, documentOptions: s_options);
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
-        {
-            return false;
-        }
+        public PolicySource Source { get; set; } = new(file, new Dictionary<string, (int Line, int Column)>());
 
-        if (root is not JsonObject o)
-        {
-            return false;
-        }
+        public List<PolicyError> Errors { get; } = [];
 
-        positions = JsonPositions.Map(utf8Json);
-        var walk = new Walker(new PolicySource(file, positions), errors, suggested);
-        walk.Object(o, PolicyJsonContext.Default.PolicyFileDto, "$");
-        repaired = o;
-        return true;
-    }
+        public List<(string Parent, string Name)> Suggested { get; } = [];
 
-    private sealed class Walker(PolicySource source, List<PolicyError> errors, List<(string Parent, string Name)> suggested)
-    {
+        /// <summary>Whether every error so far is an unknown property of a rule, scoring term or outcome row (then removed).</summary>
+        public bool OnlyLeafUnknowns { get; private set; } = true;
+
         public void Object(JsonObject o, JsonTypeInfo info, string at)
         {
             var known = new Dictionary<string, JsonPropertyInfo>(StringComparer.Ordinal);
@@ -115,46 +125,45 @@ internal static class PolicyShape
                     string? suggestion = Suggestions.Closest(name, known.Keys);
                     if (suggestion is not null)
                     {
-                        suggested.Add((at, suggestion));
+                        Suggested.Add((at, suggestion));
                     }
 
-                    errors.Add(source.Error(path, suggestion is not null
+                    OnlyLeafUnknowns &= s_leafObjects.Any(prefix => at.StartsWith(prefix, StringComparison.Ordinal));
+                    Errors.Add(Source.Error(path, suggestion is not null
                         ? $"unknown property '{name}' — did you mean '{suggestion}'?"
                         : $"unknown property '{name}'; expected one of: {string.Join(", ", known.Keys)}"));
                     o.Remove(name);
                     continue;
                 }
 
-                if (Check(value, property.PropertyType, path) is { } placeholder)
-                {
-                    o[name] = placeholder;
-                }
+                Check(value, property.PropertyType, path);
             }
         }
 
-        /// <summary>Checks one value; returns a placeholder of the right type when the value is wrong, otherwise null.</summary>
-        private JsonNode? Check(JsonNode? value, Type type, string at)
+        private void Check(JsonNode? value, Type type, string at)
         {
             if (value is null || type == typeof(JsonElement))
             {
-                return null;
+                return;
             }
 
             Type target = Nullable.GetUnderlyingType(type) ?? type;
-            (bool Ok, string Expected, Func<JsonNode> Placeholder) shape = target switch
+            JsonValueKind kind = value.GetValueKind();
+            (bool Ok, string Expected) shape = target switch
             {
-                _ when target == typeof(string) => (Kind(value) == JsonValueKind.String, "a string", () => JsonValue.Create(string.Empty)),
-                _ when target == typeof(int) => (Kind(value) == JsonValueKind.Number && value.AsValue().TryGetValue(out int _), "a whole number", () => JsonValue.Create(1)),
-                _ when target == typeof(decimal) => (Kind(value) == JsonValueKind.Number && value.AsValue().TryGetValue(out decimal _), "a number", () => JsonValue.Create(0m)),
-                _ when target == typeof(bool) => (Kind(value) is JsonValueKind.True or JsonValueKind.False, "true or false", () => JsonValue.Create(false)),
-                _ when target.IsGenericType && target.GetGenericTypeDefinition() == typeof(List<>) => (value is JsonArray, "an array", () => new JsonArray()),
-                _ => (value is JsonObject, "an object", () => new JsonObject()),
+                _ when target == typeof(string) => (kind == JsonValueKind.String, "a string"),
+                _ when target == typeof(int) => (kind == JsonValueKind.Number && value.AsValue().TryGetValue(out int _), "a whole number"),
+                _ when target == typeof(decimal) => (kind == JsonValueKind.Number && value.AsValue().TryGetValue(out decimal _), "a number"),
+                _ when target == typeof(bool) => (kind is JsonValueKind.True or JsonValueKind.False, "true or false"),
+                _ when target.IsGenericType && target.GetGenericTypeDefinition() == typeof(List<>) => (value is JsonArray, "an array"),
+                _ => (value is JsonObject, "an object"),
             };
 
             if (!shape.Ok)
             {
-                errors.Add(source.Error(at, $"wrong type: expected {shape.Expected}, not {Describe(value)}"));
-                return shape.Placeholder();
+                OnlyLeafUnknowns = false;
+                Errors.Add(Source.Error(at, $"wrong type: expected {shape.Expected}, not {Describe(value)}"));
+                return;
             }
 
             if (value is JsonArray array)
@@ -162,22 +171,15 @@ internal static class PolicyShape
                 Type element = target.GetGenericArguments()[0];
                 for (int i = 0; i < array.Count; i++)
                 {
-                    if (Check(array[i], element, $"{at}[{i}]") is { } fixedElement)
-                    {
-                        array[i] = fixedElement;
-                    }
+                    Check(array[i], element, $"{at}[{i}]");
                 }
             }
             else if (value is JsonObject o && PolicyJsonContext.Default.GetTypeInfo(target) is { } info)
             {
                 Object(o, info, at);
             }
-
-            return null;
         }
     }
-
-    private static JsonValueKind Kind(JsonNode value) => value.GetValueKind();
 
     private static string Describe(JsonNode value) => value.GetValueKind() switch
     {
