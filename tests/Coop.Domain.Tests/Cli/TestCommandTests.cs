@@ -101,6 +101,19 @@ public sealed class TestCommandTests : IDisposable
         Assert.Equal("0 passed, 0 failed", CliTestHost.Lines(output)[^1]);
     }
 
+    [Theory]
+    [InlineData]
+    [InlineData("--lang", "de", "seeds/scenarios")]
+    [InlineData("--no-such-option", "seeds/scenarios")]
+    public void A_usage_error_exits_2_and_still_ends_with_the_count(params string[] args)
+    {
+        var (code, output, error) = CliTestHost.Run(["test", .. args]);
+
+        Assert.Equal(2, code);
+        Assert.NotEqual(string.Empty, error);
+        Assert.Equal("0 passed, 0 failed", CliTestHost.Lines(output)[^1]);
+    }
+
     [Fact]
     public void An_oversized_scenario_file_exits_2_naming_the_limit()
     {
