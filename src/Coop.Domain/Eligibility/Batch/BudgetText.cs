@@ -37,8 +37,14 @@ public static partial class BudgetText
         });
         if (!Money.TryParse(persian, out Money value, out string? moneyError))
         {
-            // The money parser quotes what it was given: show the user's words, not their Persian translation.
-            error = moneyError!.Replace($"'{persian}'", $"'{text}'", StringComparison.Ordinal);
+            // The money parser quotes what it was given: show the user's words, not their Persian translation. Where
+            // it quotes a part of the translation, no part of the user's text matches: say what is expected instead.
+            string message = moneyError!.Replace($"'{persian}'", $"'{text}'", StringComparison.Ordinal);
+            error = message;
+            if (!string.Equals(persian, normalized, StringComparison.Ordinal) && s_scaleWords.Any(w => message.Contains(w, StringComparison.Ordinal) && !normalized.Contains(w, StringComparison.Ordinal)))
+            {
+                error = $"'{text}' is not an amount of money: write a number, an optional scale word (thousand, million, billion, trillion) and a unit (rial, toman or IRR), e.g. '500 billion rial'";
+            }
             return false;
         }
 
@@ -52,6 +58,8 @@ public static partial class BudgetText
         error = null;
         return true;
     }
+
+    private static readonly string[] s_scaleWords = ["هزار", "میلیون", "میلیارد"];
 
     [GeneratedRegex("\\b(trillion|billion|million|thousand|tomans)\\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Words();
