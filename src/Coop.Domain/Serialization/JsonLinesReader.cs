@@ -217,37 +217,21 @@ public static class JsonLinesReader
     internal static string CleanMessage(string message)
     {
         // System.Text.Json appends " Path: $.x | LineNumber: 0 | BytePositionInLine: 12." — the error carries those separately.
-        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        message = cut > 0 ? message[..cut] : message;
+        message = JsonExceptionText.WithoutPosition(message);
 
         // Its wording names .NET types ("could not be converted to System.Collections.Immutable.ImmutableArray`1[...]");
         // say it in the file's terms instead. (For a constructor parameter it names the record, not the field, so
         // a field of the model's own types is described by where it is, which the error's path gives.)
-        const string Unmapped = "The JSON property '";
-        if (message.StartsWith(Unmapped, StringComparison.Ordinal) && message.IndexOf("' could not be mapped", Unmapped.Length, StringComparison.Ordinal) is int end and >= 0)
+        if (JsonExceptionText.TryUnmapped(message, out string property, out string typeName))
         {
-            string name = message[Unmapped.Length..end];
-            int type = message.Length >= 2 ? message.LastIndexOf('.', message.Length - 2) : -1;
-            string owner = type > end ? message[(type + 1)..].TrimEnd('.', '\'') : "the record";
-            return $"unknown property '{name}' (not a field of {owner}; docs/registry-format.md lists the fields)";
+            return $"unknown property '{property}' (not a field of {typeName[(typeName.LastIndexOf('.') + 1)..]}; docs/registry-format.md lists the fields)";
         }
 
-        const string Converted = "The JSON value could not be converted to ";
-        if (message.StartsWith(Converted, StringComparison.Ordinal))
+        if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal) && JsonExceptionText.TryConvertedTo(message, out string target))
         {
-            string target = message[Converted.Length..].TrimEnd('.');
-            string? expected = target switch
-            {
-                "System.String" => "a string",
-                "System.Int32" or "System.Int64" or "System.Nullable`1[System.Int32]" or "System.Nullable`1[System.Int64]" => "a whole number",
-                "System.Decimal" or "System.Nullable`1[System.Decimal]" => "a number",
-                "System.Boolean" or "System.Nullable`1[System.Boolean]" => "true or false",
-                _ when target.Contains("ImmutableArray", StringComparison.Ordinal) || target.Contains("List`1", StringComparison.Ordinal) => "an array",
-                _ => null,
-            };
-            return expected is null
-                ? "wrong type: this value is not of the JSON type the field holds (docs/registry-format.md gives each field's type)"
-                : "wrong type: expected " + expected;
+            return JsonExceptionText.Kind(target) is { } expected
+                ? "wrong type: expected " + expected
+                : "wrong type: this value is not of the JSON type the field holds (docs/registry-format.md gives each field's type)";
         }
 
         return message;

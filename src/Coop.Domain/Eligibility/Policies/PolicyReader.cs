@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Expressions;
+using Coop.Domain.Serialization;
 
 namespace Coop.Domain.Eligibility.Policies;
 
@@ -14,21 +15,11 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
     public static PolicyError FromJsonException(JsonException e, string? file)
     {
-        string message = e.Message;
         // The position goes in the error's own line and column, not in the message.
-        foreach (string suffix in (ReadOnlySpan<string>)[" Path:", " LineNumber:"])
+        string message = JsonExceptionText.WithoutPosition(e.Message);
+        if (JsonExceptionText.TryUnmapped(message, out string property, out string typeName))
         {
-            int cut = message.IndexOf(suffix, StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut];
-            }
-        }
-
-        Match unknown = UnknownProperty().Match(message);
-        if (unknown.Success)
-        {
-            message = UnknownPropertyMessage(unknown.Groups[1].Value, unknown.Groups[2].Value);
+            message = UnknownPropertyMessage(property, typeName);
         }
         else if (DuplicateProperty().Match(message) is { Success: true } duplicate)
         {
@@ -569,18 +560,9 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
     private static string Describe(string message)
     {
-        Match m = ConvertedTo().Match(message);
-        string type = m.Success ? m.Groups[1].Value : string.Empty;
-        return type switch
-        {
-            _ when type.Contains("Int32", StringComparison.Ordinal) => "a whole number",
-            _ when type.Contains("Decimal", StringComparison.Ordinal) => "a number",
-            _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
-            _ when type.Contains("List", StringComparison.Ordinal) => "an array",
-            _ when type.Contains("String", StringComparison.Ordinal) => "a string",
-            _ when type.Contains("Dto", StringComparison.Ordinal) => "an object",
-            _ => "a different kind of value",
-        };
+        string type = JsonExceptionText.TryConvertedTo(message, out string t) ? t : string.Empty;
+        return JsonExceptionText.Kind(type)
+            ?? (type.EndsWith("Dto", StringComparison.Ordinal) ? "an object" : "a different kind of value");
     }
 
     // The object types of the file format by the full name System.Text.Json gives in its message; a fixed table,
@@ -598,20 +580,12 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             return $"unknown property '{name}' (check its spelling; docs/policies.md lists the properties)";
         }
 
-        string[] known = [.. info.Properties.Select(p => p.Name)];
-        return Suggestions.Closest(name, known) is { } suggestion
-            ? $"unknown property '{name}' — did you mean '{suggestion}'?"
-            : $"unknown property '{name}'; expected one of: {string.Join(", ", known)}";
+        return Suggestions.UnknownProperty(name, [.. info.Properties.Select(p => p.Name)]);
     }
-
-    [GeneratedRegex(@"The JSON property '([^']*)' could not be mapped to any \.NET member contained in type '([^']*)'", RegexOptions.CultureInvariant)]
-    private static partial Regex UnknownProperty();
 
     [GeneratedRegex(@"^Duplicate property '([^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex DuplicateProperty();
 
-    [GeneratedRegex(@"could not be converted to ([^\s.]+(?:\.[^\s.]+)*)", RegexOptions.CultureInvariant)]
-    private static partial Regex ConvertedTo();
 
     [GeneratedRegex(@"\{([A-Za-z]+(?::[A-Za-z_][A-Za-z0-9_]*)?)\}", RegexOptions.CultureInvariant)]
     private static partial Regex Placeholder();

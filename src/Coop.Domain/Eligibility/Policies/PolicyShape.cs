@@ -45,7 +45,7 @@ internal static class PolicyShape
     {
         JsonObject root;
         Dictionary<string, (int Line, int Column)> positions;
-        var walker = new Walker(file);
+        Walker walker;
         try
         {
             if (JsonNode.Parse(utf8Json, documentOptions: s_options) is not JsonObject o)
@@ -55,7 +55,7 @@ internal static class PolicyShape
 
             root = o;
             positions = JsonPositions.Map(utf8Json);
-            walker.Source = new PolicySource(file, positions);
+            walker = new Walker(new PolicySource(file, positions));
 
             // JsonNode reads lazily, so a duplicate property or bad text can surface only during the walk.
             walker.Object(root, PolicyJsonContext.Default.PolicyFileDto, "$");
@@ -98,9 +98,9 @@ internal static class PolicyShape
         return all;
     }
 
-    private sealed class Walker(string? file)
+    private sealed class Walker(PolicySource source)
     {
-        public PolicySource Source { get; set; } = new(file, new Dictionary<string, (int Line, int Column)>());
+        private PolicySource Source { get; } = source;
 
         public List<PolicyError> Errors { get; } = [];
 
@@ -129,9 +129,7 @@ internal static class PolicyShape
                     }
 
                     OnlyLeafUnknowns &= s_leafObjects.Any(prefix => at.StartsWith(prefix, StringComparison.Ordinal));
-                    Errors.Add(Source.Error(path, suggestion is not null
-                        ? $"unknown property '{name}' — did you mean '{suggestion}'?"
-                        : $"unknown property '{name}'; expected one of: {string.Join(", ", known.Keys)}"));
+                    Errors.Add(Source.Error(path, Suggestions.UnknownProperty(name, known.Keys)));
                     o.Remove(name);
                     continue;
                 }

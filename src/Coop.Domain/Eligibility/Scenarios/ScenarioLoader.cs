@@ -659,9 +659,7 @@ internal sealed class ScenarioLoader
             {
                 if (System.Array.IndexOf(known, key) < 0)
                 {
-                    Add(JsonPositions.Append(at, key), name, Expressions.Suggestions.Closest(key, known) is { } suggestion
-                        ? $"unknown property '{key}' in {where} — did you mean '{suggestion}'?"
-                        : $"unknown property '{key}' in {where}; expected one of: {string.Join(", ", known)}");
+                    Add(JsonPositions.Append(at, key), name, Expressions.Suggestions.UnknownProperty(key, known, where));
                 }
             }
         }

@@ -54,4 +54,16 @@ internal static class Suggestions
 
         return d[a.Length, b.Length];
     }
+
+    /// <summary>
+    /// "unknown property 'chek' — did you mean 'check'?" when a known property is close, otherwise "unknown property
+    /// 'x'; expected one of: …"; <paramref name="where"/> (e.g. <c>'expect'</c>) is named after the property when given.
+    /// </summary>
+    public static string UnknownProperty(string name, IReadOnlyCollection<string> known, string? where = null)
+    {
+        string property = where is null ? $"unknown property '{name}'" : $"unknown property '{name}' in {where}";
+        return Closest(name, known) is { } suggestion
+            ? $"{property} — did you mean '{suggestion}'?"
+            : $"{property}; expected one of: {string.Join(", ", known)}";
+    }
 }
