@@ -62,6 +62,9 @@ internal static class HijriProjection
 
     private static readonly Holiday[]?[] s_years = new Holiday[]?[LastYear - FirstYear + 1];
 
+    /// <summary>The first and last month index (<c>(AH year − 1) × 12 + month − 1</c>) with a projected start.</summary>
+    internal static (int First, int Last) MonthIndexRange => (s_firstMonthIndex, s_lastMonthIndex);
+
     /// <summary>Whether <paramref name="year"/> is in the projected range.</summary>
     internal static bool Covers(int year) => year is >= FirstYear and <= LastYear;
 
