@@ -60,6 +60,9 @@ public sealed class WorkCalendar
     private readonly ImmutableSortedDictionary<int, OfficialYear> _official;
     private readonly YearData?[]?[] _chunks = new YearData?[]?[(SolarHijriCalendar.MaxYear >> ChunkShift) + 1];
 
+    // The year last looked up: most queries stay in one year. A reference write is atomic and YearData is immutable.
+    private YearData? _lastYear;
+
     private WorkCalendar(
         WeekendRule weekend,
         Esfand30Rule esfand30,
@@ -546,6 +549,19 @@ public sealed class WorkCalendar
         MissingData == MissingHolidayDataBehavior.Project && HijriProjection.Covers(year);
 
     private YearData Year(int year)
+    {
+        YearData? last = _lastYear;
+        if (last is not null && last.Number == year)
+        {
+            return last;
+        }
+
+        YearData found = LookUp(year);
+        _lastYear = found;
+        return found;
+    }
+
+    private YearData LookUp(int year)
     {
         ref YearData?[]? chunkSlot = ref _chunks[year >> ChunkShift];
         YearData?[]? chunk = Volatile.Read(ref chunkSlot);
