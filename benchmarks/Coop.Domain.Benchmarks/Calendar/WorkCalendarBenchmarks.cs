@@ -40,19 +40,7 @@ public class WorkCalendarBenchmarks
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Days)]
-    public int Ours_IsWorkingDay()
-    {
-        int count = 0;
-        foreach (SolarHijriDate day in _days)
-        {
-            if (_calendar.IsWorkingDay(day))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public int Ours_IsWorkingDay() => CountWorking(_days);
 
     [Benchmark(OperationsPerInvoke = Days)]
     public int HashSetOfDates_IsWorkingDay()
@@ -73,10 +61,12 @@ public class WorkCalendarBenchmarks
     public int Ours_CountWorkingDays() => _calendar.CountWorkingDays(_days[0], _days[^1]);
 
     [Benchmark(OperationsPerInvoke = Days)]
-    public int Ours_IsWorkingDay_ProjectedYears()
+    public int Ours_IsWorkingDay_ProjectedYears() => CountWorking(_projectedDays);
+
+    private int CountWorking(SolarHijriDate[] days)
     {
         int count = 0;
-        foreach (SolarHijriDate day in _projectedDays)
+        foreach (SolarHijriDate day in days)
         {
             if (_calendar.IsWorkingDay(day))
             {
