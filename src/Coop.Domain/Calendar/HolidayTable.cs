@@ -327,7 +327,8 @@ public sealed class HolidayTable
             }
             else if (parsed.Success && g != date.ToDateOnly())
             {
-                Bad("gregorian_date", $"{g:yyyy-MM-dd} is not the Gregorian date of {date} ({date.ToDateOnly():yyyy-MM-dd})");
+                Bad("gregorian_date", string.Create(
+                    CultureInfo.InvariantCulture, $"{g:yyyy-MM-dd} is not the Gregorian date of {date} ({date.ToDateOnly():yyyy-MM-dd})"));
             }
             else
             {
@@ -337,7 +338,8 @@ public sealed class HolidayTable
 
         if (parsed.Success && kind == HolidayKind.Solar && !IsSolarHolidayDate(date))
         {
-            Bad("kind", $"{date} is not one of the fixed solar holidays of {date.Year} (see docs/work-calendar.md); list a one-off closure as adhoc");
+            Bad("kind", string.Create(
+                CultureInfo.InvariantCulture, $"{date} is not one of the fixed solar holidays of {date.Year} (see docs/work-calendar.md); list a one-off closure as adhoc"));
         }
 
         if (errors.Count > before)
