@@ -154,6 +154,11 @@ public class WorkingDayPropertyTests
                 WorkCalendar shifted = dropEsfand30 ? calendar.WithEsfand30(Esfand30Rule.Never) : calendar;
                 for (int year = Math.Min(date.Year, result.Date.Year) - 1; year <= Math.Max(date.Year, result.Date.Year) + 1; year++)
                 {
+                    if (!calendar.IsProjectedYear(year))
+                    {
+                        continue; // official years do not move
+                    }
+
                     int y = year;
                     Holiday[] moved = [.. calendar.HolidaysIn(y).Where(h => h.Kind == HolidayKind.Lunar).Select(h =>
                     {
