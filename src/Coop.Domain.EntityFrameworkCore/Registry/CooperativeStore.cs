@@ -142,6 +142,8 @@ public sealed class CooperativeStore
 
         await foreach (var row in query.Select(e => new { e.Id, e.Document }).AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // The provider may have the next rows buffered already: stop between rows, not only between reads.
+            cancellationToken.ThrowIfCancellationRequested();
             yield return FromDocument(row.Id, row.Document);
         }
     }
@@ -239,7 +241,7 @@ public sealed class CooperativeStore
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
         }
-        catch (DbUpdateException e)
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
         {
             throw new RegistryImportException(batch[0].Line, batch[^1].Line, import.Added + import.Replaced, e);
         }

@@ -29,6 +29,12 @@ public abstract class TestDatabase : IAsyncDisposable
         return builder.Options;
     }
 
+    /// <summary>The registry context of this provider (with its shipped migrations).</summary>
+    public Coop.Domain.EntityFrameworkCore.Registry.RegistryDbContext CreateRegistryContext(params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors) =>
+        IsPostgres
+            ? new Coop.Domain.EntityFrameworkCore.Registry.NpgsqlRegistryDbContext(Options<Coop.Domain.EntityFrameworkCore.Registry.NpgsqlRegistryDbContext>(interceptors))
+            : new Coop.Domain.EntityFrameworkCore.Registry.SqliteRegistryDbContext(Options<Coop.Domain.EntityFrameworkCore.Registry.SqliteRegistryDbContext>(interceptors));
+
     /// <summary>A new open connection to the database, for raw SQL.</summary>
     public abstract Task<DbConnection> OpenConnectionAsync();
 
