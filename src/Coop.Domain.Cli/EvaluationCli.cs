@@ -66,40 +66,26 @@ internal static class EvaluationCli
         }
     }
 
-    public static bool TryAsOf(CliContext context, string? text, out SolarHijriDate asOf)
+    public static bool TryAsOf(CliContext context, string? text, out SolarHijriDate asOf) => TryDay(context, "--as-of", text, out asOf);
+
+    /// <summary>
+    /// Reads a date option's Solar Hijri day (today when absent); a clearly Gregorian year is refused with the Solar
+    /// Hijri day it means, as everywhere a Solar Hijri date is read (<see cref="CalendarConversion"/>).
+    /// </summary>
+    public static bool TryDay(CliContext context, string option, string? text, out SolarHijriDate day)
     {
         if (text is null)
         {
-            asOf = SolarHijriDate.Today(SystemClock.Instance);
+            day = SolarHijriDate.Today(SystemClock.Instance);
             return true;
         }
 
-        string normalized = PersianText.Normalize(text).Trim();
-        SolarHijriDateParseResult parsed = SolarHijriDate.ParseDetailed(normalized);
-        if (parsed.Success && parsed.Value.Year < CalendarConversion.GregorianFromYear)
+        if (CalendarConversion.TryReadSolarHijriDay(text, out day, out string? error))
         {
-            asOf = parsed.Value;
             return true;
         }
 
-        // Read as Solar Hijri, 2025-09-06 would be a day six centuries ahead: it is a Gregorian date, and reading it
-        // silently would decide every applicant on the wrong day. The year rule is coop convert's.
-        asOf = default;
-        CalendarConversionResult gregorian = CalendarConversion.Convert(normalized, DateInputCalendar.Gregorian);
-        if (gregorian.Success && gregorian.Gregorian.Year >= CalendarConversion.GregorianFromYear)
-        {
-            context.Error.WriteLine($"--as-of '{text}': this is a Gregorian date, and the as-of date is Solar Hijri: write {gregorian.SolarHijri} for {gregorian.Gregorian.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
-            return false;
-        }
-
-        if (parsed.Success || (normalized.Length >= 4 && int.TryParse(normalized.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= CalendarConversion.GregorianFromYear))
-        {
-            // A year from 1700 is Gregorian (as coop convert reads it), so say what is wrong with it as a Gregorian date.
-            context.Error.WriteLine($"--as-of '{text}': a year from {CalendarConversion.GregorianFromYear} is read as Gregorian, and as a Gregorian date: {gregorian.Error}; give the Solar Hijri date, such as 1404/06/15.");
-            return false;
-        }
-
-        context.Error.WriteLine($"--as-of '{text}': {parsed.Error}; give a Solar Hijri date such as 1404/06/15 (Persian digits are fine).");
+        context.Error.WriteLine($"{option} '{text}': {error}.");
         return false;
     }
 

@@ -62,6 +62,69 @@ public static class CalendarConversion
         return FromGregorian(parts, detected: from == DateInputCalendar.Detect);
     }
 
+    /// <summary>
+    /// Why a date given where a Solar Hijri date is expected is refused because its year is clearly Gregorian (from
+    /// <see cref="GregorianFromYear"/>), naming the Solar Hijri day when it is a real Gregorian date; null when the
+    /// year is below <see cref="GregorianFromYear"/>. The one wording behind every date option and registry date.
+    /// </summary>
+    internal static string? GregorianYearProblem(int year, int month, int day)
+    {
+        if (year < GregorianFromYear)
+        {
+            return null;
+        }
+
+        string text = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+        CalendarConversionResult gregorian = Convert(text, DateInputCalendar.Gregorian);
+        return gregorian.Success
+            ? string.Create(CultureInfo.InvariantCulture, $"the year {year} is Gregorian (years from {GregorianFromYear} are), and a Solar Hijri date is expected: write {gregorian.SolarHijri} for {text}")
+            : string.Create(CultureInfo.InvariantCulture, $"the year {year} is Gregorian (years from {GregorianFromYear} are), and a Solar Hijri date is expected ({text} is not a Gregorian date either: {gregorian.Error}); write the Solar Hijri date, such as 1404/06/15");
+    }
+
+    /// <summary>
+    /// Why a Solar Hijri year (of a period) is refused because it is clearly a Gregorian year, naming the Solar Hijri
+    /// year that begins in it; null when the year is below <see cref="GregorianFromYear"/>.
+    /// </summary>
+    internal static string? GregorianYearProblem(int year) =>
+        year < GregorianFromYear
+            ? null
+            : year > 9999
+                ? string.Create(CultureInfo.InvariantCulture, $"the year {year} is not a Solar Hijri year in use; write a Solar Hijri year, such as 1404")
+                : string.Create(CultureInfo.InvariantCulture, $"the year {year} is Gregorian (years from {GregorianFromYear} are), and a Solar Hijri year is expected: Solar Hijri {year - 621} begins in March {year}");
+
+    /// <summary>
+    /// Reads a Solar Hijri day typed by a person (Persian or Arabic-Indic digits, month names), refusing a clearly
+    /// Gregorian year with <see cref="GregorianYearProblem(int, int, int)"/>'s message.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>1404/06/15</c> or <c>۱۵ شهریور ۱۴۰۴</c>.</param>
+    /// <param name="day">The day read; default when the result is false.</param>
+    /// <param name="error">Why not, in English, without the input's name; null when the result is true.</param>
+    /// <returns>Whether <paramref name="text"/> is a Solar Hijri day.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static bool TryReadSolarHijriDay(string text, out SolarHijriDate day, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        day = default;
+        error = null;
+        ReadOnlySpan<char> trimmed = Coop.Domain.Text.PersianText.Normalize(text).AsSpan().Trim();
+        if (DateText.TryRead(trimmed, out DateParts parts, out _)
+            && (parts.MonthNamed ? GregorianYearProblem(parts.Year) : GregorianYearProblem(parts.Year, parts.Month, parts.Day)) is { } gregorian)
+        {
+            error = gregorian;
+            return false;
+        }
+
+        SolarHijriDateParseResult parsed = SolarHijriDate.ParseDetailed(trimmed);
+        if (parsed.Success)
+        {
+            day = parsed.Value;
+            return true;
+        }
+
+        error = parsed.Error + "; give a Solar Hijri date such as 1404/06/15 (Persian digits are fine)";
+        return false;
+    }
+
     private static CalendarConversionResult FromGregorian(DateParts parts, bool detected)
     {
         const DateInputCalendar Gregorian = DateInputCalendar.Gregorian;

@@ -507,6 +507,17 @@ internal static class CooperativeValidator
 
     private static void CheckApplications(Cooperative c, ViolationList v)
     {
+        // The same application listed twice would be judged and funded twice: every field equal is one application.
+        for (int i = 1; i < c.FacilityApplications.Length; i++)
+        {
+            int first = c.FacilityApplications.IndexOf(c.FacilityApplications[i]);
+            if (first < i && c.FacilityApplications[i] is not null)
+            {
+                v.Add(At("facilityApplications", i), string.Create(CultureInfo.InvariantCulture,
+                    $"The same application as facilityApplications[{first}] (every field equal): an application is listed once."));
+            }
+        }
+
         foreach ((FacilityApplication a, _, string path) in Present(c.FacilityApplications, "facilityApplications", v))
         {
 

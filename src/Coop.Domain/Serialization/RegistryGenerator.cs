@@ -170,6 +170,9 @@ public static class RegistryGenerator
     private sealed class Generator
     {
         private readonly Random _random;
+
+        // A registry lists each cooperative once (RegistryReader skips a repeated national ID), so generated IDs never repeat.
+        private readonly HashSet<long> _cooperativeIds = [];
         private readonly SolarHijriDate _asOf;
 
         public Generator(int seed, SolarHijriDate asOf)
@@ -234,7 +237,7 @@ public static class RegistryGenerator
                     ? Openness.Special : Openness.General,
                 RegistrationNumber = RegistrationNumber.Parse(Invariant($"{1000 + (index * 37) + Between(0, 36)}")),
                 RegisteredOn = registeredOn,
-                NationalId = LegalId(),
+                NationalId = LegalIdUnique(id => _cooperativeIds.Add(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture))),
                 CountyCode = county.Code,
                 FiscalYearStartMonth = fiscalStart,
                 NominalShareValue = Money.FromRials(Pick(GeneratorData.NominalValues)),
@@ -321,7 +324,7 @@ public static class RegistryGenerator
                     legal ? PersonKind.Legal : PersonKind.Natural,
                     name,
                     legal ? null : NationalCodeFor(ids),
-                    legal ? LegalIdUnique(ids) : null,
+                    legal ? LegalIdUnique(ids.Add) : null,
                     joined,
                     left,
                     producing ? Chance(0.7) : Chance(0.05)));
@@ -637,12 +640,12 @@ public static class RegistryGenerator
             }
         }
 
-        private LegalEntityId LegalIdUnique(HashSet<string> ids)
+        private LegalEntityId LegalIdUnique(Func<string, bool> isNew)
         {
             while (true)
             {
                 LegalEntityId id = LegalId();
-                if (ids.Add(id.Value))
+                if (isNew(id.Value))
                 {
                     return id;
                 }

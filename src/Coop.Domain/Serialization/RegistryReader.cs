@@ -19,6 +19,10 @@ namespace Coop.Domain.Serialization;
 /// reported and skipped (<see cref="JsonLinesOptions.MaxLineBytes"/>).
 /// </para>
 /// <para>A cooperative that breaks the model's invariants is an error listing every violation (<see cref="JsonLineError.Violations"/>).</para>
+/// <para>A cooperative whose national ID or registration number an earlier line already has is a duplicate: an error of
+/// its line naming the first, and skipped (the first line wins). The reader keeps those keys, a few dozen bytes per
+/// cooperative. A line that is not UTF-8 (e.g. Windows-1256) is malformed and says so; a text value holding a control
+/// character (<c>\u0000</c>, <c>\n</c>, …) is an invalid record. A property given twice in one object is an error.</para>
 /// </remarks>
 public static class RegistryReader
 {
@@ -141,7 +145,7 @@ public static class RegistryReader
     internal static RegistryRecord ParseHeader(ReadOnlySpan<byte> line, long lineNumber)
     {
         // Without a valid header nothing after it can be trusted: every header problem marks the file damaged.
-        RegistryRecord record = ReadHeader(line, lineNumber);
+        RegistryRecord record = TextProblem(line, lineNumber) ?? ReadHeader(line, lineNumber);
         return record.Error is { IsMalformed: false } error ? RegistryRecord.ForError(error with { IsMalformed = true }) : record;
     }
 
@@ -184,6 +188,11 @@ public static class RegistryReader
 
     internal static RegistryRecord ParseCooperative(ReadOnlySpan<byte> line, long lineNumber)
     {
+        if (TextProblem(line, lineNumber) is { } problem)
+        {
+            return problem;
+        }
+
         bool isObject = StartsWithObject(line, out bool hasFormat, out JsonTokenType first);
         if (isObject && hasFormat)
         {
@@ -208,6 +217,77 @@ public static class RegistryReader
             || error.Message.Contains("end of data", StringComparison.Ordinal)
             ? RegistryRecord.ForError(error with { Message = error.Message + " The line ends inside the record: it is truncated." })
             : RegistryRecord.ForError(error);
+    }
+
+    /// <summary>
+    /// A line that is not UTF-8 (a Windows-1256 file, typically) is damaged, and says so; a text value holding a control
+    /// character (written as an escape such as <c>\u0000</c> or <c>\n</c>, the only way JSON can hold one) is an invalid
+    /// record: no registry text needs one, and a NUL, tab or line break would corrupt CSV and table output.
+    /// </summary>
+    private static RegistryRecord? TextProblem(ReadOnlySpan<byte> line, long lineNumber)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(line))
+        {
+            int at = FirstInvalidUtf8(line);
+            return RegistryRecord.ForError(new JsonLineError(lineNumber, null, at + 1, string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"the line is not UTF-8 text (byte 0x{line[at]:X2} at column {at + 1}): a registry is UTF-8; a file saved as Windows-1256 (Arabic/Persian ANSI) looks like this — convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"))
+            {
+                IsMalformed = true,
+            });
+        }
+
+        for (int i = line.IndexOf((byte)'\\'); i >= 0 && i + 1 < line.Length; i = NextEscape(line, i + 2))
+        {
+            byte next = line[i + 1];
+            int code = next switch
+            {
+                (byte)'b' => 0x08,
+                (byte)'f' => 0x0C,
+                (byte)'n' => 0x0A,
+                (byte)'r' => 0x0D,
+                (byte)'t' => 0x09,
+                (byte)'u' when i + 5 < line.Length && System.Buffers.Text.Utf8Parser.TryParse(line.Slice(i + 2, 4), out ushort hex, out int used, 'X') && used == 4 => hex,
+                _ => -1,
+            };
+            if (code is >= 0 and < 0x20 or >= 0x7F and <= 0x9F)
+            {
+                return RegistryRecord.ForError(new JsonLineError(lineNumber, null, i + 1, string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"a text value holds the control character U+{code:X4} (column {i + 1}): registry text may not contain control characters (a NUL, tab or line break would corrupt CSV and table output); the record is skipped")));
+            }
+        }
+
+        return null;
+    }
+
+    // The next backslash at or after from; an escaped backslash (\\) was skipped whole by the caller's i + 2.
+    private static int NextEscape(ReadOnlySpan<byte> line, int from)
+    {
+        if (from >= line.Length)
+        {
+            return -1;
+        }
+
+        int hit = line[from..].IndexOf((byte)'\\');
+        return hit < 0 ? -1 : from + hit;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> line)
+    {
+        int at = 0;
+        while (at < line.Length)
+        {
+            System.Buffers.OperationStatus status = System.Text.Rune.DecodeFromUtf8(line[at..], out _, out int consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return at;
+            }
+
+            at += consumed;
+        }
+
+        return 0;
     }
 
     private static string Describe(JsonTokenType token) => token switch
@@ -253,6 +333,8 @@ public static class RegistryReader
 
     private sealed class LineState
     {
+        private readonly Dictionary<string, long> _nationalIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _registrationNumbers = new(StringComparer.Ordinal);
         private bool _headerRead;
         private RegistryHeader? _header;
         private long _after;
@@ -289,11 +371,39 @@ public static class RegistryReader
         {
             if (_headerRead)
             {
-                return ParseCooperative(line, lineNumber);
+                return FirstOfItsKind(ParseCooperative(line, lineNumber));
             }
 
             _headerRead = true;
             return ParseHeader(line, lineNumber);
+        }
+
+        // One cooperative, one line: a later line with a national ID or registration number already seen is a duplicate,
+        // reported and skipped, so nothing is counted, evaluated or funded twice (the first line wins). Only the keys
+        // are kept: a few dozen bytes per cooperative.
+        private RegistryRecord FirstOfItsKind(RegistryRecord record)
+        {
+            if (record.Cooperative is not { } cooperative)
+            {
+                return record;
+            }
+
+            string nationalId = cooperative.NationalId.ToString();
+            string registration = cooperative.RegistrationNumber.ToString();
+            (string Path, string What, string Value, long First)? duplicate =
+                _nationalIds.TryGetValue(nationalId, out long first) ? ("$.nationalId", "national ID", nationalId, first)
+                : _registrationNumbers.TryGetValue(registration, out first) ? ("$.registrationNumber", "registration number", registration, first)
+                : null;
+            if (duplicate is { } d)
+            {
+                return RegistryRecord.ForError(new JsonLineError(record.Line, d.Path, null, string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"duplicate cooperative: {d.What} {d.Value} is already on line {d.First}; this line is skipped (the first line wins)")));
+            }
+
+            _nationalIds.Add(nationalId, record.Line);
+            _registrationNumbers.Add(registration, record.Line);
+            return record;
         }
 
         // A line the splitter rejected (over-long, binary) still takes the header's place when it comes first.

@@ -9,8 +9,9 @@ namespace Coop.Domain.Serialization;
 /// <c>"1404/08/25"</c> (also as a property name, for dictionaries keyed by date).
 /// </summary>
 /// <remarks>
-/// Reading accepts exactly <c>yyyy/MM/dd</c> or <c>yyyy-MM-dd</c> with ASCII digits, straight from the
-/// UTF-8 bytes without allocating; anything else — a number, a non-existent day such as 1404/07/31 —
+/// Reading accepts exactly <c>yyyy/MM/dd</c> or <c>yyyy-MM-dd</c>, straight from the UTF-8 bytes without
+/// allocating when the digits are ASCII (Persian and Arabic-Indic digits are read too); a year from 1700 is
+/// Gregorian and refused, naming the Solar Hijri day; anything else — a number, a non-existent day such as 1404/07/31 —
 /// is a <see cref="JsonException"/> whose message says what was wrong (System.Text.Json adds the JSON
 /// path and line).
 /// </remarks>
@@ -57,9 +58,14 @@ public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
             return date;
         }
 
+        // Escaped, or written with Persian or Arabic-Indic digits: read it as ASCII after normalising the digits.
         string text = reader.GetString() ?? string.Empty;
+        string normalized = Coop.Domain.Text.PersianText.Normalize(text);
         Span<byte> utf8 = stackalloc byte[10];
-        if (text.Length == 10 && System.Text.Encoding.UTF8.GetBytes(text, utf8) == 10 && TryReadCanonical(utf8, out date, out error))
+        if (normalized.Length == 10
+            && System.Text.Ascii.FromUtf16(normalized, utf8, out int written) == System.Buffers.OperationStatus.Done
+            && written == 10
+            && TryReadCanonical(utf8, out date, out error))
         {
             return date;
         }
@@ -105,6 +111,13 @@ public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
             {
                 day = (day * 10) + digit;
             }
+        }
+
+        // Read as Solar Hijri, 2025/03/21 is a day six centuries ahead that can flip an outcome: refuse it, naming the day meant.
+        if (CalendarConversion.GregorianYearProblem(year, month, day) is { } gregorian)
+        {
+            error = gregorian + ".";
+            return false;
         }
 
         if (SolarHijriDate.TryCreate(year, month, day, out date))

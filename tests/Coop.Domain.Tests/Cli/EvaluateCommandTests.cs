@@ -198,10 +198,10 @@ public sealed class EvaluateCommandTests
     [InlineData("1404/12/30", "1404 is not a leap year")]
     [InlineData("1404/13/01", "month 13 is not in 1–12")]
     [InlineData("۱۴۰۴/۰۷/۳۱", "day 31 does not exist in Mehr")]
-    [InlineData("2025-09-06", "this is a Gregorian date, and the as-of date is Solar Hijri: write 1404/06/15 for 2025-09-06")]
+    [InlineData("2025-09-06", "the year 2025 is Gregorian (years from 1700 are), and a Solar Hijri date is expected: write 1404/06/15 for 2025-09-06")]
     [InlineData("2025/09/06", "write 1404/06/15 for 2025-09-06")]
     [InlineData("tomorrow", "give a Solar Hijri date such as 1404/06/15")]
-    [InlineData("2025/09/31", "a year from 1700 is read as Gregorian, and as a Gregorian date: ")]
+    [InlineData("2025/09/31", "is not a Gregorian date either: ")]
     public void An_impossible_or_Gregorian_as_of_date_exits_2_saying_what_is_wrong(string asOf, string says)
     {
         var (code, output, error) = CliTestHost.Run("evaluate", "--policy", s_policy, "--registry", BatchFixtures.Registry, "--as-of", asOf, "--quiet");
@@ -258,9 +258,14 @@ public sealed class EvaluateCommandTests
         string good = lines[1];
         string path = Path.Combine(Path.GetTempPath(), "coop-big-" + Guid.NewGuid().ToString("N") + ".jsonl");
         var text = new StringBuilder(lines[0].Replace(",\"count\":200", string.Empty, StringComparison.Ordinal)).Append('\n');
+        // Each line its own cooperative (its own national ID and registration number): a repeated one is skipped as a duplicate.
+        string nationalId = System.Text.RegularExpressions.Regex.Match(good, "\"nationalId\":\"(\\d+)\"").Groups[1].Value;
+        string registration = System.Text.RegularExpressions.Regex.Match(good, "\"registrationNumber\":\"(\\d+)\"").Groups[1].Value;
         for (int i = 0; i < count; i++)
         {
-            text.Append(good).Append('\n');
+            text.Append(good
+                .Replace($"\"nationalId\":\"{nationalId}\"", $"\"nationalId\":\"{Model.Samples.LegalId(i)}\"", StringComparison.Ordinal)
+                .Replace($"\"registrationNumber\":\"{registration}\"", $"\"registrationNumber\":\"{1_000_000 + i}\"", StringComparison.Ordinal)).Append('\n');
         }
 
         File.WriteAllText(path, text.ToString());

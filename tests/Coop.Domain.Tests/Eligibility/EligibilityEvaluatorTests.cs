@@ -46,7 +46,8 @@ public sealed class EligibilityEvaluatorTests
     public void An_explicit_as_of_date_and_an_application_are_used()
     {
         Cooperative c = Juybar();
-        Decision d = Evaluator().Evaluate(Id, c, Application(c), D(1403, 6, 1), trace: true);
+        // Applied for by the as-of date: an application dated later is not known on it (its facts are missing).
+        Decision d = Evaluator().Evaluate(Id, c, Application(c) with { AppliedOn = D(1403, 5, 1) }, D(1403, 6, 1), trace: true);
         Assert.Equal(D(1403, 6, 1), d.AsOf);
         Assert.Equal(PolicyOutcome.Eligible, d.Outcome);
         Assert.Equal(RuleStatus.Passed, d["amount"].Status);

@@ -13,6 +13,17 @@ public class RegistryReaderTests
 
     private static readonly string Good = JsonSerializer.Serialize(Samples.Juybar().Build(), CoopJsonContext.Default.Cooperative);
 
+    // The good record as another cooperative (its own national ID and registration number): a registry lists each once.
+    private static string Another(int n)
+    {
+        Cooperative c = Samples.Juybar().Build();
+        string other = Good
+            .Replace($"\"nationalId\":\"{c.NationalId}\"", $"\"nationalId\":\"{Samples.LegalId(100 + n)}\"", StringComparison.Ordinal)
+            .Replace($"\"registrationNumber\":\"{c.RegistrationNumber}\"", $"\"registrationNumber\":\"{c.RegistrationNumber}{n}\"", StringComparison.Ordinal);
+        Assert.NotEqual(Good, other);
+        return other;
+    }
+
     private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
 
     private static RegistryLoadResult Load(string text) => RegistryReader.Load(Utf8(text));
@@ -25,7 +36,7 @@ public class RegistryReaderTests
         using (var writer = new RegistryWriter(stream, RegistryHeader.Create(new SolarHijriDate(1404, 8, 25), "test", 2)))
         {
             writer.Write(c);
-            writer.Write(c);
+            writer.Write(JsonSerializer.Deserialize(Another(1), CoopJsonContext.Default.Cooperative)!);
             Assert.Equal(2, writer.Count);
         }
 
@@ -38,14 +49,14 @@ public class RegistryReaderTests
         Assert.Equal(RegistryHeader.Create(new SolarHijriDate(1404, 8, 25), "test", 2), result.Header);
         Assert.Equal(2, result.Cooperatives.Count);
         Assert.Equal(3, result.LinesRead);
-        Assert.Equal(Good, JsonSerializer.Serialize(result.Cooperatives[1], CoopJsonContext.Default.Cooperative));
+        Assert.Equal(Good, JsonSerializer.Serialize(result.Cooperatives[0], CoopJsonContext.Default.Cooperative));
     }
 
     [Fact]
     public void Good_plus_bad_equals_the_non_blank_lines_and_good_records_still_load()
     {
         string bad = Good.Replace("\"fiscalYearStartMonth\":1", "\"fiscalYearStartMonth\":13", StringComparison.Ordinal);
-        RegistryLoadResult result = Load($"{Header}\n{Good}\n\n{bad}\n[1]\n{Good}\n{Good[..40]}");
+        RegistryLoadResult result = Load($"{Header}\n{Good}\n\n{bad}\n[1]\n{Another(1)}\n{Good[..40]}");
 
         Assert.Equal(6, result.LinesRead);
         Assert.Equal(2, result.Cooperatives.Count);
@@ -106,16 +117,16 @@ public class RegistryReaderTests
     public void A_file_cut_at_a_line_boundary_is_caught_by_the_header_count()
     {
         const string promising = "{\"format\":\"coop-registry\",\"version\":1,\"generated\":\"1404/08/25\",\"count\":3}";
-        RegistryRecord[] records = RegistryReader.Read(Utf8($"{promising}\n{Good}\n{Good}\n")).ToArray();
+        RegistryRecord[] records = RegistryReader.Read(Utf8($"{promising}\n{Good}\n{Another(1)}\n")).ToArray();
         RegistryRecord last = records[^1];
 
         Assert.False(last.IsLine);
         Assert.Equal(4, last.Line);
         Assert.Contains("promises 3 cooperatives but 2 lines follow", last.Error!.Message, StringComparison.Ordinal);
-        RegistryLoadResult result = Load($"{promising}\n{Good}\n{Good}\n");
+        RegistryLoadResult result = Load($"{promising}\n{Good}\n{Another(1)}\n");
         Assert.Equal(3, result.LinesRead);
         Assert.Single(result.Errors);
-        Assert.True(Load($"{promising}\n{Good}\n{Good}\n{Good}\n").IsClean);
+        Assert.True(Load($"{promising}\n{Good}\n{Another(1)}\n{Another(2)}\n").IsClean);
     }
 
     [Fact]
@@ -159,7 +170,7 @@ public class RegistryReaderTests
     [Fact]
     public void A_missing_header_is_an_error_of_line_1_and_the_rest_still_load()
     {
-        RegistryLoadResult result = Load($"{Good}\n{Good}\n");
+        RegistryLoadResult result = Load($"{Good}\n{Another(1)}\n");
         JsonLineError error = Assert.Single(result.Errors);
         Assert.Equal(1, error.Line);
         Assert.Contains("missing header", error.Message, StringComparison.Ordinal);
@@ -231,7 +242,7 @@ public class RegistryReaderTests
     [Fact]
     public async Task The_async_reader_gives_the_same_result()
     {
-        string text = $"{Header}\n{Good}\n[1]\n{Good}\n";
+        string text = $"{Header}\n{Good}\n[1]\n{Another(1)}\n";
         RegistryLoadResult sync = Load(text);
         RegistryLoadResult async = await RegistryReader.LoadAsync(Utf8(text), cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(sync.Header, async.Header);
@@ -331,5 +342,122 @@ public class RegistryReaderTests
         }
 
         throw new InvalidOperationException("Coop.Domain.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [Fact]
+    public void A_cooperative_listed_again_by_national_id_or_registration_number_is_reported_and_the_first_line_wins()
+    {
+        Cooperative c = Samples.Juybar().Build();
+        string sameNationalId = Another(1).Replace($"\"nationalId\":\"{Samples.LegalId(101)}\"", $"\"nationalId\":\"{c.NationalId}\"", StringComparison.Ordinal);
+        string sameRegistration = Another(2).Replace($"\"registrationNumber\":\"{c.RegistrationNumber}2\"", $"\"registrationNumber\":\"{c.RegistrationNumber}\"", StringComparison.Ordinal);
+        RegistryLoadResult result = Load($"{Header}\n{Good}\n{Good}\n{sameNationalId}\n{sameRegistration}\n{Another(3)}\n");
+
+        Assert.Equal(2, result.Cooperatives.Count);
+        Assert.Equal([3L, 4L, 5L], result.Errors.Select(e => e.Line));
+        Assert.All(result.Errors, e => Assert.False(e.IsMalformed));
+        Assert.Equal(["$.nationalId", "$.nationalId", "$.registrationNumber"], result.Errors.Select(e => e.Path));
+        Assert.All(result.Errors, e => Assert.Contains("is already on line 2; this line is skipped (the first line wins)", e.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_application_listed_twice_in_one_cooperative_is_a_violation_naming_both()
+    {
+        int start = Good.IndexOf("\"facilityApplications\":[", StringComparison.Ordinal) + "\"facilityApplications\":[".Length;
+        int end = Good.IndexOf('}', start) + 1;
+        Assert.True(start > 30 && end > start, "the sample has an application");
+        string application = Good[start..end];
+        string twice = Good[..end] + "," + application + Good[end..];
+
+        JsonLineError error = Assert.Single(Load($"{Header}\n{twice}\n").Errors);
+
+        Assert.Contains(error.Violations, v => v.Path.EndsWith("facilityApplications[1]", StringComparison.Ordinal) && v.Message.Contains("facilityApplications[0]", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"registeredOn\":\"1398/03/15\"", "\"registeredOn\":\"2025/03/21\"", "$.registeredOn", "write 1404/01/01 for 2025-03-21")]
+    [InlineData("\"registeredOn\":\"1398/03/15\"", "\"registeredOn\":\"2025-02-30\"", "$.registeredOn", "2025-02-30 is not a Gregorian date either")]
+    public void A_clearly_gregorian_date_is_refused_naming_the_solar_hijri_day(string find, string replace, string path, string says)
+    {
+        Assert.Contains(find, Good, StringComparison.Ordinal);
+        JsonLineError error = Assert.Single(Load($"{Header}\n{Good.Replace(find, replace, StringComparison.Ordinal)}\n").Errors);
+
+        Assert.Equal(path, error.Path);
+        Assert.Contains(says, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_gregorian_generated_date_in_the_header_is_refused_naming_the_solar_hijri_day()
+    {
+        RegistryLoadResult result = Load($"{Header.Replace("1404/08/25", "2025/11/16", StringComparison.Ordinal)}\n{Good}\n");
+
+        JsonLineError error = result.Errors[0];
+        Assert.Equal((1L, "$.generated"), (error.Line, error.Path));
+        Assert.True(error.IsMalformed);
+        Assert.Contains("write 1404/08/25 for 2025-11-16", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_with_persian_digits_reads_as_the_same_day()
+    {
+        string persian = Good.Replace("\"registeredOn\":\"1398/03/15\"", "\"registeredOn\":\"۱۳۹۸/۰۳/۱۵\"", StringComparison.Ordinal);
+        Assert.NotEqual(Good, persian);
+
+        Cooperative read = Assert.Single(Load($"{Header}\n{persian}\n").Cooperatives);
+
+        Assert.Equal(new SolarHijriDate(1398, 3, 15), read.RegisteredOn);
+    }
+
+    [Fact]
+    public void A_property_given_twice_in_a_line_is_refused()
+    {
+        string twice = "{\"name\":\"first\"," + Good[1..];
+
+        JsonLineError error = Assert.Single(Load($"{Header}\n{twice}\n").Errors);
+
+        Assert.Equal(2, error.Line);
+        Assert.Contains("name", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\\u0000", "U+0000")]
+    [InlineData("\\n", "U+000A")]
+    [InlineData("\\t", "U+0009")]
+    [InlineData("\\u001F", "U+001F")]
+    [InlineData("\\u0085", "U+0085")]
+    public void A_control_character_in_a_text_value_is_refused_with_its_line(string escape, string named)
+    {
+        string bad = Good.Replace("\"name\":\"", "\"name\":\"a" + escape, StringComparison.Ordinal);
+
+        RegistryLoadResult result = Load($"{Header}\n{Good}\n{bad}\n");
+
+        JsonLineError error = Assert.Single(result.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.False(error.IsMalformed);
+        Assert.Contains($"control character {named}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_escaped_backslash_before_a_letter_is_text_not_a_control_character()
+    {
+        string fine = Good.Replace("\"name\":\"", "\"name\":\"a\\\\n", StringComparison.Ordinal);
+
+        Cooperative read = Assert.Single(Load($"{Header}\n{fine}\n").Cooperatives);
+
+        Assert.StartsWith("a\\n", read.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_windows_1256_or_other_non_utf8_line_says_it_is_not_utf8_with_its_line_and_column()
+    {
+        // "تعاونی" in Windows-1256: CA C3 C7 E6 E4 ED.
+        byte[] legacy = [.. Encoding.UTF8.GetBytes(Header + "\n{\"name\":\""), 0xCA, 0xC3, 0xC7, 0xE6, 0xE4, 0xED, (byte)'"', (byte)'}', (byte)'\n'];
+
+        RegistryLoadResult result = RegistryReader.Load(new MemoryStream(legacy));
+
+        JsonLineError error = Assert.Single(result.Errors);
+        Assert.Equal((2L, 10L), (error.Line, error.Column));
+        Assert.True(error.IsMalformed);
+        Assert.Contains("not UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Windows-1256", error.Message, StringComparison.Ordinal);
     }
 }

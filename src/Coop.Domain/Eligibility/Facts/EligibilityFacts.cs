@@ -25,7 +25,7 @@ public sealed class EligibilityFacts
         ArgumentNullException.ThrowIfNull(cooperative);
         Cooperative = cooperative;
         AsOf = asOf;
-        Application = application;
+        Application = application is { } a && a.AppliedOn > asOf ? null : application;
         Derived = cooperative.FactsAt(asOf);
 
         Members = cooperative.Members.Where(m => m.IsMemberOn(asOf)).Select(m => new MemberFacts(m, asOf, Derived)).ToArray();
@@ -41,6 +41,12 @@ public sealed class EligibilityFacts
             .OrderBy(e => e.From)
             .LastOrDefault();
 
+        // Dated facts are cut at the as-of date: a later state is never read as the state on it. A profile updated
+        // after the as-of date says nothing about the profile on it (its earlier state is not kept), so it is missing
+        // and the rules reading it are incomplete; an alignment dated after it had not happened yet.
+        Profile = cooperative.SmartSystemProfile.LastUpdatedOn is { } updated && updated > asOf ? null : cooperative.SmartSystemProfile;
+        StatuteAligned = cooperative.StatuteAlignment.Aligned && !(cooperative.StatuteAlignment.AlignedOn is { } alignedOn && alignedOn > asOf);
+
         StatusSince = cooperative.StatusHistory.LastOrDefault(c => c.EffectiveFrom <= asOf)?.EffectiveFrom;
         Inspectors = cooperative.Inspectors.Where(t => t.Covers(asOf)).ToArray();
         if (Derived.LastOrdinaryAssembly is { FiscalYear: int fy } assembly)
@@ -48,7 +54,7 @@ public sealed class EligibilityFacts
             LastAssemblyFiscalYearEnd = cooperative.FiscalYearEnd(fy);
             MembersOnLastAssemblyDay = cooperative.Members.Count(m => m.IsMemberOn(assembly.HeldOn));
             LastAssemblyStatementToInspectorsOn = cooperative.FinancialStatements
-                .FirstOrDefault(s => s.FiscalYear == fy)?.SubmittedToInspectorsOn;
+                .FirstOrDefault(s => s.FiscalYear == fy)?.SubmittedToInspectorsOn is { } toInspectors && toInspectors <= asOf ? toInspectors : null;
         }
 
         LastExtraordinaryAssembly = cooperative.Assemblies
@@ -88,6 +94,12 @@ public sealed class EligibilityFacts
 
     /// <summary>Principal seats of the board term covering the as-of date, or <see langword="null"/> when none does.</summary>
     internal int? BoardSize { get; }
+
+    /// <summary>The smart-system profile, or null when it was last updated after <see cref="AsOf"/>.</summary>
+    internal SmartSystemProfile? Profile { get; }
+
+    /// <summary>Whether the statute was aligned on or before <see cref="AsOf"/> (an undated alignment counts).</summary>
+    internal bool StatuteAligned { get; }
 
     /// <summary>Members on the as-of date, in register order.</summary>
     internal IReadOnlyList<MemberFacts> Members { get; }

@@ -233,13 +233,12 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             case FactTypeKind.String when e.ValueKind == JsonValueKind.String:
                 return FactValue.String(e.GetString()!);
             case FactTypeKind.Date when e.ValueKind == JsonValueKind.String:
-                SolarHijriDateParseResult date = SolarHijriDate.ParseDetailed(e.GetString());
-                if (date.Success)
+                if (CalendarConversion.TryReadSolarHijriDay(e.GetString()!, out SolarHijriDate day, out string? dayError))
                 {
-                    return FactValue.Date(date.Value);
+                    return FactValue.Date(day);
                 }
 
-                Add(at, $"invalid date '{e.GetString()}': {date.Error}");
+                Add(at, $"invalid date '{e.GetString()}': {dayError}");
                 return null;
             case FactTypeKind.Money or FactTypeKind.Duration when e.ValueKind == JsonValueKind.String:
                 string text = e.GetString()!;
@@ -470,14 +469,13 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             return null;
         }
 
-        SolarHijriDateParseResult result = SolarHijriDate.ParseDetailed(text);
-        if (!result.Success)
+        if (!CalendarConversion.TryReadSolarHijriDay(text, out SolarHijriDate day, out string? error))
         {
-            Add(at, $"invalid date '{text}': {result.Error}");
+            Add(at, $"invalid date '{text}': {error}");
             return null;
         }
 
-        return result.Value;
+        return day;
     }
 
     private string? Required(string? value, string at)

@@ -715,13 +715,12 @@ internal sealed class ScenarioLoader
                 return null;
             }
 
-            SolarHijriDateParseResult date = SolarHijriDate.ParseDetailed(text);
-            if (date.Success)
+            if (CalendarConversion.TryReadSolarHijriDay(text, out SolarHijriDate day, out string? error))
             {
-                return date.Value;
+                return day;
             }
 
-            Add(at, name, $"invalid date '{text}': {date.Error}");
+            Add(at, name, $"invalid date '{text}': {error}");
             return null;
         }
 

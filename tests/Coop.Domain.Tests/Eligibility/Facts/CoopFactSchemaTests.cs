@@ -222,6 +222,33 @@ public class CoopFactSchemaTests
             }
         }
     }
+
+    // Each dated fact of the sample, the day before its date: the later state is never read as the state on the as-of date.
+    [Theory]
+    [InlineData("1404/04/31", "cooperative.profile.membersFilled", "cooperative.profile")]
+    [InlineData("1404/08/24", "application.amount > 0 rial", "application")]
+    [InlineData("1404/04/24", "cooperative.lastStatement.revenue > 0 rial", "cooperative.lastStatement")]
+    [InlineData("1404/04/19", "cooperative.lastOrdinaryAssembly.heldOn < asOf", "cooperative.lastOrdinaryAssembly")]
+    [InlineData("1398/03/14", "cooperative.status = 'active'", "cooperative.status")]
+    public void A_fact_dated_after_the_as_of_date_is_missing_so_its_rule_is_incomplete(string asOf, string condition, string missing)
+    {
+        EligibilityFacts before = JuybarFacts(SolarHijriDate.Parse(asOf));
+        EligibilityFacts on = JuybarFacts(SolarHijriDate.Parse(asOf).AddDays(1));
+
+        MissingNaming(condition, before, missing);
+        Assert.NotEqual(ConditionState.Missing, Eval(condition, on).State);
+    }
+
+    [Theory]
+    [InlineData("1398/03/14", "cooperative.statuteAligned")]
+    [InlineData("1401/03/31", "cooperative.boardTermValid")]
+    [InlineData("1404/04/19", "cooperative.inspectorCount > 0")]
+    [InlineData("1404/04/24", "cooperative.lastClosedYearStatementOnFile")]
+    public void A_state_that_begins_after_the_as_of_date_is_not_in_force_on_it(string asOf, string condition)
+    {
+        False(condition, JuybarFacts(SolarHijriDate.Parse(asOf)));
+        True(condition, JuybarFacts(SolarHijriDate.Parse(asOf).AddDays(1)));
+    }
 }
 
 public class CoopFactSchemaAllocationTests
@@ -250,4 +277,5 @@ public class CoopFactSchemaAllocationTests
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
 }
