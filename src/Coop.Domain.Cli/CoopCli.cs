@@ -46,7 +46,8 @@ internal static class CoopCli
         var root = CreateRoot(context);
         ParseResult parsed = root.Parse(args);
         // The default handler would print a stack trace; an unexpected failure gets one plain line instead.
-        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // A usage error prints the usage on standard error: a script reading standard output must not take it for data.
+        var configuration = new InvocationConfiguration { Output = parsed.Errors.Count == 0 ? output : error, Error = error, EnableDefaultExceptionHandler = false };
         int code;
         try
         {

@@ -115,13 +115,17 @@ internal static class EvaluationCli
     }
 
     /// <summary>Opens the registry for reading, or writes why not and returns null.</summary>
-    public static FileStream? OpenRegistry(CliContext context, string path)
+    /// <param name="context">Where to write why not.</param>
+    /// <param name="path">The registry file.</param>
+    /// <param name="label">What the messages start with before the path; null for none (an argument, not an option).</param>
+    public static FileStream? OpenRegistry(CliContext context, string path, string? label = "--registry")
     {
+        string where = label is null ? path : label + " " + path;
         try
         {
             if (Directory.Exists(path))
             {
-                context.Error.WriteLine($"--registry {path}: is a folder, not a registry file.");
+                context.Error.WriteLine($"{where}: is a folder, not a registry file.");
                 return null;
             }
 
@@ -129,7 +133,7 @@ internal static class EvaluationCli
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            context.Error.WriteLine($"--registry {path}: cannot read: {e.Message}");
+            context.Error.WriteLine($"{where}: cannot read: {e.Message}");
             return null;
         }
     }

@@ -18,22 +18,28 @@ internal static class ComplianceCommand
         var cooperative = new Option<string>("--cooperative") { Description = "The cooperative's national ID (11 digits) or registration number.", Required = true };
         var fiscalYear = new Option<string>("--fiscal-year") { Description = "The fiscal year (the SH year it starts in), e.g. 1404.", Required = true };
         var asOf = new Option<string>("--as-of") { Description = "The date statuses are evaluated at (SH, e.g. 1405/05/01); default today in Tehran." };
-        var ics = new Option<string>("--ics") { Description = "Also write the obligations as an iCalendar (.ics) file." };
+        var ics = new Option<string>("--ics") { Description = "Also write the obligations as an iCalendar (.ics) file (an existing file needs --force; never one of the inputs)." };
+        var force = new Option<bool>("--force") { Description = "Overwrite the --ics file if it exists (without it an existing file is an error)." };
         var roll = new Option<string>("--roll") { Description = "A due date on a weekend or holiday: none (default, as the law says) or forward (next working day; a note says when a due date rests on projected holidays)." };
         var holidayOptions = new HolidayOptions();
         var command = new Command("compliance", "List a cooperative's obligations for a fiscal year (assembly notice and meeting, statements, inspectors' report, trial balances, term ends and election notices) with due dates and status done/due/overdue. Exit 2 on bad input.")
         {
-            registry, cooperative, fiscalYear, asOf, ics, roll,
+            registry, cooperative, fiscalYear, asOf, ics, roll, force,
         };
         holidayOptions.AddTo(command);
         command.SetAction(parsed => Execute(
-            context, parsed, holidayOptions, parsed.GetValue(registry)!, parsed.GetValue(cooperative)!, parsed.GetValue(fiscalYear)!, parsed.GetValue(asOf), parsed.GetValue(ics), parsed.GetValue(roll)));
+            context, parsed, holidayOptions, parsed.GetValue(registry)!, parsed.GetValue(cooperative)!, parsed.GetValue(fiscalYear)!, parsed.GetValue(asOf), parsed.GetValue(ics), parsed.GetValue(roll), parsed.GetValue(force)));
         return command;
     }
 
     private static int Execute(
-        CliContext context, System.CommandLine.ParseResult parsed, HolidayOptions holidayOptions, string path, string id, string yearText, string? asOfText, string? icsPath, string? rollText)
+        CliContext context, System.CommandLine.ParseResult parsed, HolidayOptions holidayOptions, string path, string id, string yearText, string? asOfText, string? icsPath, string? rollText, bool force)
     {
+        if (icsPath is not null && !OutputFile.CanWrite(context, "--ics", icsPath, force, [path, .. parsed.GetValue(holidayOptions.Files) ?? []]))
+        {
+            return CoopCli.BadInput;
+        }
+
         DeadlineRoll? roll = (rollText ?? "none").ToUpperInvariant() switch
         {
             "NONE" => DeadlineRoll.None,
@@ -52,14 +58,9 @@ internal static class ComplianceCommand
         }
 
         int year = int.Parse(yearDigits, System.Globalization.CultureInfo.InvariantCulture);
-        SolarHijriDate date;
-        if (asOfText is null)
+        if (!EvaluationCli.TryDay(context, "--as-of", asOfText, out SolarHijriDate date))
         {
-            date = SolarHijriDate.Today(SystemClock.Instance);
-        }
-        else if (!SolarHijriDate.TryParse(PersianText.Normalize(asOfText), out date))
-        {
-            return ReportCommand.Bad(context, $"--as-of '{asOfText}': give a Solar Hijri date such as 1405/05/01.");
+            return CoopCli.BadInput;
         }
 
         WorkCalendar? workCalendar = holidayOptions.Build(parsed, out string? tableError);
@@ -106,13 +107,9 @@ internal static class ComplianceCommand
         }
         if (icsPath is not null)
         {
-            try
+            if (!OutputFile.WriteText(context, "--ics", icsPath, IcsWriter.ToIcs(calendar.ToIcsEvents(), SystemClock.Instance, new IcsOptions { CalendarName = coop.Name })))
             {
-                File.WriteAllText(icsPath, IcsWriter.ToIcs(calendar.ToIcsEvents(), SystemClock.Instance, new IcsOptions { CalendarName = coop.Name }));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                return ReportCommand.Bad(context, $"--ics {icsPath}: cannot write: {e.Message}");
+                return CoopCli.BadInput;
             }
         }
 

@@ -81,13 +81,18 @@ internal static class GenerateCommand
         var options = new RegistryGeneratorOptions { Count = count, Seed = seed, InvalidShare = invalidShare };
         if (asOfText is not null)
         {
-            if (!ReportingPeriod.TryParse(asOfText, out ReportingPeriod day) || day.Unit != PeriodUnit.Day || day.Start.Year is < 1385 or > 1500)
+            if (!EvaluationCli.TryDay(context, "--as-of", asOfText, out SolarHijriDate day))
+            {
+                return CoopCli.BadInput;
+            }
+
+            if (day.Year is < 1385 or > 1500)
             {
                 context.Error.WriteLine($"--as-of must be a Solar Hijri day between 1385 and 1500 such as 1404/08/25, not '{asOfText}'.");
                 return CoopCli.BadInput;
             }
 
-            options = options with { AsOf = day.Start };
+            options = options with { AsOf = day };
         }
 
         GeneratedRegistry summary;
@@ -99,23 +104,18 @@ internal static class GenerateCommand
         }
         else
         {
-            if (File.Exists(path) && !force)
+            if (!OutputFile.CanWrite(context, "--out", path, force))
             {
-                context.Error.WriteLine($"{path} exists; pass --force to overwrite it.");
                 return CoopCli.BadInput;
             }
 
-            try
+            GeneratedRegistry? written = null;
+            if (!OutputFile.Write(context, "--out", path, file => written = RegistryGenerator.Write(file, options)))
             {
-                using FileStream file = File.Create(path);
-                summary = RegistryGenerator.Write(file, options);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"{path}: cannot write: {e.Message}");
                 return CoopCli.BadInput;
             }
 
+            summary = written!;
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {path}: header + {summary.Count} cooperatives, {summary.IntentionalErrors.Count} invalid on purpose"));
         }

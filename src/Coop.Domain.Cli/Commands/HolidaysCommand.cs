@@ -64,6 +64,13 @@ internal static class HolidaysCommand
             return CoopCli.BadInput;
         }
 
+        // 2025 is the Gregorian year: the period reader says so, naming the Solar Hijri year that begins in it.
+        if (year >= CalendarConversion.GregorianFromYear && !PeriodText.Parse(normalized).TryGetValue(out _))
+        {
+            context.Error.WriteLine($"error: '{yearText}': {PeriodText.Parse(normalized).Error}");
+            return CoopCli.BadInput;
+        }
+
         if (!WeekendRule.TryParse(weekendText, out WeekendRule rule))
         {
             context.Error.WriteLine(

@@ -34,7 +34,12 @@ internal static class RegistryCommand
         var errors = new List<JsonLineError>();
         try
         {
-            using FileStream stream = File.OpenRead(path);
+            using FileStream? stream = EvaluationCli.OpenRegistry(context, path, label: null);
+            if (stream is null)
+            {
+                return CoopCli.BadInput;
+            }
+
             foreach (RegistryRecord record in RegistryReader.Read(stream))
             {
                 if (record.Error is { } error)

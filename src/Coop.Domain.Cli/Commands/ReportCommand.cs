@@ -22,14 +22,15 @@ internal static class ReportCommand
         var from = new Option<string>("--from") { Description = "The first period (e.g. 1403, 1403-Q2, 1403-07, 'پاییز ۱۴۰۳'); default the earliest record's." };
         var to = new Option<string>("--to") { Description = "The last period; default the latest record's." };
         var format = new Option<string>("--format") { Description = "Output: table (default), csv or json." };
-        var chart = new Option<string>("--chart") { Description = "Also write the measure per period as an SVG chart to this file." };
+        var chart = new Option<string>("--chart") { Description = "Also write the measure per period as an SVG chart to this file (an existing file needs --force; never one of the inputs)." };
+        var force = new Option<bool>("--force") { Description = "Overwrite the --chart file if it exists (without it an existing file is an error)." };
         var command = new Command("report", "Count and sum a measure of the registry by Solar Hijri period and by county, sector or kind; every period of the range is shown, empty ones as 0. Exit 2 on bad input.")
         {
-            registry, by, fiscalStart, group, measure, from, to, format, chart,
+            registry, by, fiscalStart, group, measure, from, to, format, chart, force,
         };
         command.SetAction(parsed => Execute(
             context, parsed.GetValue(registry)!, parsed.GetValue(by), parsed.GetValue(fiscalStart), parsed.GetValue(group), parsed.GetValue(measure),
-            parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(format), parsed.GetValue(chart)));
+            parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(format), parsed.GetValue(chart), parsed.GetValue(force)));
         return command;
     }
 
@@ -39,7 +40,13 @@ internal static class ReportCommand
         RegistryLoadResult result;
         try
         {
-            result = RegistryReader.LoadFile(path);
+            using FileStream? stream = EvaluationCli.OpenRegistry(context, path);
+            if (stream is null)
+            {
+                return null;
+            }
+
+            result = RegistryReader.Load(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -76,8 +83,13 @@ internal static class ReportCommand
     }
 
     private static int Execute(CliContext context, string path, string? byText, string? fiscalText, string? groupText, string? measureText,
-        string? fromText, string? toText, string? formatText, string? chartPath)
+        string? fromText, string? toText, string? formatText, string? chartPath, bool force)
     {
+        if (chartPath is not null && !OutputFile.CanWrite(context, "--chart", chartPath, force, path))
+        {
+            return CoopCli.BadInput;
+        }
+
         PeriodUnit? unit = (byText ?? "season").ToUpperInvariant() switch
         {
             "MONTH" => PeriodUnit.Month,
@@ -183,13 +195,9 @@ internal static class ReportCommand
                 return Bad(context, $"--chart {chartPath}: the report is empty; nothing to chart.");
             }
 
-            try
+            if (!OutputFile.WriteText(context, "--chart", chartPath, SvgChartWriter.ToSvg(report.ToChart())))
             {
-                File.WriteAllText(chartPath, SvgChartWriter.ToSvg(report.ToChart()));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                return Bad(context, $"--chart {chartPath}: cannot write: {e.Message}");
+                return CoopCli.BadInput;
             }
         }
 

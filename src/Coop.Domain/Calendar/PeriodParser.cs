@@ -450,6 +450,13 @@ internal sealed class PeriodParser
             return Fail(next.Position, string.Create(CultureInfo.InvariantCulture, $"Year {next.Text} is outside the supported range {SolarHijriCalendar.MinYear}–{SolarHijriCalendar.MaxYear}."));
         }
 
+        // A person writing 2025 means the Gregorian year: read as Solar Hijri it is six centuries ahead. (From 3000 neither
+        // calendar is meant; the range rules below say so.)
+        if (year < 3000 && CalendarConversion.GregorianYearProblem(year) is { } gregorian)
+        {
+            return Fail(next.Position, char.ToUpperInvariant(gregorian[0]) + gregorian[1..] + ".");
+        }
+
         _next++;
         return true;
     }

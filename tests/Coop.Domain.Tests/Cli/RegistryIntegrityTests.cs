@@ -87,4 +87,33 @@ public sealed partial class RegistryIntegrityTests : IDisposable
         Assert.Contains("nul.jsonl:2: skipped:", error, StringComparison.Ordinal);
         Assert.Contains("control character U+0000", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--as-of '2025/11/16': the year 2025 is Gregorian", "write 1404/08/25 for 2025-11-16", "compliance", "--cooperative", "10000245545", "--fiscal-year", "1403", "--as-of", "2025/11/16")]
+    [InlineData("--as-of '2025-11-16': the year 2025 is Gregorian", "write 1404/08/25 for 2025-11-16", "evaluate", "--policy", "POLICY", "--as-of", "2025-11-16")]
+    [InlineData("--from '2025': The year 2025 is Gregorian", "Solar Hijri 1404 begins in March 2025", "report", "--from", "2025")]
+    [InlineData("--to '2025-Q1': The year 2025 is Gregorian", "Solar Hijri 1404 begins in March 2025", "report", "--to", "2025-Q1")]
+    public void Every_verbs_date_options_refuse_a_gregorian_year_naming_the_solar_hijri_day(string starts, string says, string verb, params string[] rest)
+    {
+        string[] args = [verb, "--registry", BatchFixtures.Registry, .. rest.Select(a => a == "POLICY" ? s_policy : a)];
+
+        var (code, output, error) = CliTestHost.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith(starts, error, StringComparison.Ordinal);
+        Assert.Contains(says, error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("holidays", "2025")]
+    [InlineData("generate", "--count", "1", "--out", "-", "--as-of", "2025/11/16")]
+    public void Date_arguments_without_a_registry_refuse_a_gregorian_year_too(params string[] args)
+    {
+        var (code, output, error) = CliTestHost.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("is Gregorian", error, StringComparison.Ordinal);
+    }
 }

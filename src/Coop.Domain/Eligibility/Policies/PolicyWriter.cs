@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Coop.Domain.Serialization;
 
 namespace Coop.Domain.Eligibility.Policies;
 
@@ -26,7 +27,7 @@ public static class PolicyWriter
         return JsonSerializer.Serialize(ToDto(policy, schema), s_typeInfo).ReplaceLineEndings("\n") + "\n";
     }
 
-    /// <summary>Writes the policy to a file as UTF-8 without a byte order mark (see <see cref="ToJson"/>).</summary>
+    /// <summary>Writes the policy to a file as UTF-8 without a byte order mark (see <see cref="ToJson"/>); the file is replaced only when complete (<see cref="AtomicFile"/>).</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="path">The file to create or overwrite.</param>
     /// <param name="schema">The value of <c>$schema</c>, or null to leave it out.</param>
@@ -36,7 +37,7 @@ public static class PolicyWriter
     public static void WriteFile(Policy policy, string path, string? schema = "policy.schema.json")
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        File.WriteAllText(path, ToJson(policy, schema), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        AtomicFile.WriteText(path, ToJson(policy, schema));
     }
 
     internal static PolicyFileDto ToDto(Policy policy, string? schema) => new()
