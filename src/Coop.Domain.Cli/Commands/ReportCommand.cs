@@ -176,10 +176,18 @@ internal static class ReportCommand
             return CoopCli.BadInput;
         }
 
-        PeriodReport report = PeriodReports.Build(cooperatives, new PeriodReportOptions
+        PeriodReport report;
+        try
         {
-            Measure = measure.Value, Unit = unit.Value, FiscalStartMonth = fiscalStart, Grouping = grouping, From = first, To = last,
-        });
+            report = PeriodReports.Build(cooperatives, new PeriodReportOptions
+            {
+                Measure = measure.Value, Unit = unit.Value, FiscalStartMonth = fiscalStart, Grouping = grouping, From = first, To = last,
+            });
+        }
+        catch (OverflowException e)
+        {
+            return Bad(context, $"--registry {path}: {e.Message}");
+        }
         Table table = report.ToTable();
         switch (format)
         {

@@ -134,7 +134,16 @@ public static class PeriodReports
         public void Add(int group, int period, long count, long amount, long quantity)
         {
             _counts[group][period] += count;
-            _amounts[group][period] = checked(_amounts[group][period] + amount);
+            try
+            {
+                _amounts[group][period] = checked(_amounts[group][period] + amount);
+            }
+            catch (OverflowException)
+            {
+                throw new OverflowException(string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"The amounts requested (facilityApplications[].amountRequested) of one period and group sum beyond the range of Money (±{long.MaxValue:#,0} IRR); no registry of real applications reaches it — check the amounts."));
+            }
             _quantities[group][period] += quantity;
         }
 

@@ -52,8 +52,18 @@ public sealed class OutcomeSummary
     {
         Count++;
         _counts[(int)row.Decision.Outcome]++;
-        Requested += row.Applicant.AmountRequested ?? Money.Zero;
-        Funded += granted;
+        try
+        {
+            Requested += row.Applicant.AmountRequested ?? Money.Zero;
+            Funded += granted;
+        }
+        catch (OverflowException)
+        {
+            // A property of the input, not a bug: say which line's amount took the sum beyond Money's range.
+            throw new InvalidDataException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"line {row.Applicant.Line}: facilityApplications[{(row.Applicant.ApplicationNumber ?? 1) - 1}].amountRequested: the amounts requested (group {Key}) sum beyond the range of Money (±{long.MaxValue:#,0} IRR); no registry of real applications reaches it — check the amounts."));
+        }
     }
 
     /// <inheritdoc/>

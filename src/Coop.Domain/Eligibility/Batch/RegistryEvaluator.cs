@@ -45,7 +45,8 @@ public sealed class RegistryEvaluator
     /// <returns>The decisions, ranking, allocation and summaries.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="registry"/> is null.</exception>
     /// <exception cref="PolicyNotInForceException">No version is in force on <paramref name="asOf"/>.</exception>
-    /// <exception cref="InvalidDataException">The stream is not a registry (empty, binary, or no valid header line).</exception>
+    /// <exception cref="InvalidDataException">The stream is not a registry (empty, binary, or no valid header line), or the
+    /// amounts requested sum beyond the range of <see cref="Money"/> (the message names the line and field).</exception>
     /// <exception cref="ArgumentOutOfRangeException">The budget is negative.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public RegistryEvaluation Evaluate(Stream registry, SolarHijriDate asOf, RegistryEvaluationOptions? options = null, CancellationToken cancellationToken = default)
@@ -81,7 +82,8 @@ public sealed class RegistryEvaluator
     /// <returns>The decisions, ranking, allocation and summaries.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="PolicyNotInForceException">No version is in force on <paramref name="asOf"/>.</exception>
-    /// <exception cref="InvalidDataException">The file is not a registry (empty, binary, or no valid header line).</exception>
+    /// <exception cref="InvalidDataException">The file is not a registry (empty, binary, or no valid header line), or the
+    /// amounts requested sum beyond the range of <see cref="Money"/> (the message names the line and field).</exception>
     /// <exception cref="IOException">The file cannot be opened or read (e.g. <see cref="FileNotFoundException"/>).</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public RegistryEvaluation EvaluateFile(string path, SolarHijriDate asOf, RegistryEvaluationOptions? options = null, CancellationToken cancellationToken = default)

@@ -387,6 +387,23 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             }
         }
 
+        // A score is a sum of points × weight over the terms that hold: if every term holding cannot overflow a decimal,
+        // no evaluation can. A policy whose score could is refused here rather than failing on some applicant.
+        decimal largest = 0m;
+        for (int i = 0; i < result.Count; i++)
+        {
+            try
+            {
+                largest += Math.Abs(result[i].Points * result[i].Weight);
+            }
+            catch (OverflowException)
+            {
+                Add(Index("$.scoring", i), string.Create(CultureInfo.InvariantCulture,
+                    $"points × weight of '{result[i].Id}' ({result[i].Points} × {result[i].Weight}) can take the score beyond the range of a decimal (±{decimal.MaxValue:0.###E+0}); use smaller points or weights"));
+                break;
+            }
+        }
+
         return result;
     }
 
