@@ -23,6 +23,7 @@ public sealed class EvaluationBadInputTests : IDisposable
         { "endless", "larger than the limit of 4194304 bytes (4 MiB)" },
         { "folder", "this is a folder, not a file" },
         { "does-not-compile", "fact schema" },
+        { "empty-outcomes", "the outcome table is empty" },
     };
 
     public static TheoryData<string, string> BadRegistries => new()
@@ -65,6 +66,7 @@ public sealed class EvaluationBadInputTests : IDisposable
             "endless" => OperatingSystem.IsWindows() ? Skip("no /dev/zero on Windows") : "/dev/zero",
             "folder" => _folder,
             "does-not-compile" => Write("no-compile.json", Encoding.UTF8.GetBytes(good.Replace("cooperative.active", "cooperative.activ", StringComparison.Ordinal))),
+            "empty-outcomes" => Write("empty-outcomes.json", Encoding.UTF8.GetBytes(good.Replace("\"scoring\": [", "\"outcomes\": [], \"scoring\": [", StringComparison.Ordinal))),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
     }

@@ -103,7 +103,8 @@ public sealed class PolicyBuilder
 
     /// <summary>
     /// Adds a line to the outcome mapping (first match wins). Without any line the policy uses
-    /// <see cref="OutcomeMapping.Default"/>; after <see cref="NoOutcomeRules"/> and no line, everything is eligible.
+    /// <see cref="OutcomeMapping.Default"/>. A table must map a failed blocking rule to an outcome other than eligible, and
+    /// no line may map to eligible (what no matching line means); <see cref="Build"/> refuses one that does not.
     /// </summary>
     /// <param name="severity">The severity of the rules the line looks at.</param>
     /// <param name="status">The status that triggers it.</param>
@@ -120,7 +121,10 @@ public sealed class PolicyBuilder
         return this;
     }
 
-    /// <summary>Uses an explicit, empty outcome mapping (instead of the default) unless <see cref="Outcome"/> adds lines.</summary>
+    /// <summary>
+    /// Uses an explicit outcome mapping (instead of the default) made only of the lines <see cref="Outcome"/> adds; with
+    /// none, <see cref="Build"/> refuses the policy (an empty table would make every applicant eligible).
+    /// </summary>
     /// <returns>This builder.</returns>
     public PolicyBuilder NoOutcomeRules()
     {

@@ -428,10 +428,25 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             RuleSeverity? severity = Required(o.Severity, at + ".severity") is { } s ? Enum<RuleSeverity>(s, at + ".severity", "blocking, warning or info") : null;
             RuleStatus? status = Required(o.Status, at + ".status") is { } st ? Enum<RuleStatus>(st, at + ".status", "passed, failed, notApplicable, incomplete or error") : null;
             PolicyOutcome? outcome = Required(o.Outcome, at + ".outcome") is { } oc ? Enum<PolicyOutcome>(oc, at + ".outcome", "eligible, ineligible, incomplete or needsReview") : null;
+            if (outcome == PolicyOutcome.Eligible)
+            {
+                // Eligible is what no matching row means; a row giving it can only stop the rows after it from applying.
+                Add(at + ".outcome", "a row cannot map to eligible (the outcome when no row matches): it would only hide the rows after it, such as a failed blocking rule's; remove the row");
+            }
+
             if (severity is not null && status is not null && outcome is not null)
             {
                 lines.Add(new OutcomeRule(severity.Value, status.Value, outcome.Value));
             }
+        }
+
+        if (list.Count == 0)
+        {
+            Add("$.outcomes", "the outcome table is empty, so every applicant would be eligible whatever rule fails: give its rows, or leave 'outcomes' out for the default (a failed blocking rule → ineligible, incomplete → incomplete, error → needs review, a failed warning → needs review; docs/policies.md)");
+        }
+        else if (!lines.Any(l => l is { Severity: RuleSeverity.Blocking, Status: RuleStatus.Failed }) && _errors.Count == 0)
+        {
+            Add("$.outcomes", "no row maps a failed blocking rule (severity blocking, status failed), so an applicant failing one would end eligible: add a row such as {\"severity\": \"blocking\", \"status\": \"failed\", \"outcome\": \"ineligible\"}");
         }
 
         return new OutcomeMapping(lines);

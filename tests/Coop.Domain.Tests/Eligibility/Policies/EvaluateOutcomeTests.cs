@@ -187,11 +187,11 @@ public sealed class EvaluateOutcomeTests
     [Fact]
     public void A_custom_outcome_mapping_applies_to_EvaluateOutcome_as_to_Evaluate()
     {
-        // Only an info failure maps to an outcome here: the default would call the first facts eligible and the
-        // second (a blocking failure) ineligible.
+        // An info failure maps to needs-review and a blocking failure to incomplete here: the default would call the
+        // first facts eligible and the second (a blocking failure) ineligible.
         string json = Valid.Replace(
             "\"scoring\": [",
-            "\"outcomes\": [ { \"severity\": \"info\", \"status\": \"failed\", \"outcome\": \"needsReview\" } ], \"scoring\": [",
+            "\"outcomes\": [ { \"severity\": \"info\", \"status\": \"failed\", \"outcome\": \"needsReview\" }, { \"severity\": \"blocking\", \"status\": \"failed\", \"outcome\": \"incomplete\" } ], \"scoring\": [",
             StringComparison.Ordinal);
         CompiledPolicy<TestFacts> policy = Compiled(json);
         TestFacts facts = Passing();
@@ -201,8 +201,8 @@ public sealed class EvaluateOutcomeTests
         Assert.Equal(PolicyOutcome.NeedsReview, policy.EvaluateOutcome(facts, asOf).Outcome);
         facts.Cooperative.DebtRatio = 0.5m;
         facts.Cooperative.MemberCount = 3;
-        Assert.Equal(PolicyOutcome.Eligible, policy.Evaluate(facts, asOf).Outcome);
-        Assert.Equal(PolicyOutcome.Eligible, policy.EvaluateOutcome(facts, asOf).Outcome);
+        Assert.Equal(PolicyOutcome.Incomplete, policy.Evaluate(facts, asOf).Outcome);
+        Assert.Equal(PolicyOutcome.Incomplete, policy.EvaluateOutcome(facts, asOf).Outcome);
     }
 
     [Fact]

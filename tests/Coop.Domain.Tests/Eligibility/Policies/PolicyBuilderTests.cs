@@ -185,8 +185,11 @@ public sealed class PolicyBuilderTests
         Assert.Equal(RuleSeverity.Blocking, p.Rules[0].Severity);
         Assert.Same(OutcomeMapping.Default, p.Outcomes);
         Assert.Null(p.EffectiveTo);
-        Assert.Empty(PolicyBuilder.Create("x", 1).Title("ف", "E").Effective(D(1404, 1, 1)).NoOutcomeRules()
-            .Rule("r", r => r.Code("R").Check("true").Message("a", "b")).Build().Outcomes.Rules);
+        // An empty table would make a failed blocking rule end eligible: it is refused, saying so.
+        PolicyReadResult empty = PolicyBuilder.Create("x", 1).Title("ف", "E").Effective(D(1404, 1, 1)).NoOutcomeRules()
+            .Rule("r", r => r.Code("R").Check("true").Message("a", "b")).TryBuild();
+        Assert.Null(empty.Policy);
+        Assert.Contains(empty.Errors, e => e.JsonPath == "$.outcomes" && e.Message.StartsWith("the outcome table is empty", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -209,11 +209,31 @@ public sealed class PolicyFileTests
     public void The_outcome_mapping_can_be_given_as_data()
     {
         string json = Valid.TrimEnd().TrimEnd('}') + """
-              "outcomes": [ { "severity": "info", "status": "failed", "outcome": "needsReview" } ],
+              "outcomes": [ { "severity": "info", "status": "failed", "outcome": "needsReview" }, { "severity": "blocking", "status": "failed", "outcome": "ineligible" } ],
             }
             """;
         Policy policy = Policy(json);
-        OutcomeRule line = Assert.Single(policy.Outcomes.Rules);
-        Assert.Equal(new OutcomeRule(RuleSeverity.Info, RuleStatus.Failed, PolicyOutcome.NeedsReview), line);
+        Assert.Equal(
+            [new OutcomeRule(RuleSeverity.Info, RuleStatus.Failed, PolicyOutcome.NeedsReview), new OutcomeRule(RuleSeverity.Blocking, RuleStatus.Failed, PolicyOutcome.Ineligible)],
+            policy.Outcomes.Rules);
+    }
+
+    [Theory]
+    [InlineData("[]", "$.outcomes", "the outcome table is empty, so every applicant would be eligible")]
+    [InlineData("[ { \"severity\": \"info\", \"status\": \"failed\", \"outcome\": \"needsReview\" } ]", "$.outcomes", "no row maps a failed blocking rule")]
+    [InlineData("[ { \"severity\": \"warning\", \"status\": \"passed\", \"outcome\": \"eligible\" }, { \"severity\": \"blocking\", \"status\": \"failed\", \"outcome\": \"ineligible\" } ]", "$.outcomes[0].outcome", "a row cannot map to eligible")]
+    public void An_outcome_table_that_lets_a_failed_blocking_rule_end_eligible_is_refused_saying_why(string table, string path, string says)
+    {
+        string json = Valid.TrimEnd().TrimEnd('}') + $$"""
+              "outcomes": {{table}},
+            }
+            """;
+
+        PolicyReadResult read = PolicyFile.Read(json);
+
+        Assert.Null(read.Policy);
+        PolicyError error = Assert.Single(read.Errors);
+        Assert.Equal(path, error.JsonPath);
+        Assert.StartsWith(says, error.Message, StringComparison.Ordinal);
     }
 }

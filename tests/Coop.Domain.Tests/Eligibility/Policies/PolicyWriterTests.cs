@@ -54,6 +54,7 @@ public sealed class PolicyWriterTests
             .Parameter("cap", Coop.Domain.Eligibility.Expressions.FactType.Money, x => x.From(new(1404, 1, 1), 5L).EndsOn(new(1404, 6, 1)))
             .Rule("r", r => r.Code("R").Warning().Check("true").Message("a", "b"))
             .Outcome(RuleSeverity.Warning, RuleStatus.NotApplicable, PolicyOutcome.NeedsReview)
+            .Outcome(RuleSeverity.Blocking, RuleStatus.Failed, PolicyOutcome.Ineligible)
             .Build();
         string json = PolicyWriter.ToJson(p);
         Assert.Contains("\"status\": \"notApplicable\"", json, StringComparison.Ordinal);
