@@ -41,7 +41,7 @@ internal sealed class PolicyFileDto
     [PolicySchema("The scoring terms: points (times the weight) added when the condition holds.")]
     public List<ScoringDto>? Scoring { get; set; }
 
-    [PolicySchema("How rule results map to the outcome, first match wins; absent for the default (a failed blocking rule: ineligible; incomplete: incomplete; a failed warning: needsReview).")]
+    [PolicySchema("How rule results map to the outcome, first match wins; absent for the default (a failed blocking rule: ineligible; incomplete: incomplete; a failed warning: needsReview). When given: not empty, with a row for a failed blocking rule, and no row mapping to eligible.")]
     public List<OutcomeDto>? Outcomes { get; set; }
 }
 
