@@ -48,7 +48,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
     public PolicyReadResult Read(PolicyFileDto dto)
     {
-        string? id = Required(dto.Id, "$.id");
+        string? id = Identifier(dto.Id, "$.id");
         if (dto.Version is null)
         {
             Add("$", "missing required property 'version'");
@@ -104,7 +104,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             }
 
             int errorsBefore = _errors.Count;
-            string? name = Required(p.Name, at + ".name");
+            string? name = Identifier(p.Name, at + ".name");
             if (name is not null)
             {
                 if (!IsIdentifier(name))
@@ -294,13 +294,13 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             }
 
             int errorsBefore = _errors.Count;
-            string? id = Required(r.Id, at + ".id");
+            string? id = Identifier(r.Id, at + ".id");
             if (id is not null && !ids.TryAdd(id, i))
             {
                 Add(at + ".id", $"the rule id '{id}' is already used by $.rules[{ids[id]}]");
             }
 
-            string? code = Required(r.Code, at + ".code");
+            string? code = Identifier(r.Code, at + ".code");
             RuleSeverity? severity = Required(r.Severity, at + ".severity") is { } s ? Enum<RuleSeverity>(s, at + ".severity", "blocking, warning or info") : null;
             string? check = Expression(r.Check, at + ".check", required: true);
             Expression(r.When, at + ".when", required: false);
@@ -369,7 +369,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             }
 
             int errorsBefore = _errors.Count;
-            string? id = Required(s.Id, at + ".id");
+            string? id = Identifier(s.Id, at + ".id");
             if (id is not null && !ids.Add(id))
             {
                 Add(at + ".id", $"the scoring term id '{id}' is used twice");
@@ -525,6 +525,37 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         }
 
         return value;
+    }
+
+    // An identifier (the policy id, a parameter name, a rule id or code, a scoring term id) must look like what it is:
+    // two that render the same must be the same string. Invisible and bidirectional-control characters, and the Arabic
+    // letters that look like the Persian ones, are refused (the message names the character and where).
+    private string? Identifier(string? value, string at)
+    {
+        if (Required(value, at) is not { } text)
+        {
+            return null;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            string? problem = c switch
+            {
+                '\u064A' => "the Arabic letter ي (U+064A): write the Persian ی (U+06CC), so ids that look the same are the same",
+                '\u0643' => "the Arabic letter ك (U+0643): write the Persian ک (U+06A9), so ids that look the same are the same",
+                _ when char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control =>
+                    string.Create(CultureInfo.InvariantCulture, $"the invisible or direction-control character U+{(int)c:X4}: an identifier must show every character it holds"),
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                Add(at, string.Create(CultureInfo.InvariantCulture, $"'{LastSegment(at)}' holds {problem} (character {i + 1})"));
+                return null;
+            }
+        }
+
+        return text;
     }
 
     private T? Enum<T>(string text, string at, string expected)

@@ -236,4 +236,43 @@ public sealed class PolicyFileTests
         Assert.Equal(path, error.JsonPath);
         Assert.StartsWith(says, error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"id\": \"members\"", "\"id\": \"mem\u200Bbers\"", "$.rules[0].id", "U+200B")]
+    [InlineData("\"code\": \"AMOUNT\"", "\"code\": \"AMO\u202EUNT\"", "$.rules[1].code", "U+202E")]
+    [InlineData("\"name\": \"maximumAmount\"", "\"name\": \"maximum\u200DAmount\"", "$.parameters[1].name", "U+200D")]
+    [InlineData("\"id\": \"big\"", "\"id\": \"big\u2066\"", "$.scoring[0].id", "U+2066")]
+    [InlineData("\"id\": \"test-credit\"", "\"id\": \"test-credit\u200E\"", "$.id", "U+200E")]
+    [InlineData("\"id\": \"debt\"", "\"id\": \"بدهي\"", "$.rules[3].id", "Arabic letter ي (U+064A): write the Persian ی (U+06CC)")]
+    [InlineData("\"code\": \"DEBT\"", "\"code\": \"كد\"", "$.rules[3].code", "Arabic letter ك (U+0643): write the Persian ک (U+06A9)")]
+    public void An_identifier_with_an_invisible_bidi_or_look_alike_character_is_refused_naming_it(string find, string replace, string path, string says)
+    {
+        Assert.Contains(find, Valid, StringComparison.Ordinal);
+
+        // (A renamed parameter also leaves its uses undeclared: those are further errors.)
+        PolicyError error = Assert.Single(Errors(Valid.Replace(find, replace, StringComparison.Ordinal)), e => e.JsonPath == path);
+
+        Assert.Contains(says, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_rule_ids_that_render_the_same_cannot_coexist()
+    {
+        string json = Valid.Replace("\"id\": \"debt\"", "\"id\": \"بدهی\"", StringComparison.Ordinal)
+            .Replace("\"id\": \"assembly\"", "\"id\": \"بدهي\"", StringComparison.Ordinal);
+
+        PolicyError error = Assert.Single(Errors(json));
+
+        Assert.Equal("$.rules[2].id", error.JsonPath);
+    }
+
+    [Fact]
+    public void A_gregorian_effective_from_says_it_is_gregorian_and_names_the_solar_hijri_day()
+    {
+        PolicyError error = Assert.Single(Errors(Valid.Replace("\"effectiveFrom\": \"1403/01/01\"", "\"effectiveFrom\": \"2024/03/20\"", StringComparison.Ordinal)));
+
+        Assert.Equal("$.effectiveFrom", error.JsonPath);
+        Assert.Contains("the year 2024 is Gregorian", error.Message, StringComparison.Ordinal);
+        Assert.Contains("write 1403/01/01 for 2024-03-20", error.Message, StringComparison.Ordinal);
+    }
 }
