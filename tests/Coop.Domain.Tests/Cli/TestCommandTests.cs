@@ -153,4 +153,66 @@ public sealed class TestCommandTests : IDisposable
         Assert.Equal(2, CliTestHost.Run("test").Code);
         Assert.Equal(2, CliTestHost.Run("test", "--lang", "de", ScenarioFixtures.Path("good")).Code);
     }
+
+    // The passing fixture, with only its first and second cases, made to stand in the temporary folder.
+    private string Suite(string name, Func<string, string> change)
+    {
+        string fixtures = ScenarioFixtures.Path("good");
+        string text = File.ReadAllText(Path.Combine(fixtures, "passing.scenario.json"))
+            .Replace("\"../policy.json\"", "\"" + Path.GetFullPath(Path.Combine(fixtures, "../policy.json")).Replace("\\", "/", StringComparison.Ordinal) + "\"", StringComparison.Ordinal)
+            .Replace("\"../bases/coop.json\"", "\"" + Path.GetFullPath(Path.Combine(fixtures, "../bases/coop.json")).Replace("\\", "/", StringComparison.Ordinal) + "\"", StringComparison.Ordinal)
+            .Replace("\"$schema\": \"../../../../../../seeds/scenarios/scenario.schema.json\",", string.Empty, StringComparison.Ordinal);
+        return Write(name, change(text));
+    }
+
+    [Theory]
+    [InlineData("\"asOf\": \"1404/06/15\"", "\"asOf\": \"2025/09/06\"", "write 1404/06/15 for 2025-09-06")]
+    [InlineData("\"effectiveFrom\": \"1404/03/01\"", "\"effectiveFrom\": \"2025/05/22\"", "write 1404/03/01 for 2025-05-22")]
+    public void A_gregorian_as_of_or_patch_date_is_refused_with_exit_2(string find, string replace, string says)
+    {
+        string file = Suite("gregorian.scenario.json", t =>
+        {
+            Assert.Contains(find, t, StringComparison.Ordinal);
+            return t.Replace(find, replace, StringComparison.Ordinal);
+        });
+
+        var (code, output, error) = CliTestHost.Run("test", file);
+
+        Assert.Equal(2, code);
+        Assert.Contains("the year 2025 is Gregorian", error + output, StringComparison.Ordinal);
+        Assert.Contains(says, error + output, StringComparison.Ordinal);
+        Assert.Equal("0 passed, 0 failed", CliTestHost.Lines(output)[^1]);
+    }
+
+    [Fact]
+    public void Persian_digits_in_a_patch_date_read_as_the_same_day()
+    {
+        string ascii = Suite("ascii.scenario.json", t => t);
+        string persian = Suite("persian.scenario.json", t => t.Replace("\"effectiveFrom\": \"1404/03/01\"", "\"effectiveFrom\": \"۱۴۰۴/۰۳/۰۱\"", StringComparison.Ordinal));
+        Assert.NotEqual(File.ReadAllText(ascii), File.ReadAllText(persian));
+
+        var (asciiCode, asciiOutput, _) = CliTestHost.Run("test", ascii);
+        var (code, output, error) = CliTestHost.Run("test", persian);
+
+        Assert.Equal((0, 0), (asciiCode, code));
+        Assert.DoesNotContain("buffer", error, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(CliTestHost.Lines(asciiOutput)[^1], CliTestHost.Lines(output)[^1]);
+    }
+
+    [Fact]
+    public void A_symbolic_link_loop_in_a_scenario_folder_runs_each_suite_once()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "symbolic links to folders need privileges on Windows");
+        string folder = Path.Combine(_dir, "suites");
+        Directory.CreateDirectory(folder);
+        File.Move(Suite("one.scenario.json", t => t), Path.Combine(folder, "one.scenario.json"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "loop"), folder);
+        Directory.CreateSymbolicLink(Path.Combine(_dir, "again"), folder);
+
+        var (once, onceOutput, _) = CliTestHost.Run("test", Path.Combine(folder, "one.scenario.json"));
+        var (code, output, _) = CliTestHost.Run("test", folder, Path.Combine(_dir, "again"));
+
+        Assert.Equal((0, 0), (once, code));
+        Assert.Equal(CliTestHost.Lines(onceOutput)[^1], CliTestHost.Lines(output)[^1]);
+    }
 }

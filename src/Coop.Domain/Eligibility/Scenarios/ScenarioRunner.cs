@@ -47,14 +47,14 @@ public sealed class ScenarioRunner
             {
                 if (File.Exists(path))
                 {
-                    if (seen.Add(Path.GetFullPath(path)))
+                    if (seen.Add(RealPath(path)))
                     {
                         files.Add(path);
                     }
                 }
                 else if (Directory.Exists(path))
                 {
-                    string[] found = [.. Directory.EnumerateFiles(path, "*" + ScenarioFile.Extension, SearchOption.AllDirectories)
+                    string[] found = [.. FilesUnder(path)
                         .OrderBy(f => Path.GetRelativePath(path, f).Replace('\\', '/'), StringComparer.Ordinal)];
                     if (found.Length == 0)
                     {
@@ -63,7 +63,7 @@ public sealed class ScenarioRunner
 
                     foreach (string f in found)
                     {
-                        if (seen.Add(Path.GetFullPath(f)))
+                        if (seen.Add(RealPath(f)))
                         {
                             files.Add(f);
                         }
@@ -239,6 +239,44 @@ public sealed class ScenarioRunner
     {
         RuleResult[] byId = [.. decision.Rules.Where(r => string.Equals(r.Id, reference, StringComparison.Ordinal))];
         return byId.Length > 0 ? byId : [.. decision.Rules.Where(r => string.Equals(r.Code, reference, StringComparison.Ordinal))];
+    }
+
+    // Every scenario file under the folder, each folder visited once by its real path: a symbolic link back up the tree
+    // (a loop) or a second link to the same folder adds nothing.
+    private static List<string> FilesUnder(string root)
+    {
+        var files = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            string folder = pending.Pop();
+            if (!visited.Add(RealPath(folder)))
+            {
+                continue;
+            }
+
+            files.AddRange(Directory.EnumerateFiles(folder, "*" + ScenarioFile.Extension));
+            foreach (string sub in Directory.EnumerateDirectories(folder))
+            {
+                pending.Push(sub);
+            }
+        }
+
+        return files;
+    }
+
+    // The path with every symbolic link on it resolved, so the same file or folder reached two ways is one.
+    private static string RealPath(string path)
+    {
+        string full = Path.GetFullPath(path);
+        string? parent = Path.GetDirectoryName(full);
+        string resolvedParent = parent is null ? string.Empty : RealPath(parent);
+        string here = parent is null ? full : Path.Combine(resolvedParent, Path.GetFileName(full));
+        FileSystemInfo info = Directory.Exists(here) ? new DirectoryInfo(here) : new FileInfo(here);
+        FileSystemInfo? target = info.ResolveLinkTarget(returnFinalTarget: true);
+        return target is null ? here : RealPath(target.FullName);
     }
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
