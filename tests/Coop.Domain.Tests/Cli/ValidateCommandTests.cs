@@ -244,4 +244,20 @@ public sealed class ValidateCommandTests : IDisposable
     {
         Assert.Equal(2, CliTestHost.Run("validate").Code);
     }
+
+    [Theory]
+    [InlineData("cooperative.kind = 'employment-generatin'", "'employment-generatin' is not a value of cooperative.kind, so it would never match: did you mean 'employment-generating'?")]
+    [InlineData("cooperative.kind in ['housing', 'consumr']", "'consumr' is not a value of cooperative.kind, so it would never match: did you mean 'consumer'?")]
+    [InlineData("'actve' != cooperative.status", "'actve' is not a value of cooperative.status, so it would never match: did you mean 'active'?")]
+    [InlineData("application.sector not in ['tourism', 'agriculture', 'minning']", "did you mean 'mining'?")]
+    public void A_typo_in_an_enum_value_is_refused_at_load_with_a_suggestion(string condition, string says)
+    {
+        string good = File.ReadAllText(Eligibility.Batch.BatchFixtures.File("test-facility-1404.json"));
+        string policy = Write("typo.json", good.Replace("cooperative.active", "cooperative.active and " + condition, StringComparison.Ordinal));
+
+        var (code, output, error) = CliTestHost.Run("validate", policy);
+
+        Assert.Equal(2, code);
+        Assert.Contains(says, output + error, StringComparison.Ordinal);
+    }
 }

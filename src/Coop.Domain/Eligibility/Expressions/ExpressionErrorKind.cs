@@ -35,4 +35,7 @@ public enum ExpressionErrorKind
 
     /// <summary>The expression has more nodes than <see cref="ExpressionLimits.MaxNodes"/>.</summary>
     TooManyNodes,
+
+    /// <summary>A field with a fixed set of values (<see cref="FactField.Values"/>) is compared with a text outside them.</summary>
+    UnknownValue,
 }

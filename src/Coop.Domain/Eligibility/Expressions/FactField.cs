@@ -26,6 +26,12 @@ public abstract class FactField
     /// <summary>An optional human description (for documentation and editors).</summary>
     public string? Description { get; }
 
+    /// <summary>
+    /// The values a String field can take (the kebab-case names of an enum), or null when it holds any text. A policy
+    /// comparing the field with a text outside them is refused at load, with a suggestion.
+    /// </summary>
+    public IReadOnlyList<string>? Values { get; internal init; }
+
     /// <summary>The record type that declares the field.</summary>
     public RecordType Owner { get; internal set; } = null!;
 

@@ -87,6 +87,26 @@ public sealed class RecordTypeBuilder<T>
     public RecordTypeBuilder<T> String(string name, Func<T, string?> accessor, string? description = null) =>
         Add(new ReferenceField<T, string>(Check(name), FactType.String, accessor, description));
 
+    /// <summary>Adds a String field that takes one of a fixed set of values (e.g. an enum's kebab-case names).</summary>
+    /// <param name="name">The field name.</param>
+    /// <param name="accessor">Reads the field; <see langword="null"/> means not known.</param>
+    /// <param name="values">Every value the field can take; a comparison with another text is refused when a policy is compiled.</param>
+    /// <param name="description">An optional description.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The name is invalid, a keyword, or already used; or <paramref name="values"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="accessor"/> or <paramref name="values"/> is null.</exception>
+    public RecordTypeBuilder<T> String(string name, Func<T, string?> accessor, IEnumerable<string> values, string? description = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        string[] list = [.. values];
+        if (list.Length == 0)
+        {
+            throw new ArgumentException("A field with a fixed set of values needs at least one value.", nameof(values));
+        }
+
+        return Add(new ReferenceField<T, string>(Check(name), FactType.String, accessor, description) { Values = list });
+    }
+
     /// <summary>Adds a Date field.</summary>
     /// <param name="name">The field name.</param>
     /// <param name="accessor">Reads the field; <see langword="null"/> means not known.</param>

@@ -24,7 +24,7 @@ public static class CoopFactSchema
     {
         RecordType<MemberFacts> member = new RecordTypeBuilder<MemberFacts>("Member")
             .Integer("number", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MemberFacts m) => m.Member.Number, "membership number")
-            .String("kind", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MemberFacts m) => FactText.Of(m.Member.Kind), "natural or legal")
+            .String("kind", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MemberFacts m) => FactText.Of(m.Member.Kind), ValuesOf<PersonKind>(), "natural or legal")
             .Date("joinedOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MemberFacts m) => m.Member.JoinedOn, "date of joining")
             .Date("leftOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MemberFacts m) => m.LeftOn, "date of leaving, when on or before the as-of date; missing otherwise")
             .Boolean("isMember", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MemberFacts m) => m.IsMember, "a member on the as-of date")
@@ -34,8 +34,8 @@ public static class CoopFactSchema
             .Build();
 
         RecordType<InspectorTerm> inspector = new RecordTypeBuilder<InspectorTerm>("Inspector")
-            .String("type", [MethodImpl(MethodImplOptions.AggressiveInlining)] (InspectorTerm t) => FactText.Of(t.Type), "principal or alternate")
-            .String("kind", [MethodImpl(MethodImplOptions.AggressiveInlining)] (InspectorTerm t) => FactText.Of(t.Kind), "natural or legal")
+            .String("type", [MethodImpl(MethodImplOptions.AggressiveInlining)] (InspectorTerm t) => FactText.Of(t.Type), ValuesOf<SeatType>(), "principal or alternate")
+            .String("kind", [MethodImpl(MethodImplOptions.AggressiveInlining)] (InspectorTerm t) => FactText.Of(t.Kind), ValuesOf<PersonKind>(), "natural or legal")
             .Date("startsOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (InspectorTerm t) => t.StartsOn, "first day of the term")
             .Date("endsOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (InspectorTerm t) => t.EndsOn, "last day of the term")
             .Build();
@@ -48,7 +48,7 @@ public static class CoopFactSchema
 
         RecordType<EligibilityFacts> extraordinary = new RecordTypeBuilder<EligibilityFacts>("ExtraordinaryAssembly")
             .Date("heldOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastExtraordinaryAssembly?.HeldOn, "date held")
-            .String("call", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastExtraordinaryAssembly is { } a ? FactText.Of(a.Call) : null, "first or second call")
+            .String("call", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastExtraordinaryAssembly is { } a ? FactText.Of(a.Call) : null, ValuesOf<AssemblyCall>(), "first or second call")
             .Integer("membersPresent", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastExtraordinaryAssembly?.MembersPresent, "members present in person")
             .Integer("proxies", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastExtraordinaryAssembly?.Proxies, "members represented by proxy")
             .Integer("memberCount", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.MembersOnLastExtraordinaryAssemblyDay, "members on the day it met")
@@ -59,7 +59,7 @@ public static class CoopFactSchema
             .Date("noticeDate", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.LastOrdinaryAssembly?.NoticeDate, "date of the notice")
             .Integer("fiscalYear", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.LastOrdinaryAssembly?.FiscalYear, "fiscal year it reviewed")
             .Boolean("onTime", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.LastOrdinaryAssemblyOnTime, "held by the deadline of its fiscal year (Art. 33)")
-            .String("call", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.LastOrdinaryAssembly is { } a ? FactText.Of(a.Call) : null, "first or second call")
+            .String("call", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.LastOrdinaryAssembly is { } a ? FactText.Of(a.Call) : null, ValuesOf<AssemblyCall>(), "first or second call")
             .Integer("membersPresent", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.LastOrdinaryAssembly?.MembersPresent, "members present in person")
             .Integer("proxies", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.LastOrdinaryAssembly?.Proxies, "members represented by proxy")
             .Date("fiscalYearEndsOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastAssemblyFiscalYearEnd, "last day of the fiscal year it reviewed")
@@ -76,7 +76,7 @@ public static class CoopFactSchema
             .Money("totalAssets", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FinancialStatement s) => s.TotalAssets.Rials, "total assets")
             .Money("equity", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FinancialStatement s) => s.Equity.Rials, "equity")
             .Money("debts", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FinancialStatement s) => s.Debts.Rials, "debts")
-            .String("audit", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FinancialStatement s) => FactText.Of(s.Audit), "audit status")
+            .String("audit", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FinancialStatement s) => FactText.Of(s.Audit), ValuesOf<AuditStatus>(), "audit status")
             .Build();
 
         RecordType<SmartSystemProfile> profile = new RecordTypeBuilder<SmartSystemProfile>("SmartSystemProfile")
@@ -91,11 +91,11 @@ public static class CoopFactSchema
 
         RecordType<EligibilityFacts> cooperative = new RecordTypeBuilder<EligibilityFacts>("Cooperative")
             .String("name", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Cooperative.Name, "registered name")
-            .String("kind", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => FactText.Of(f.Cooperative.Kind), "subject (CooperativeKind)")
-            .String("activityClass", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => FactText.Of(f.Cooperative.ActivityClass), "production, distribution or multipurpose")
-            .String("legalForm", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => FactText.Of(f.Cooperative.LegalForm), "legal form")
-            .String("openness", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => FactText.Of(f.Cooperative.Openness), "general or special")
-            .String("status", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.Status is { } s ? FactText.Of(s) : null, "status on the as-of date")
+            .String("kind", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => FactText.Of(f.Cooperative.Kind), ValuesOf<CooperativeKind>(), "subject (CooperativeKind)")
+            .String("activityClass", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => FactText.Of(f.Cooperative.ActivityClass), ValuesOf<ActivityClass>(), "production, distribution or multipurpose")
+            .String("legalForm", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => FactText.Of(f.Cooperative.LegalForm), ValuesOf<LegalForm>(), "legal form")
+            .String("openness", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => FactText.Of(f.Cooperative.Openness), ValuesOf<Openness>(), "general or special")
+            .String("status", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.Status is { } s ? FactText.Of(s) : null, ValuesOf<CooperativeStatus>(), "status on the as-of date")
             .Boolean("active", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.Status is null ? null : f.Derived.IsActive, "status is active on the as-of date")
             .Date("registeredOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Cooperative.RegisteredOn, "registration date")
             .String("countyCode", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Cooperative.CountyCode, "county code, e.g. 02-JUYBAR")
@@ -143,8 +143,8 @@ public static class CoopFactSchema
             .Money("amount", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.AmountRequested.Rials, "amount requested")
             .Integer("jobsCommitted", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.JobsCommitted, "jobs the project commits to create")
             .Money("amountPerJob", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.JobsCommitted > 0 ? a.AmountRequested.Rials / (decimal)a.JobsCommitted : null, "amount / jobsCommitted, exact")
-            .String("sector", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => FactText.Of(a.Sector), "project sector")
-            .String("collateral", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => FactText.Of(a.Collateral), "kind of collateral offered")
+            .String("sector", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => FactText.Of(a.Sector), ValuesOf<ProjectSector>(), "project sector")
+            .String("collateral", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => FactText.Of(a.Collateral), ValuesOf<CollateralKind>(), "kind of collateral offered")
             .Money("collateralValue", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.CollateralValue.Rials, "value of the collateral")
             .Money("overdueDebt", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.OverdueDebt.Rials, "overdue bank debt")
             .Integer("unclearedReturnedCheques", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.UnclearedReturnedCheques, "returned cheques not cleared")
@@ -154,6 +154,10 @@ public static class CoopFactSchema
             .Group("cooperative", cooperative, "the cooperative and its derived facts")
             .Record("application", x => x.Application, application, "the facility application being judged"));
     }
+
+    // The kebab-case names an enum field can take: a policy comparing it with another text is refused at load.
+    private static string[] ValuesOf<TEnum>()
+        where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(v => FactText.Of(v))];
 
     private static string? ProvinceCode(string countyCode)
     {

@@ -196,6 +196,8 @@ internal sealed class Binder
 
             case BinaryOperator.Equal:
             case BinaryOperator.NotEqual:
+                KnownValue(left, right);
+                KnownValue(right, left);
                 (left, right) = Unify(b, left, right, "compare");
                 return new BoundBinary(b, FactType.Boolean, b.Operator, left, right);
 
@@ -344,6 +346,21 @@ internal sealed class Binder
         }
     }
 
+    // cooperative.kind = 'employment-generatin' would load and silently never match: a text compared with a field of
+    // fixed values must be one of them.
+    private static void KnownValue(BoundNode field, BoundNode other)
+    {
+        if (field is BoundField { Field.Values: { } values } f
+            && other is BoundLiteral { Value.Kind: FactTypeKind.String } literal
+            && !values.Contains(literal.Value.AsString(), StringComparer.Ordinal))
+        {
+            string text = literal.Value.AsString();
+            string path = f.Syntax is PathSyntax p ? string.Join('.', p.Segments.Select(s => s.Name)) : f.Field.Name;
+            string hint = Suggestions.Closest(text, values) is { } close ? $"did you mean '{close}'? " : string.Empty;
+            throw Errors.At(ExpressionErrorKind.UnknownValue, $"'{text}' is not a value of {path}, so it would never match: {hint}(its values: {string.Join(", ", values)})", literal.Syntax);
+        }
+    }
+
     private BoundIn BindIn(InSyntax syntax)
     {
         BoundNode value = Bind(syntax.Value);
@@ -357,6 +374,7 @@ internal sealed class Binder
         foreach (SyntaxNode itemSyntax in syntax.Items)
         {
             BoundNode item = Bind(itemSyntax);
+            KnownValue(value, item);
             (BoundNode v, BoundNode i) = Unify(itemSyntax, value, item, "compare");
             widen |= v.Type.Kind != value.Type.Kind;
             items.Add(i);
