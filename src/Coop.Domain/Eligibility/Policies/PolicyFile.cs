@@ -20,6 +20,13 @@ public static class PolicyFile
     /// <summary>The deepest JSON nesting accepted: 64.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// The most rules, parameters or scoring terms a policy may have, each: 1,000 (the shipped policies have a dozen).
+    /// With each expression bounded by <see cref="Expressions.ExpressionLimits"/>, this bounds the memory one evaluation
+    /// takes (its rule results, trace and compiled code), whatever the registry's size.
+    /// </summary>
+    public const int MaxItems = 1_000;
+
     /// <summary>Reads a policy from UTF-8 JSON bytes, collecting every error.</summary>
     /// <param name="utf8Json">The file's bytes (a UTF-8 byte order mark is allowed).</param>
     /// <param name="file">The file name to put in errors, or null.</param>

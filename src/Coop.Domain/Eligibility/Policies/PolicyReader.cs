@@ -66,6 +66,22 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             Add("$.effectiveTo", $"the policy ends ({t}) before it starts ({f})");
         }
 
+        // Bounded so one evaluation's memory is bounded: a policy over the limit is refused before anything is built.
+        bool tooMany = false;
+        foreach ((string at, int count) in new[] { ("$.rules", dto.Rules?.Count ?? 0), ("$.parameters", dto.Parameters?.Count ?? 0), ("$.scoring", dto.Scoring?.Count ?? 0) })
+        {
+            if (count > PolicyFile.MaxItems)
+            {
+                Add(at, string.Create(CultureInfo.InvariantCulture, $"{count:#,0} items; a policy may have at most {PolicyFile.MaxItems:#,0} (PolicyFile.MaxItems): split it into policies, or use keyed parameters"));
+                tooMany = true;
+            }
+        }
+
+        if (tooMany)
+        {
+            return new PolicyReadResult(null, _errors);
+        }
+
         List<PolicyParameter> parameters = Parameters(dto.Parameters);
         var declared = new HashSet<string>(parameters.Select(p => p.Name), StringComparer.Ordinal);
         var unkeyed = new HashSet<string>(parameters.Where(p => !p.IsKeyed).Select(p => p.Name), StringComparer.Ordinal);

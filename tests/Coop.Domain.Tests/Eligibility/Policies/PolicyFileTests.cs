@@ -275,4 +275,19 @@ public sealed class PolicyFileTests
         Assert.Contains("the year 2024 is Gregorian", error.Message, StringComparison.Ordinal);
         Assert.Contains("write 1403/01/01 for 2024-03-20", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_policy_with_more_rules_than_the_limit_is_refused_at_load_saying_the_limit()
+    {
+        string rule = "{ \"id\": \"r{0}\", \"code\": \"R{0}\", \"severity\": \"info\", \"check\": \"true\", \"message\": { \"fa\": \"x\", \"en\": \"x\" } },";
+        string many = string.Concat(Enumerable.Range(0, PolicyFile.MaxItems + 1).Select(i => rule.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+        string atLimit = string.Concat(Enumerable.Range(0, PolicyFile.MaxItems - 4).Select(i => rule.Replace("{0}", i.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+
+        PolicyError error = Assert.Single(Errors(Valid.Replace("\"rules\": [", "\"rules\": [" + many, StringComparison.Ordinal)));
+        Policy fits = Policy(Valid.Replace("\"rules\": [", "\"rules\": [" + atLimit, StringComparison.Ordinal));
+
+        Assert.Equal("$.rules", error.JsonPath);
+        Assert.Contains("1,005 items; a policy may have at most 1,000", error.Message, StringComparison.Ordinal);
+        Assert.Equal(PolicyFile.MaxItems, fits.Rules.Count);
+    }
 }
