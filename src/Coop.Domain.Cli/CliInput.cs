@@ -60,6 +60,24 @@ internal static class CliInput
         return 0;
     }
 
+    /// <summary>
+    /// For a Solar Hijri year typed as a number: a clearly Gregorian one (2025) is refused with the period reader's
+    /// message naming the Solar Hijri year that begins in it; <paramref name="label"/> starts the message.
+    /// </summary>
+    public static bool IsGregorianYear(CliContext context, string label, string normalizedYear)
+    {
+        ParseResult<Calendar.ReportingPeriod> asPeriod = Calendar.PeriodText.Parse(normalizedYear);
+        if (int.TryParse(normalizedYear, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            && year >= Calendar.CalendarConversion.GregorianFromYear
+            && !asPeriod.TryGetValue(out _))
+        {
+            context.Error.WriteLine($"{label}: {asPeriod.Error}");
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary><see cref="WholeNumber"/> for an optional option.</summary>
     public static int? OptionalWholeNumber(ArgumentResult result) => WholeNumber(result);
 }

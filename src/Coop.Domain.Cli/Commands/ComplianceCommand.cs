@@ -57,6 +57,11 @@ internal static class ComplianceCommand
             return ReportCommand.Bad(context, $"--fiscal-year '{yearText}': give a Solar Hijri year such as 1404.");
         }
 
+        if (CliInput.IsGregorianYear(context, $"--fiscal-year '{yearText}'", yearDigits))
+        {
+            return CoopCli.BadInput;
+        }
+
         int year = int.Parse(yearDigits, System.Globalization.CultureInfo.InvariantCulture);
         if (!EvaluationCli.TryDay(context, "--as-of", asOfText, out SolarHijriDate date))
         {

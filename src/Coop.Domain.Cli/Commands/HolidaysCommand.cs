@@ -64,10 +64,8 @@ internal static class HolidaysCommand
             return CoopCli.BadInput;
         }
 
-        // 2025 is the Gregorian year: the period reader says so, naming the Solar Hijri year that begins in it.
-        if (year >= CalendarConversion.GregorianFromYear && !PeriodText.Parse(normalized).TryGetValue(out _))
+        if (CliInput.IsGregorianYear(context, $"error: '{yearText}'", normalized))
         {
-            context.Error.WriteLine($"error: '{yearText}': {PeriodText.Parse(normalized).Error}");
             return CoopCli.BadInput;
         }
 

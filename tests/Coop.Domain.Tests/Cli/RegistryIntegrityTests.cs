@@ -93,6 +93,7 @@ public sealed partial class RegistryIntegrityTests : IDisposable
     [InlineData("--as-of '2025-11-16': the year 2025 is Gregorian", "write 1404/08/25 for 2025-11-16", "evaluate", "--policy", "POLICY", "--as-of", "2025-11-16")]
     [InlineData("--from '2025': The year 2025 is Gregorian", "Solar Hijri 1404 begins in March 2025", "report", "--from", "2025")]
     [InlineData("--to '2025-Q1': The year 2025 is Gregorian", "Solar Hijri 1404 begins in March 2025", "report", "--to", "2025-Q1")]
+    [InlineData("--fiscal-year '2025': The year 2025 is Gregorian", "Solar Hijri 1404 begins in March 2025", "compliance", "--cooperative", "10000245545", "--fiscal-year", "2025", "--as-of", "1404/08/25")]
     public void Every_verbs_date_options_refuse_a_gregorian_year_naming_the_solar_hijri_day(string starts, string says, string verb, params string[] rest)
     {
         string[] args = [verb, "--registry", BatchFixtures.Registry, .. rest.Select(a => a == "POLICY" ? s_policy : a)];
