@@ -12,8 +12,8 @@ public sealed partial class RegistryIntegrityTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    // The sample registry's header (without its count) and its cooperatives on lines 2–30.
-    private string Registry(string name, int copies)
+    // The sample registry's header (without its count) and its cooperatives on lines 2–30, the first changed by edit.
+    private string Registry(string name, int copies, Func<string, string>? edit = null)
     {
         string[] sample = File.ReadAllLines(BatchFixtures.Registry);
         var lines = new List<string> { HeaderWithoutCount().Replace(sample[0], string.Empty) };
@@ -21,6 +21,8 @@ public sealed partial class RegistryIntegrityTests : IDisposable
         {
             lines.AddRange(sample[1..30]);
         }
+
+        lines[1] = edit?.Invoke(lines[1]) ?? lines[1];
 
         string path = Path.Combine(_folder, name);
         File.WriteAllLines(path, lines);
@@ -60,10 +62,7 @@ public sealed partial class RegistryIntegrityTests : IDisposable
     [Fact]
     public void A_gregorian_registration_date_is_refused_by_line_naming_the_solar_hijri_day()
     {
-        string path = Registry("gregorian.jsonl", 1);
-        string[] lines = File.ReadAllLines(path);
-        lines[1] = Regex.Replace(lines[1], "\"registeredOn\":\"[^\"]+\"", "\"registeredOn\":\"2025/03/21\"");
-        File.WriteAllLines(path, lines);
+        string path = Registry("gregorian.jsonl", 1, l => Regex.Replace(l, "\"registeredOn\":\"[^\"]+\"", "\"registeredOn\":\"2025/03/21\""));
 
         var (code, output, _) = CliTestHost.Run("registry", "check", path);
 
@@ -75,10 +74,7 @@ public sealed partial class RegistryIntegrityTests : IDisposable
     [Fact]
     public void A_nul_in_a_name_never_reaches_csv_output()
     {
-        string path = Registry("nul.jsonl", 1);
-        string[] lines = File.ReadAllLines(path);
-        lines[1] = lines[1].Replace("\"name\":\"", "\"name\":\"\\u0000", StringComparison.Ordinal);
-        File.WriteAllLines(path, lines);
+        string path = Registry("nul.jsonl", 1, l => l.Replace("\"name\":\"", "\"name\":\"\\u0000", StringComparison.Ordinal));
 
         var (code, output, error) = CliTestHost.Run("evaluate", "--policy", s_policy, "--registry", path, "--as-of", "1404/06/15", "--format", "csv", "--quiet");
 
