@@ -63,8 +63,9 @@ public sealed class CooperativeStore
     /// <para>
     /// A cooperative is identified by its national ID. With <see cref="ExistingCooperatives.Replace"/> (the default) a
     /// line whose national ID is stored replaces the stored cooperative, so importing a later export updates the store;
-    /// with <see cref="ExistingCooperatives.Reject"/> the line is rejected and the stored one kept. A national ID that
-    /// repeats within the file is treated the same way (the later line replaces, or is rejected).
+    /// with <see cref="ExistingCooperatives.Reject"/> the line is rejected and the stored one kept. A national ID or
+    /// registration number that repeats within the file is the reader's duplicate (<see cref="RegistryReader"/>): the
+    /// first line wins and each repeat is rejected, naming it, in either mode.
     /// </para>
     /// <para>
     /// When the context already has a transaction (<c>Database.BeginTransaction</c>), the import runs inside it and
