@@ -7,6 +7,7 @@ using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
 using Coop.Domain.Model;
 using Coop.Domain.Serialization;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Eligibility.Scenarios;
 
@@ -715,13 +716,13 @@ internal sealed class ScenarioLoader
                 return null;
             }
 
-            SolarHijriDateParseResult date = SolarHijriDate.ParseDetailed(text);
-            if (date.Success)
+            ParseResult<SolarHijriDate> date = SolarHijriDate.ParseDetailed(text);
+            if (date.TryGetValue(out SolarHijriDate day))
             {
-                return date.Value;
+                return day;
             }
 
-            Add(at, name, $"invalid date '{text}': {date.Error}");
+            Add(at, name, $"invalid date '{text}': {date.Error?.Message}");
             return null;
         }
 
