@@ -6,7 +6,7 @@ using Coop.Domain.Text;
 namespace Coop.Domain.Calendar;
 
 /// <content>Text forms: parsing what people type and formatting what people expect. See docs/date-text.md.</content>
-public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<SolarHijriDate>
+public readonly partial struct SolarHijriDate : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<SolarHijriDate>
 {
     /// <summary>The longest text any format writes: <c>en-long</c> of a day 10–31 of Ordibehesht, <c>25 Ordibehesht 1404</c>.</summary>
     private const int MaxFormattedLength = 19;
@@ -170,6 +170,25 @@ public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<
                 return true;
         }
     }
+
+    /// <summary>Writes the date as UTF-8 in one of the formats of <see cref="ToString(string?)"/>; allocates nothing.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">How many bytes were written; 0 when the destination is too short.</param>
+    /// <param name="format">The format; empty for the canonical <c>yyyy/MM/dd</c>.</param>
+    /// <returns>Whether the destination was long enough.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a known format.</exception>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default) =>
+        Utf8Text.TryFormat(this, utf8Destination, out bytesWritten, format);
+
+    /// <summary>Writes the date as UTF-8; <paramref name="provider"/> is ignored because every format is culture-invariant.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">How many bytes were written.</param>
+    /// <param name="format">A format of <see cref="ToString(string?)"/>.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>Whether the destination was long enough.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a known format.</exception>
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TryFormat(utf8Destination, out bytesWritten, format);
 
     /// <summary>Formats the date; <paramref name="formatProvider"/> is ignored because every format is culture-invariant.</summary>
     /// <param name="format">A format of <see cref="ToString(string?)"/>.</param>
