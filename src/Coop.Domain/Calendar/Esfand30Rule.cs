@@ -7,6 +7,7 @@ namespace Coop.Domain.Calendar;
 /// 1399 did not mark 1399/12/30, and the shipped table (1395–1405) lists 30 Esfand only for 1403. The
 /// status is disputed, so it is a switch.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<Esfand30Rule>))]
 public enum Esfand30Rule
 {
     /// <summary>

@@ -5,6 +5,7 @@ namespace Coop.Domain.Calendar;
 /// Lunar holidays follow moon sighting in Iran and are known only from the official calendar published
 /// each year; the shipped table covers 1395–1405. For any other year only the fixed solar holidays are known.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<MissingHolidayDataBehavior>))]
 public enum MissingHolidayDataBehavior
 {
     /// <summary>

@@ -39,6 +39,7 @@ namespace Coop.Domain.Calendar;
 /// parses both.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.ReportingPeriodJsonConverter))]
 public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable,
     ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<ReportingPeriod>
 {

@@ -24,6 +24,7 @@ namespace Coop.Domain.Calendar;
 /// month is 1404/07/30, and 1403/12/30 plus one year is 1404/12/29.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.SolarHijriDateJsonConverter))]
 public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, IComparable<SolarHijriDate>, IComparable
 {
     private const int YearShift = 9;

@@ -36,6 +36,7 @@ namespace Coop.Domain.Model;
 /// route or query value such as <c>500 billion rial</c> to a <see cref="Money"/> parameter.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.MoneyJsonConverter))]
 public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<Money>
 {
     private const long RialsPerToman = 10;

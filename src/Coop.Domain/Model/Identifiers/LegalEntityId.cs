@@ -13,6 +13,7 @@ namespace Coop.Domain.Model.Identifiers;
 /// </para>
 /// <para>Persian and Arabic-Indic digits are accepted; spaces and hyphens are ignored. No padding: exactly 11 digits.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.LegalEntityIdJsonConverter))]
 public readonly record struct LegalEntityId : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<LegalEntityId>
 {
     private const string What = "A legal-entity national ID";

@@ -16,6 +16,7 @@ namespace Coop.Domain.Model.Identifiers;
 /// </para>
 /// <para><c>default(NationalCode)</c> is not a valid code; <see cref="IsDefault"/> tells it apart.</para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.NationalCodeJsonConverter))]
 public readonly record struct NationalCode : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<NationalCode>
 {
     private const string What = "A national code";

@@ -7,6 +7,7 @@ namespace Coop.Domain.Model.Identifiers;
 /// equal digits. Persian and Arabic-Indic digits are accepted; spaces and hyphens (as in
 /// <c>16197-35744</c>) are ignored. Treat a valid result as "well-formed", not "exists".
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.PostalCodeJsonConverter))]
 public readonly record struct PostalCode : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<PostalCode>
 {
     private const string What = "A postal code";

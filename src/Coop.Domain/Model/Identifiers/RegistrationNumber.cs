@@ -5,6 +5,7 @@ namespace Coop.Domain.Model.Identifiers;
 /// digits, not all zero. It has no check digit and is unique only within its registry office.
 /// </summary>
 /// <remarks>Persian and Arabic-Indic digits are accepted; spaces and hyphens are ignored; leading zeros are kept.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.RegistrationNumberJsonConverter))]
 public readonly record struct RegistrationNumber : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<RegistrationNumber>
 {
     private const string What = "A registration number";

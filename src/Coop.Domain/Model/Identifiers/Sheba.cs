@@ -12,6 +12,7 @@ namespace Coop.Domain.Model.Identifiers;
 /// digits are normalised. The country code may be omitted when 24 digits are given.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.ShebaJsonConverter))]
 public readonly record struct Sheba : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<Sheba>
 {
     private const string What = "A Sheba number";
