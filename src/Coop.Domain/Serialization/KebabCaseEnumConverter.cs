@@ -63,7 +63,8 @@ public sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
         writer.WritePropertyName(Name(value));
     }
 
-    private static string Name(TEnum value)
+    /// <summary>The name this converter writes for <paramref name="value"/> (for writers that build JSON by hand).</summary>
+    internal static string Name(TEnum value)
     {
         if (s_names.TryGetValue(value, out string? name))
         {

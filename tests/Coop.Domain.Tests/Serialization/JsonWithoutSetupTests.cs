@@ -28,6 +28,7 @@ public sealed record ConsumerDto(
 /// <summary>The application's source-generated context: it knows nothing of the library's converters.</summary>
 [JsonSerializable(typeof(ConsumerDto))]
 [JsonSerializable(typeof(Dictionary<SolarHijriDate, Money>))]
+[JsonSerializable(typeof(Coop.Domain.Eligibility.Policies.Decision))]
 internal sealed partial class ConsumerJsonContext : JsonSerializerContext;
 
 public class JsonWithoutSetupTests
