@@ -116,8 +116,12 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
         _count++;
     }
 
-    /// <summary>Pushes the lines written so far to the stream (synchronous I/O).</summary>
-    public void Flush() => Push();
+    /// <summary>Pushes the lines written so far to the stream and flushes it (synchronous I/O).</summary>
+    public void Flush()
+    {
+        Push();
+        _stream.Flush();
+    }
 
     /// <summary>Pushes the lines written so far to the stream and flushes it, with asynchronous I/O only.</summary>
     /// <param name="cancellationToken">Stops the write with <see cref="OperationCanceledException"/>.</param>
@@ -127,6 +131,7 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
         await PushAsync(cancellationToken).ConfigureAwait(false);
         await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
+
     /// <inheritdoc />
     public void Dispose()
     {
