@@ -1,4 +1,5 @@
 using System.Globalization;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Calendar;
 
@@ -53,10 +54,10 @@ public static class CalendarConversion
 
         if (calendar == DateInputCalendar.SolarHijri)
         {
-            SolarHijriDateParseResult date = SolarHijriDate.FromParts(parts);
-            return date.Success
-                ? new(calendar, date.Value)
-                : new(calendar, date.Error!, date.ErrorPosition);
+            ParseResult<SolarHijriDate> date = SolarHijriDate.FromParts(parts);
+            return date.Error is { } invalid
+                ? new(calendar, invalid.Message, invalid.Position)
+                : new(calendar, date.Value);
         }
 
         return FromGregorian(parts, detected: from == DateInputCalendar.Detect);
@@ -76,9 +77,9 @@ public static class CalendarConversion
 
         string text = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
         CalendarConversionResult gregorian = Convert(text, DateInputCalendar.Gregorian);
-        return gregorian.Success
+        return gregorian.IsSuccess
             ? string.Create(CultureInfo.InvariantCulture, $"the year {year} is Gregorian (years from {GregorianFromYear} are), and a Solar Hijri date is expected: write {gregorian.SolarHijri} for {text}")
-            : string.Create(CultureInfo.InvariantCulture, $"the year {year} is Gregorian (years from {GregorianFromYear} are), and a Solar Hijri date is expected ({text} is not a Gregorian date either: {gregorian.Error}); write the Solar Hijri date, such as 1404/06/15");
+            : string.Create(CultureInfo.InvariantCulture, $"the year {year} is Gregorian (years from {GregorianFromYear} are), and a Solar Hijri date is expected ({text} is not a Gregorian date either: {gregorian.Error?.Message}); write the Solar Hijri date, such as 1404/06/15");
     }
 
     /// <summary>
@@ -114,14 +115,14 @@ public static class CalendarConversion
             return false;
         }
 
-        SolarHijriDateParseResult parsed = SolarHijriDate.ParseDetailed(trimmed);
-        if (parsed.Success)
+        Coop.Domain.Text.ParseResult<SolarHijriDate> parsed = SolarHijriDate.ParseDetailed(trimmed);
+        if (parsed.TryGetValue(out SolarHijriDate value))
         {
-            day = parsed.Value;
+            day = value;
             return true;
         }
 
-        error = parsed.Error + "; give a Solar Hijri date such as 1404/06/15 (Persian digits are fine)";
+        error = parsed.Error?.Message + "; give a Solar Hijri date such as 1404/06/15 (Persian digits are fine)";
         return false;
     }
 

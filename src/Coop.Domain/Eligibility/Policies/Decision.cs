@@ -3,6 +3,7 @@ using Coop.Domain.Calendar;
 namespace Coop.Domain.Eligibility.Policies;
 
 /// <summary>The result of evaluating a policy for one applicant on one date.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.DecisionJsonConverter<Decision>))]
 public sealed class Decision
 {
     internal Decision(Policy policy, SolarHijriDate asOf, PolicyOutcome outcome, decimal score, RuleResult[] rules, IReadOnlyList<RuleTrace>? trace, IReadOnlyList<ScoringTrace>? scoringTrace = null)

@@ -229,6 +229,39 @@ public sealed class RegistryEvaluatorTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Cancelling_after_twenty_cooperatives_stops_the_registry_evaluation_promptly(int degree)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var seen = new List<long>();
+        var options = new RegistryEvaluationOptions
+        {
+            Batch = new BatchOptions { MaxDegreeOfParallelism = degree },
+            Progress = new Canceller(seen, 20, cts),
+        };
+        var evaluator = new RegistryEvaluator(BatchFixtures.Set("test-cooperative.json"));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => evaluator.EvaluateFile(BatchFixtures.Registry, BatchFixtures.AsOf, options, cts.Token));
+
+        // Sequentially the next item stops it; in parallel at most the chunks already handed out (degree x 2 x 32) finish.
+        Assert.InRange(seen.Count, 20, degree == 1 ? 21 : 20 + (degree * 2 * 32));
+        Assert.True(seen.Count < 196, "the registry has 196 cooperatives; cancellation must stop before the end");
+    }
+
+    private sealed class Canceller(List<long> seen, int after, CancellationTokenSource cts) : IProgress<long>
+    {
+        public void Report(long value)
+        {
+            seen.Add(value);
+            if (value == after)
+            {
+                cts.Cancel();
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("not json at all\n")]
     [InlineData("[1,2,3]\n")]
