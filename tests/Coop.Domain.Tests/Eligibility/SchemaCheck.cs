@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Coop.Domain.Tests.Eligibility;
 
-/// <summary>The part of JSON Schema the exported schemas use: type, properties, required, additionalProperties, items, enum, minLength, minimum, minItems, pattern, oneOf.</summary>
+/// <summary>The part of JSON Schema the exported schemas use: type, properties, required, additionalProperties, items, enum, minLength, minimum, minItems, uniqueItems, pattern, oneOf.</summary>
 internal static class SchemaCheck
 {
     public static List<string> Validate(JsonElement schema, JsonElement value)
@@ -52,6 +52,12 @@ internal static class SchemaCheck
         if (schema.TryGetProperty("minItems", out JsonElement minItems) && value.GetArrayLength() < minItems.GetInt32())
         {
             problems.Add($"{at}: fewer than {minItems} items");
+        }
+
+        if (schema.TryGetProperty("uniqueItems", out JsonElement unique) && unique.GetBoolean()
+            && value.EnumerateArray().Select(e => e.GetRawText()).GroupBy(t => t, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            problems.Add($"{at}: {twice.Key} appears more than once");
         }
 
         if (schema.TryGetProperty("minimum", out JsonElement minimum) && value.GetDecimal() < minimum.GetDecimal())
