@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Coop.Domain.Calendar;
 using Coop.Domain.Model;
 using Coop.Domain.Reporting;
@@ -18,17 +19,20 @@ internal static class ComplianceCommand
         var fiscalYear = new Option<string>("--fiscal-year") { Description = "The fiscal year (the SH year it starts in), e.g. 1404.", Required = true };
         var asOf = new Option<string>("--as-of") { Description = "The date statuses are evaluated at (SH, e.g. 1405/05/01); default today in Tehran." };
         var ics = new Option<string>("--ics") { Description = "Also write the obligations as an iCalendar (.ics) file." };
-        var roll = new Option<string>("--roll") { Description = "A due date on a weekend or holiday: none (default, as the law says) or forward (next working day)." };
+        var roll = new Option<string>("--roll") { Description = "A due date on a weekend or holiday: none (default, as the law says) or forward (next working day; a note says when a due date rests on projected holidays)." };
+        var holidayOptions = new HolidayOptions();
         var command = new Command("compliance", "List a cooperative's obligations for a fiscal year (assembly notice and meeting, statements, inspectors' report, trial balances, term ends and election notices) with due dates and status done/due/overdue. Exit 2 on bad input.")
         {
             registry, cooperative, fiscalYear, asOf, ics, roll,
         };
+        holidayOptions.AddTo(command);
         command.SetAction(parsed => Execute(
-            context, parsed.GetValue(registry)!, parsed.GetValue(cooperative)!, parsed.GetValue(fiscalYear)!, parsed.GetValue(asOf), parsed.GetValue(ics), parsed.GetValue(roll)));
+            context, parsed, holidayOptions, parsed.GetValue(registry)!, parsed.GetValue(cooperative)!, parsed.GetValue(fiscalYear)!, parsed.GetValue(asOf), parsed.GetValue(ics), parsed.GetValue(roll)));
         return command;
     }
 
-    private static int Execute(CliContext context, string path, string id, string yearText, string? asOfText, string? icsPath, string? rollText)
+    private static int Execute(
+        CliContext context, System.CommandLine.ParseResult parsed, HolidayOptions holidayOptions, string path, string id, string yearText, string? asOfText, string? icsPath, string? rollText)
     {
         DeadlineRoll? roll = (rollText ?? "none").ToUpperInvariant() switch
         {
@@ -58,6 +62,12 @@ internal static class ComplianceCommand
             return ReportCommand.Bad(context, $"--as-of '{asOfText}': give a Solar Hijri date such as 1405/05/01.");
         }
 
+        WorkCalendar? workCalendar = holidayOptions.Build(parsed, out string? tableError);
+        if (workCalendar is null)
+        {
+            return ReportCommand.Bad(context, tableError!);
+        }
+
         IReadOnlyList<Cooperative>? cooperatives = ReportCommand.Load(context, path);
         if (cooperatives is null)
         {
@@ -75,15 +85,25 @@ internal static class ComplianceCommand
         ComplianceCalendar calendar;
         try
         {
-            calendar = ComplianceCalendar.For(coop, year, date, new ComplianceOptions { Roll = roll.Value });
+            calendar = ComplianceCalendar.For(coop, year, date, new ComplianceOptions { Roll = roll.Value, WorkCalendar = workCalendar });
         }
         catch (ArgumentOutOfRangeException e)
         {
             return ReportCommand.Bad(context, $"--fiscal-year {year}: {e.Message}");
         }
+        catch (HolidayDataUnavailableException e)
+        {
+            return ReportCommand.Bad(context, $"--roll forward: {HolidayOptions.Unavailable(workCalendar, e)}");
+        }
 
         context.Output.WriteLine($"{coop.Name} ({coop.NationalId}), fiscal year {year}, as of {date}:");
         context.Output.Write(TextTableWriter.ToText(calendar.ToTable()));
+        foreach (int projectedYear in calendar.ProjectedYears)
+        {
+            int count = calendar.Items.Count(i => i.ProjectedYear == projectedYear);
+            context.Output.WriteLine(HolidayOptions.ProjectionNote(
+                string.Create(CultureInfo.InvariantCulture, $"{count} due date(s) rest on projected holidays of {projectedYear}"), projectedYear));
+        }
         if (icsPath is not null)
         {
             try

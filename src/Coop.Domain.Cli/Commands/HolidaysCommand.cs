@@ -12,8 +12,9 @@ internal static class HolidaysCommand
     {
         var year = new Argument<string>("year")
         {
-            Description = "The Solar Hijri year, e.g. 1404 (Persian digits accepted). Lunar holidays are known for " +
-                $"{WorkCalendar.FirstTableYear}–{WorkCalendar.LastTableYear}; other years list the fixed solar holidays with a warning.",
+            Description = "The Solar Hijri year, e.g. 1404 (Persian digits accepted). Lunar holidays are official for " +
+                $"{WorkCalendar.FirstTableYear}–{WorkCalendar.LastTableYear} (and the years of --holidays tables), projected for " +
+                $"{WorkCalendar.FirstProjectedYear}–{WorkCalendar.LastProjectedYear}; other years list the fixed solar holidays with a warning.",
         };
         var weekend = new Option<string>("--weekend")
         {
@@ -24,22 +25,26 @@ internal static class HolidaysCommand
         var include30 = new Option<bool>("--include-esfand-30")
         {
             Description = "Count 30 Esfand as a holiday in every leap year. Default: as the official calendar published it " +
-                "(in 1395–1405 only 1403/12/30; a holiday in later leap years).",
+                "(in 1395–1405: 1399/12/30 and 1403/12/30, not 1395/12/30); in other leap years from 1359 a projected holiday by the 1359 law.",
         };
         var exclude30 = new Option<bool>("--exclude-esfand-30")
         {
             Description = "Never count 30 Esfand as a holiday.",
         };
+        var holidayOptions = new HolidayOptions();
         var command = new Command(
             "holidays",
-            "List the official holidays of a Solar Hijri year: yyyy/MM/dd, yyyy-MM-dd, weekday, kind (solar, lunar, adhoc), " +
-            "Persian name and English name, tab-separated, then a count line. Warns on standard error when the year's " +
-            "lunar holidays are unknown.")
+            "List the holidays of a Solar Hijri year: yyyy/MM/dd, yyyy-MM-dd, weekday, kind (solar, lunar, adhoc), " +
+            "Persian name, English name and standing (official or projected), tab-separated, then a count line. A note on " +
+            "standard error says when lunar holidays are projected; a warning when they are unknown.")
         {
             year, weekend, include30, exclude30,
         };
+        holidayOptions.AddTo(command);
         command.SetAction(parsed => Execute(
             context,
+            parsed,
+            holidayOptions,
             parsed.GetValue(year) ?? string.Empty,
             parsed.GetValue(weekend) ?? "friday",
             parsed.GetValue(include30),
@@ -47,7 +52,7 @@ internal static class HolidaysCommand
         return command;
     }
 
-    private static int Execute(CliContext context, string yearText, string weekendText, bool include30, bool exclude30)
+    private static int Execute(CliContext context, System.CommandLine.ParseResult parsed, HolidayOptions holidayOptions, string yearText, string weekendText, bool include30, bool exclude30)
     {
         string normalized = PersianText.Normalize(yearText).Trim();
         if (!int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out int year)
@@ -72,18 +77,31 @@ internal static class HolidaysCommand
             return CoopCli.BadInput;
         }
 
-        WorkCalendar calendar = WorkCalendar.Default
-            .WithWeekend(rule)
-            .WithEsfand30(include30 ? Esfand30Rule.Always : exclude30 ? Esfand30Rule.Never : Esfand30Rule.AsPublished)
-            .WithMissingData(MissingHolidayDataBehavior.SolarHolidaysOnly);
-        bool complete = calendar.HasLunarData(year);
-        if (!complete)
+        WorkCalendar? configured = holidayOptions.Build(parsed, out string? tableError);
+        if (configured is null)
         {
-            context.Error.WriteLine(
-                $"warning: the lunar and one-off holidays of {year} are not known (the table covers {WorkCalendar.FirstTableYear}–{WorkCalendar.LastTableYear}); " +
-                "only the fixed solar holidays are listed.");
+            context.Error.WriteLine("error: " + tableError);
+            return CoopCli.BadInput;
         }
 
+        WorkCalendar calendar = configured
+            .WithWeekend(rule)
+            .WithEsfand30(include30 ? Esfand30Rule.Always : exclude30 ? Esfand30Rule.Never : Esfand30Rule.AsPublished);
+        if (!calendar.HasLunarData(year))
+        {
+            if (calendar.MissingData == MissingHolidayDataBehavior.Throw)
+            {
+                context.Error.WriteLine("error: " + HolidayOptions.Unavailable(calendar, new HolidayDataUnavailableException(year)));
+                return CoopCli.BadInput;
+            }
+
+            context.Error.WriteLine(
+                $"warning: the lunar and one-off holidays of {year} are not known (no official table for {year}; projections cover " +
+                $"{WorkCalendar.FirstProjectedYear}–{WorkCalendar.LastProjectedYear}); only the fixed solar holidays are listed.");
+            calendar = calendar.WithMissingData(MissingHolidayDataBehavior.SolarHolidaysOnly);
+        }
+
+        bool complete = calendar.HasLunarData(year);
         IReadOnlyList<Holiday> holidays = calendar.HolidaysIn(year);
         foreach (Holiday holiday in holidays)
         {
@@ -94,16 +112,25 @@ internal static class HolidaysCommand
                 holiday.Date.DayOfWeek.ToString(),
                 KindText(holiday.Kind),
                 holiday.NameFa,
-                holiday.NameEn));
+                holiday.NameEn,
+                holiday.Standing == HolidayStanding.Projected ? "projected" : "official"));
         }
 
         int days = holidays.Select(h => h.Date).Distinct().Count();
+        int projected = holidays.Count(h => h.Standing == HolidayStanding.Projected);
         var first = new SolarHijriDate(year, 1, 1);
         var last = new SolarHijriDate(year, 12, SolarHijriCalendar.GetDaysInMonth(year, 12));
         string working = complete
             ? string.Create(CultureInfo.InvariantCulture, $"{calendar.CountWorkingDays(first, last)} working days (weekend: {rule})")
             : "working days unknown (solar holidays only)";
-        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{holidays.Count} holidays on {days} days in {year}; {working}"));
+        string projectedText = projected > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({projected} projected)") : string.Empty;
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{holidays.Count} holidays on {days} days in {year}{projectedText}; {working}"));
+        if (projected > 0)
+        {
+            context.Error.WriteLine(HolidayOptions.ProjectionNote(
+                string.Create(CultureInfo.InvariantCulture, $"{projected} of these holidays are projected"), year));
+        }
+
         return CoopCli.Ok;
     }
 

@@ -25,18 +25,24 @@ internal static class PeriodCommand
         {
             Description = "The weekly rest days for the working-day count: friday (default), thursday-friday, or day names joined by '-'.",
         };
-        var command = new Command("period", "Show a Solar Hijri reporting period: its forms, first and last day in both calendars, its length and its working days.")
+        var holidayOptions = new HolidayOptions();
+        var command = new Command(
+            "period",
+            "Show a Solar Hijri reporting period: its forms, first and last day in both calendars, its length and its working days " +
+            "(marked when they rest on projected holidays).")
         {
             spec,
             fiscalStart,
             weekend,
         };
+        holidayOptions.AddTo(command);
         command.SetAction(parsed => Execute(
-            context, string.Join(' ', parsed.GetValue(spec) ?? []), parsed.GetValue(fiscalStart), parsed.GetValue(weekend) ?? "friday"));
+            context, parsed, holidayOptions, string.Join(' ', parsed.GetValue(spec) ?? []), parsed.GetValue(fiscalStart), parsed.GetValue(weekend) ?? "friday"));
         return command;
     }
 
-    private static int Execute(CliContext context, string spec, string? fiscalStartText, string weekendText)
+    private static int Execute(
+        CliContext context, System.CommandLine.ParseResult parsed, HolidayOptions holidayOptions, string spec, string? fiscalStartText, string weekendText)
     {
         if (!WeekendRule.TryParse(weekendText, out WeekendRule weekend))
         {
@@ -57,6 +63,13 @@ internal static class PeriodCommand
             fiscalStart = (int)m;
         }
 
+        WorkCalendar? configured = holidayOptions.Build(parsed, out string? tableError);
+        if (configured is null)
+        {
+            context.Output.WriteLine("invalid: " + tableError);
+            return CoopCli.BadInput;
+        }
+
         ParseResult<ReportingPeriod> result = PeriodText.Parse(spec, fiscalStart);
         if (!result.TryGetValue(out ReportingPeriod period))
         {
@@ -74,21 +87,39 @@ internal static class PeriodCommand
         output.WriteLine($"end-gregorian: {Gregorian(period.End)}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"days: {period.LengthInDays}"));
 
-        output.WriteLine($"working-days: {WorkingDays(period, WorkCalendar.Default.WithWeekend(weekend))}");
+        WorkCalendar calendar = configured.WithWeekend(weekend);
+        string workingDays;
+        try
+        {
+            workingDays = WorkingDays(period, calendar);
+        }
+        catch (HolidayDataUnavailableException e)
+        {
+            // Strict mode (--official-only): the count needs a year without an official table.
+            context.Output.WriteLine("invalid: " + HolidayOptions.Unavailable(calendar, e));
+            return CoopCli.BadInput;
+        }
+
+        output.WriteLine($"working-days: {workingDays}");
         return CoopCli.Ok;
     }
 
-    // Where a year's lunar holidays are not published the count is an upper bound, and says so.
+    // Projected holidays are counted and the line says so; outside the projected years (and without a table) the
+    // count is an upper bound, and says so.
     private static string WorkingDays(ReportingPeriod period, WorkCalendar calendar)
     {
         try
         {
-            return calendar.CountWorkingDays(period.Start, period.End).ToString(CultureInfo.InvariantCulture);
+            int count = calendar.CountWorkingDays(period.Start, period.End);
+            int projected = calendar.FirstProjectedYearIn(period.Start, period.End);
+            return projected == 0
+                ? count.ToString(CultureInfo.InvariantCulture)
+                : string.Create(CultureInfo.InvariantCulture, $"{count} (rests on projected holidays of {projected}; they may move by a day when its official calendar is published)");
         }
-        catch (HolidayDataUnavailableException e)
+        catch (HolidayDataUnavailableException e) when (calendar.MissingData != MissingHolidayDataBehavior.Throw)
         {
             int atMost = calendar.WithMissingData(MissingHolidayDataBehavior.SolarHolidaysOnly).CountWorkingDays(period.Start, period.End);
-            return string.Create(CultureInfo.InvariantCulture, $"at most {atMost} (lunar holidays of {e.Year} are not published)");
+            return string.Create(CultureInfo.InvariantCulture, $"at most {atMost} (lunar holidays of {e.Year} are not known)");
         }
     }
 

@@ -2,16 +2,18 @@ namespace Coop.Domain.Calendar;
 
 /// <summary>Whether 30 Esfand, the last day of a leap year, is an official holiday.</summary>
 /// <remarks>
-/// The 1359 law on official holidays makes 29 Esfand to 4 Farvardin holidays, which covers 30 Esfand in a
-/// leap year, and the official calendar of 1403 marked 1403/12/30 as a holiday; the official calendar of
-/// 1399 did not mark 1399/12/30, and the shipped table (1395–1405) lists 30 Esfand only for 1403. The
-/// status is disputed, so it is a switch.
+/// The official holidays law of 1359/04/08 makes 29 Esfand to 4 Farvardin holidays, which covers 30 Esfand in a
+/// leap year; press reports quote it for 1399/12/30 and 1403/12/30, both holidays. In 1395 the Ministry of Labour
+/// announced 1395/12/30 as a holiday on that ground and withdrew the notice the next day, leaving it to the cabinet,
+/// and no decision making it a holiday was found, so the shipped table does not list 1395/12/30. Sources:
+/// docs/work-calendar.md and seeds/holidays/README.md.
 /// </remarks>
 public enum Esfand30Rule
 {
     /// <summary>
-    /// The default. In the years of the shipped table (1395–1405), exactly as published: a holiday in 1403,
-    /// not in 1395 or 1399. In any other leap year, a holiday (the law's reading, which 1403 followed).
+    /// The default. In a year an official table covers, exactly as the table lists it (shipped: 1399 and 1403 yes,
+    /// 1395 no). In any other leap year from 1359 on, a holiday by the law's reading, marked
+    /// <see cref="HolidayStanding.Projected"/> until an official calendar confirms it (next: 1408). Before 1359, not a holiday.
     /// </summary>
     AsPublished = 0,
 

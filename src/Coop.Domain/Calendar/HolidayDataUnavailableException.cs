@@ -3,20 +3,31 @@ using System.Globalization;
 namespace Coop.Domain.Calendar;
 
 /// <summary>
-/// Thrown by a <see cref="WorkCalendar"/> when an answer depends on the lunar or one-off holidays of a year
-/// it has no data for (outside the shipped table 1395–1405 and not added by the application).
+/// Thrown by a <see cref="WorkCalendar"/> when an answer depends on the lunar or one-off holidays of a year it has
+/// neither an official table for nor a projection it may use: in strict mode
+/// (<see cref="MissingHolidayDataBehavior.Throw"/>) any year without an official table, otherwise a year outside
+/// the projected range (<see cref="WorkCalendar.FirstProjectedYear"/>–<see cref="WorkCalendar.LastProjectedYear"/>).
+/// <see cref="Year"/> names the year.
 /// </summary>
 /// <remarks>
-/// To get answers that count only the fixed solar holidays in such years, use
-/// <see cref="WorkCalendar.WithMissingData"/> with <see cref="MissingHolidayDataBehavior.SolarHolidaysOnly"/>;
-/// to supply a year's holidays, use <see cref="WorkCalendar.WithPublishedYear"/>.
+/// Supply the year's official holidays with <see cref="WorkCalendar.WithHolidayTable"/> or
+/// <see cref="WorkCalendar.WithPublishedYear"/>; or accept projections (<see cref="MissingHolidayDataBehavior.Project"/>)
+/// or the fixed solar holidays alone (<see cref="MissingHolidayDataBehavior.SolarHolidaysOnly"/>).
 /// </remarks>
 public sealed class HolidayDataUnavailableException : InvalidOperationException
 {
     /// <summary>Creates the exception for <paramref name="year"/>.</summary>
     /// <param name="year">The Solar Hijri year whose lunar holidays are unknown.</param>
     public HolidayDataUnavailableException(int year)
-        : base(MessageFor(year))
+        : this(year, MessageFor(year))
+    {
+    }
+
+    /// <summary>Creates the exception for <paramref name="year"/> with a message.</summary>
+    /// <param name="year">The Solar Hijri year whose lunar holidays are unknown.</param>
+    /// <param name="message">The message, which should name the year and what to do.</param>
+    public HolidayDataUnavailableException(int year, string message)
+        : base(message)
     {
         Year = year;
     }
@@ -47,5 +58,5 @@ public sealed class HolidayDataUnavailableException : InvalidOperationException
 
     private static string MessageFor(int year) => string.Create(
         CultureInfo.InvariantCulture,
-        $"The lunar and one-off holidays of Solar Hijri year {year} are not known (the shipped table covers {HolidayTable.FirstYear}–{HolidayTable.LastYear}); add them with WorkCalendar.WithPublishedYear or opt in to MissingHolidayDataBehavior.SolarHolidaysOnly.");
+        $"The official lunar and one-off holidays of Solar Hijri year {year} are not known to this work calendar; add the year's official table (WorkCalendar.WithHolidayTable) or allow projected holidays (MissingHolidayDataBehavior.Project).");
 }

@@ -3,8 +3,8 @@ using System.Numerics;
 namespace Coop.Domain.Calendar;
 
 /// <summary>
-/// One bit per day (set = not a working day) over a span of days whose status is fully known, built once per
-/// <see cref="WorkCalendar"/>. Makes <c>IsWorkingDay</c> a bit test and counting a population count.
+/// One bit per day over a span of days (set = the day fails the predicate given, e.g. "not a working day"), built
+/// once per year of a <see cref="WorkCalendar"/>. Makes <c>IsWorkingDay</c> a bit test and counting a population count.
 /// </summary>
 internal sealed class NonWorkingDayBits
 {

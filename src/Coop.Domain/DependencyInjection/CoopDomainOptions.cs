@@ -20,11 +20,76 @@ public sealed class CoopDomainOptions
     public IClock Clock { get; set; } = SystemClock.Instance;
 
     /// <summary>
-    /// The working-day calendar; <see cref="WorkCalendar.Default"/> (Friday weekend, the official holiday table) by
-    /// default. Configure the weekend rule and extra closures with its <c>With…</c> methods, e.g.
-    /// <c>options.WorkCalendar = WorkCalendar.Default.WithWeekend(WeekendRule.ThursdayFriday)</c>.
+    /// The working-day calendar; <see cref="WorkCalendar.Default"/> (Friday weekend, the official holiday table,
+    /// projected holidays beyond it) by default. Configure the weekend rule and extra closures with its <c>With…</c>
+    /// methods, e.g. <c>options.WorkCalendar = WorkCalendar.Default.WithWeekend(WeekendRule.ThursdayFriday)</c>. The
+    /// registered calendar is this one with the tables of <see cref="AddHolidayFiles"/> and <see cref="AddHolidayTable"/>
+    /// and, when <see cref="OfficialHolidaysOnly"/>, strict mode (see <see cref="CreateWorkCalendar"/>).
     /// </summary>
     public WorkCalendar WorkCalendar { get; set; } = WorkCalendar.Default;
+
+    /// <summary>
+    /// Strict mode for the registered work calendar: never use projected holidays; an answer that needs a year without
+    /// an official table throws <see cref="HolidayDataUnavailableException"/> naming the year. False by default.
+    /// </summary>
+    public bool OfficialHolidaysOnly { get; set; }
+
+    private readonly List<(string? Path, HolidayTable? Table)> _holidaySources = [];
+
+    /// <summary>The official holiday table files added, in the order added.</summary>
+    public IReadOnlyList<string> HolidayFiles => [.. _holidaySources.Where(s => s.Path is not null).Select(s => s.Path!)];
+
+    /// <summary>The official holiday tables added in code, in the order added.</summary>
+    public IReadOnlyList<HolidayTable> HolidayTables => [.. _holidaySources.Where(s => s.Table is not null).Select(s => s.Table!)];
+
+    /// <summary>
+    /// Adds official holiday table files (docs/work-calendar.md, "Holiday table files"), e.g. the official calendar of
+    /// a year published after this release. They are read when the <see cref="Calendar.WorkCalendar"/> is first
+    /// resolved; a later file (or table) wins for the years both cover.
+    /// </summary>
+    /// <param name="paths">The files.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentException">A path is null or empty.</exception>
+    public CoopDomainOptions AddHolidayFiles(params string[] paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        foreach (string path in paths)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(path, nameof(paths));
+            _holidaySources.Add((path, null));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds an official holiday table read by the application (e.g. <see cref="HolidayTable.LoadAsync(string, CancellationToken)"/> at start-up).</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public CoopDomainOptions AddHolidayTable(HolidayTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        _holidaySources.Add((null, table));
+        return this;
+    }
+
+    /// <summary>
+    /// Creates the work calendar <c>AddCoopDomain</c> registers: <see cref="WorkCalendar"/> with each added table and
+    /// file applied in the order added (files read now), in strict mode when <see cref="OfficialHolidaysOnly"/>.
+    /// Without tables or strict mode it is <see cref="WorkCalendar"/> itself.
+    /// </summary>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="HolidayTableException">A file cannot be read or has bad lines (each with its line and column).</exception>
+    public WorkCalendar CreateWorkCalendar()
+    {
+        WorkCalendar calendar = WorkCalendar ?? WorkCalendar.Default;
+        foreach ((string? path, HolidayTable? table) in _holidaySources)
+        {
+            calendar = calendar.WithHolidayTable(table ?? HolidayTable.Load(path!));
+        }
+
+        return OfficialHolidaysOnly ? calendar.WithMissingData(MissingHolidayDataBehavior.Throw) : calendar;
+    }
 
     /// <summary>The fact schema rules are compiled against; <see cref="CoopFactSchema.Instance"/> by default.</summary>
     public FactSchema<EligibilityFacts> FactSchema { get; set; } = CoopFactSchema.Instance;
@@ -156,9 +221,11 @@ public sealed class CoopDomainOptions
         {
             Clock = Clock,
             WorkCalendar = WorkCalendar,
+            OfficialHolidaysOnly = OfficialHolidaysOnly,
             FactSchema = FactSchema,
             IncludeShippedPolicies = IncludeShippedPolicies,
         };
+        copy._holidaySources.AddRange(_holidaySources);
         copy._policies.AddRange(_policies);
         copy._providers.AddRange(_providers);
         copy._paths.AddRange(_paths);

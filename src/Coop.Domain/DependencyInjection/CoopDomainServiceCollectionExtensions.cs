@@ -26,6 +26,8 @@ public static class CoopDomainServiceCollectionExtensions
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <exception cref="ArgumentException">The callback set an option to null (the message names it).</exception>
     /// <remarks>
+    /// Holiday table files (<see cref="CoopDomainOptions.AddHolidayFiles"/>) are read when <see cref="WorkCalendar"/> is first
+    /// resolved (a bad file then throws <see cref="HolidayTableException"/> naming each bad line).
     /// Policy files and resources are read when <see cref="IPolicyProvider"/> is first resolved (a bad file then throws
     /// <see cref="Coop.Domain.Eligibility.Policies.PolicyLoadException"/> listing every error); each policy is compiled
     /// against the registered fact schema on first use. See docs/dependency-injection.md.
@@ -47,7 +49,16 @@ public static class CoopDomainServiceCollectionExtensions
         CoopDomainOptions registered = options.Snapshot();
         services.TryAddSingleton(registered);
         services.TryAddSingleton<IClock>(registered.Clock);
-        services.TryAddSingleton<WorkCalendar>(registered.WorkCalendar);
+        if (registered.HolidayFiles.Count == 0 && registered.HolidayTables.Count == 0 && !registered.OfficialHolidaysOnly)
+        {
+            services.TryAddSingleton<WorkCalendar>(registered.WorkCalendar);
+        }
+        else
+        {
+            // Holiday table files are read when the calendar is first resolved, as policy files are.
+            services.TryAddSingleton<WorkCalendar>(_ => registered.CreateWorkCalendar());
+        }
+
         services.TryAddSingleton<FactSchema<EligibilityFacts>>(registered.FactSchema);
         services.TryAddSingleton<IPolicyProvider>(sp => registered.CreatePolicyProvider(sp.GetRequiredService<FactSchema<EligibilityFacts>>()));
         services.TryAddSingleton<IEligibilityEvaluator>(sp => new EligibilityEvaluator(sp.GetRequiredService<IPolicyProvider>(), sp.GetRequiredService<IClock>()));

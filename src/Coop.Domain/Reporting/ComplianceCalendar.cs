@@ -28,6 +28,9 @@ public sealed class ComplianceCalendar
     /// <summary>The obligations, ordered by due date then obligation.</summary>
     public IReadOnlyList<ComplianceItem> Items { get; }
 
+    /// <summary>The years whose projected holidays some due date rests on (<see cref="ComplianceItem.RestsOnProjectedHolidays"/>), ascending; empty when none.</summary>
+    public IReadOnlyList<int> ProjectedYears => [.. Items.Where(i => i.RestsOnProjectedHolidays).Select(i => i.ProjectedYear).Distinct().Order()];
+
     /// <summary>Builds the calendar of <paramref name="cooperative"/> for <paramref name="fiscalYear"/> as of <paramref name="asOf"/>.</summary>
     /// <remarks>
     /// Rules (docs/reporting.md): notice ≤ 2 months after the year's end; assembly ≤ 4 months after; statements ≤ 1 month and the
@@ -38,6 +41,10 @@ public sealed class ComplianceCalendar
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="cooperative"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalYear"/> is outside the supported years.</exception>
+    /// <exception cref="HolidayDataUnavailableException">
+    /// A due date is rolled over a year whose holidays the work calendar cannot answer for (strict mode without that
+    /// year's official table, or outside the projected years).
+    /// </exception>
     public static ComplianceCalendar For(Cooperative cooperative, int fiscalYear, SolarHijriDate asOf, ComplianceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(cooperative);
@@ -101,9 +108,14 @@ public sealed class ComplianceCalendar
 
         ComplianceItem Item(ComplianceObligation obligation, int sequence, SolarHijriDate legalDue, SolarHijriDate? doneOn, bool recorded)
         {
-            SolarHijriDate due = options.WorkCalendar.Adjust(legalDue, options.Roll);
+            WorkingDayResult adjusted = options.WorkCalendar.AdjustWithStanding(legalDue, options.Roll);
+            SolarHijriDate due = adjusted.Date;
             ComplianceStatus status = doneOn is not null ? ComplianceStatus.Done : asOf <= due ? ComplianceStatus.Due : ComplianceStatus.Overdue;
-            return new ComplianceItem(obligation, sequence, legalDue, due, status, doneOn, recorded);
+            return new ComplianceItem(obligation, sequence, legalDue, due, status, doneOn, recorded)
+            {
+                RestsOnProjectedHolidays = adjusted.RestsOnProjectedHolidays,
+                ProjectedYear = adjusted.ProjectedYear,
+            };
         }
     }
 

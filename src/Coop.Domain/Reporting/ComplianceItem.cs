@@ -19,6 +19,16 @@ public sealed record ComplianceItem(
     SolarHijriDate? DoneOn,
     bool Recorded)
 {
+    /// <summary>
+    /// Whether <see cref="Due"/> rests on projected holidays (the roll passed over, or stopped next to, a holiday of a
+    /// year whose official calendar the work calendar does not have), so it may move when that calendar is published.
+    /// Always false without a roll.
+    /// </summary>
+    public bool RestsOnProjectedHolidays { get; init; }
+
+    /// <summary>The earliest year whose projected holidays <see cref="Due"/> rests on; 0 when none.</summary>
+    public int ProjectedYear { get; init; }
+
     /// <summary>Whether it was done after <see cref="Due"/>.</summary>
     public bool IsLate => DoneOn is { } done && done > Due;
 }

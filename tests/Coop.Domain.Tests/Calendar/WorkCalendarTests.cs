@@ -132,58 +132,110 @@ public class WorkCalendarTests
     {
         Assert.Equal(Esfand30Rule.AsPublished, s_iran.Esfand30);
         Assert.True(s_iran.IsHoliday(D(1403, 12, 30)));
-        Assert.False(s_iran.IsHoliday(D(1399, 12, 30)));
+        Assert.True(s_iran.IsHoliday(D(1399, 12, 30)));
         Assert.False(s_iran.IsHoliday(D(1395, 12, 30)));
         Assert.True(SolarHijriCalendar.IsLeapYear(1408));
-        Assert.True(s_iran.IsHoliday(D(1408, 12, 30))); // beyond the table: the law's reading
+        Holiday projected = Assert.Single(s_iran.HolidaysOn(D(1408, 12, 30)), h => h.Kind == HolidayKind.Solar);
+        Assert.Equal(HolidayStanding.Projected, projected.Standing); // beyond the table: the law's reading, unconfirmed
+        Assert.Equal(HolidayStanding.Official, s_iran.HolidaysOn(D(1403, 12, 30))[0].Standing);
 
         WorkCalendar always = s_iran.WithEsfand30(Esfand30Rule.Always);
-        Assert.True(always.IsHoliday(D(1399, 12, 30)));
-        Assert.Equal("Last day of the year (30 Esfand)", always.HolidaysOn(D(1399, 12, 30))[0].NameEn);
+        Assert.True(always.IsHoliday(D(1395, 12, 30)));
+        Assert.Equal("Last day of the year (30 Esfand)", always.HolidaysOn(D(1395, 12, 30))[0].NameEn);
 
         WorkCalendar never = s_iran.WithEsfand30(Esfand30Rule.Never);
         Assert.False(never.IsHoliday(D(1403, 12, 30)));
         Assert.True(never.IsWorkingDay(D(1403, 12, 30)));
+        Assert.False(never.IsHoliday(D(1408, 12, 30)));
         Assert.Throws<ArgumentOutOfRangeException>(() => s_iran.WithEsfand30((Esfand30Rule)7));
     }
 
     [Fact]
-    public void Years_outside_1395_to_1405_report_that_their_lunar_holidays_are_unknown()
+    public void Thirty_Esfand_is_no_holiday_before_the_1359_law()
     {
-        Assert.True(s_iran.HasLunarData(1395));
-        Assert.True(s_iran.HasLunarData(1405));
-        Assert.False(s_iran.HasLunarData(1406));
-        Assert.False(s_iran.HasLunarData(1394));
-        Assert.Equal(Enumerable.Range(1395, 11), s_iran.YearsWithLunarData);
+        Assert.True(SolarHijriCalendar.IsLeapYear(1354));
+        Assert.False(s_iran.IsHoliday(D(1354, 12, 30)));
+        Assert.True(SolarHijriCalendar.IsLeapYear(1362));
+        Assert.True(s_iran.IsHoliday(D(1362, 12, 30)));
+    }
+
+    [Fact]
+    public void Official_projected_and_unknown_years_are_told_apart()
+    {
+        Assert.True(s_iran.HasOfficialData(1395));
+        Assert.True(s_iran.HasOfficialData(1405));
+        Assert.False(s_iran.HasOfficialData(1406));
+        Assert.False(s_iran.HasOfficialData(1394));
+        Assert.Equal(Enumerable.Range(1395, 11), s_iran.OfficialYears);
+        Assert.True(s_iran.HasLunarData(1406));
+        Assert.True(s_iran.IsProjectedYear(1406));
+        Assert.False(s_iran.IsProjectedYear(1405));
+        Assert.True(s_iran.IsProjectedYear(1206));
+        Assert.True(s_iran.IsProjectedYear(1498));
+        Assert.False(s_iran.HasLunarData(1499));
         Assert.Equal(1395, WorkCalendar.FirstTableYear);
         Assert.Equal(1405, WorkCalendar.LastTableYear);
+        Assert.Equal(1206, WorkCalendar.FirstProjectedYear);
+        Assert.Equal(1498, WorkCalendar.LastProjectedYear);
+        Assert.Equal(MissingHolidayDataBehavior.Project, s_iran.MissingData);
         Assert.Throws<ArgumentOutOfRangeException>(() => s_iran.HasLunarData(0));
+        Assert.False(s_iran.WithMissingData(MissingHolidayDataBehavior.Throw).HasLunarData(1406));
     }
 
     [Fact]
-    public void By_default_an_answer_that_depends_on_unknown_lunar_holidays_throws_a_typed_error()
+    public void The_default_calendar_answers_beyond_the_table_with_projected_holidays()
     {
-        var e = Assert.Throws<HolidayDataUnavailableException>(() => s_iran.HolidaysIn(1406));
+        // The example: ten working days after 1405/12/20 cross Nowruz 1406.
+        WorkingDayResult result = s_iran.AddWorkingDaysWithStanding(D(1405, 12, 20), 10);
+        Assert.Equal(s_iran.AddWorkingDays(D(1405, 12, 20), 10), result.Date);
+        Assert.True(result.Date > D(1406, 1, 4));
+        IReadOnlyList<Holiday> year1406 = s_iran.HolidaysIn(1406);
+        Assert.Contains(year1406, h => h.Kind == HolidayKind.Lunar && h.Standing == HolidayStanding.Projected && h.NameEn == "Ashura");
+        Assert.All(year1406.Where(h => h.Kind == HolidayKind.Lunar), h => Assert.Contains("Projected", h.Source, StringComparison.Ordinal));
+        Assert.All(year1406.Where(h => h.Kind == HolidayKind.Solar), h => Assert.Equal(HolidayStanding.Official, h.Standing));
+    }
+
+    [Fact]
+    public void Strict_mode_throws_a_typed_error_naming_the_year_when_an_answer_depends_on_it()
+    {
+        WorkCalendar strict = s_iran.WithMissingData(MissingHolidayDataBehavior.Throw);
+        var e = Assert.Throws<HolidayDataUnavailableException>(() => strict.HolidaysIn(1406));
         Assert.Equal(1406, e.Year);
+        Assert.Contains("1406", e.Message, StringComparison.Ordinal);
         Assert.Contains("1395–1405", e.Message, StringComparison.Ordinal);
-        Assert.Throws<HolidayDataUnavailableException>(() => s_iran.IsWorkingDay(D(1406, 1, 10)));
-        Assert.Throws<HolidayDataUnavailableException>(() => s_iran.IsHoliday(D(1406, 1, 10)));
-        Assert.Throws<HolidayDataUnavailableException>(() => s_iran.HolidaysOn(D(1406, 1, 1)));
-        Assert.Throws<HolidayDataUnavailableException>(() => s_iran.AddWorkingDays(D(1405, 12, 20), 10));
-        Assert.Throws<HolidayDataUnavailableException>(() => s_iran.HolidaysBetween(D(1405, 12, 1), D(1406, 1, 5)));
-        Assert.Equal(1394, Assert.Throws<HolidayDataUnavailableException>(() => s_iran.IsWorkingDay(D(1394, 12, 20))).Year);
+        Assert.Contains("strict", e.Message, StringComparison.Ordinal);
+        Assert.Throws<HolidayDataUnavailableException>(() => strict.IsWorkingDay(D(1406, 1, 10)));
+        Assert.Throws<HolidayDataUnavailableException>(() => strict.IsHoliday(D(1406, 1, 10)));
+        Assert.Throws<HolidayDataUnavailableException>(() => strict.HolidaysOn(D(1406, 1, 1)));
+        Assert.Throws<HolidayDataUnavailableException>(() => strict.AddWorkingDays(D(1405, 12, 20), 10));
+        Assert.Throws<HolidayDataUnavailableException>(() => strict.HolidaysBetween(D(1405, 12, 1), D(1406, 1, 5)));
+        Assert.Throws<HolidayDataUnavailableException>(() => strict.CountWorkingDays(D(1405, 12, 1), D(1406, 1, 5)));
+        Assert.Equal(1394, Assert.Throws<HolidayDataUnavailableException>(() => strict.IsWorkingDay(D(1394, 12, 20))).Year);
+        Assert.Equal(s_iran.AddWorkingDays(D(1405, 11, 1), 10), strict.AddWorkingDays(D(1405, 11, 1), 10));
     }
 
     [Fact]
-    public void Answers_that_are_certain_without_lunar_data_are_still_given()
+    public void Outside_the_projected_years_the_default_calendar_throws_naming_the_range()
     {
-        Assert.True(s_iran.IsHoliday(D(1406, 1, 1)));
-        Assert.False(s_iran.IsWorkingDay(D(1406, 1, 2)));
+        var e = Assert.Throws<HolidayDataUnavailableException>(() => s_iran.IsWorkingDay(D(1500, 1, 10)));
+        Assert.Equal(1500, e.Year);
+        Assert.Contains("1206–1498", e.Message, StringComparison.Ordinal);
+        Assert.True(s_iran.IsHoliday(D(1500, 1, 1)));
+        Assert.Throws<HolidayDataUnavailableException>(() => s_iran.HolidaysIn(1205));
+    }
+
+    [Fact]
+    public void Answers_that_are_certain_without_lunar_data_are_still_given_in_strict_mode()
+    {
+        WorkCalendar strict = s_iran.WithMissingData(MissingHolidayDataBehavior.Throw);
+        Assert.True(strict.IsHoliday(D(1406, 1, 1)));
+        Assert.False(strict.IsWorkingDay(D(1406, 1, 2)));
         SolarHijriDate friday = D(1406, 1, 6);
         Assert.Equal(DayOfWeek.Friday, friday.DayOfWeek);
-        Assert.False(s_iran.IsWorkingDay(friday));
+        Assert.False(strict.IsWorkingDay(friday));
         SolarHijriDate farFuture = D(1500, 1, 5);
-        Assert.Equal(farFuture.DayOfWeek == DayOfWeek.Friday, s_iran.IsWeekend(farFuture));
+        Assert.Equal(farFuture.DayOfWeek == DayOfWeek.Friday, strict.IsWeekend(farFuture));
+        Assert.Equal(0, strict.CountWorkingDays(D(1406, 1, 1), D(1406, 1, 4)));
     }
 
     [Fact]
@@ -195,6 +247,7 @@ public class WorkCalendarTests
         Assert.Equal(10, holidays.Count);
         Assert.All(holidays, h => Assert.Equal(HolidayKind.Solar, h.Kind));
         Assert.Equal(11, solarOnly.HolidaysIn(1408).Count);
+        Assert.Equal(10, solarOnly.HolidaysIn(1600).Count);
         Assert.True(solarOnly.IsWorkingDay(D(1406, 1, 10)));
         Assert.False(solarOnly.HasLunarData(1406));
         Assert.Equal(28, solarOnly.HolidaysIn(1404).Count);
@@ -221,7 +274,7 @@ public class WorkCalendarTests
     [Fact]
     public void A_closure_in_a_year_without_lunar_data_is_known_without_throwing()
     {
-        WorkCalendar closed = s_iran.WithClosure(D(1406, 1, 10), "تعطیلی", "Closure");
+        WorkCalendar closed = s_iran.WithMissingData(MissingHolidayDataBehavior.Throw).WithClosure(D(1406, 1, 10), "تعطیلی", "Closure");
         Assert.False(closed.IsWorkingDay(D(1406, 1, 10)));
         Assert.True(closed.IsHoliday(D(1406, 1, 10)));
         Assert.False(closed.HasLunarData(1406));
@@ -246,13 +299,14 @@ public class WorkCalendarTests
         Holiday eid = new(D(1406, 1, 1), HolidayKind.Lunar, "عید سعید فطر", "Eid al-Fitr");
         Holiday tasua = new(D(1406, 3, 23), HolidayKind.Lunar, "تاسوعای حسینی", "Tasua");
         WorkCalendar extended = s_iran.WithPublishedYear(1406, [tasua, eid]);
-        Assert.True(extended.HasLunarData(1406));
-        Assert.Equal(Enumerable.Range(1395, 12), extended.YearsWithLunarData);
+        Assert.True(extended.HasOfficialData(1406));
+        Assert.False(extended.IsProjectedYear(1406));
+        Assert.Equal(Enumerable.Range(1395, 12), extended.OfficialYears);
         Assert.False(extended.IsWorkingDay(D(1406, 3, 23)));
         Assert.True(extended.IsWorkingDay(D(1406, 1, 10)));
         Assert.Equal(12, extended.HolidaysIn(1406).Count);
         Assert.Equal([HolidayKind.Solar, HolidayKind.Lunar], extended.HolidaysOn(D(1406, 1, 1)).Select(h => h.Kind));
-        Assert.False(s_iran.HasLunarData(1406));
+        Assert.False(s_iran.HasOfficialData(1406));
     }
 
     [Fact]
@@ -295,7 +349,10 @@ public class WorkCalendarTests
     {
         var nowruz = new Holiday(D(1404, 1, 1), HolidayKind.Solar, "جشن نوروز/جشن سال نو", "Nowruz (New Year's Day)");
         Assert.Equal("1404/01/01 Solar Nowruz (New Year's Day)", nowruz.ToString());
-        Assert.Equal(nowruz, s_iran.HolidaysOn(D(1404, 1, 1))[0]);
+        Holiday computed = s_iran.HolidaysOn(D(1404, 1, 1))[0];
+        Assert.Equal((nowruz.Date, nowruz.Kind, nowruz.NameFa, nowruz.NameEn), (computed.Date, computed.Kind, computed.NameFa, computed.NameEn));
+        Assert.Equal("1406/01/11 Lunar Eid al-Fitr (projected)", new Holiday(D(1406, 1, 11), HolidayKind.Lunar, "x", "Eid al-Fitr", HolidayStanding.Projected, null).ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Holiday(D(1404, 1, 1), HolidayKind.Solar, "x", "x", (HolidayStanding)4, null));
         Assert.Throws<ArgumentException>(() => new Holiday(D(1404, 1, 1), HolidayKind.Solar, " ", "x"));
         Assert.Throws<ArgumentNullException>(() => new Holiday(D(1404, 1, 1), HolidayKind.Solar, "x", null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => new Holiday(D(1404, 1, 1), (HolidayKind)9, "x", "x"));

@@ -113,4 +113,63 @@ public class WorkingDayPropertyTests
             solarOnly.CountWorkingDays(new SolarHijriDate(1405, 6, 1), new SolarHijriDate(1406, 12, 29)),
             published.CountWorkingDays(new SolarHijriDate(1405, 6, 1), new SolarHijriDate(1406, 12, 29)));
     }
+
+    [Fact]
+    public void The_working_day_laws_hold_in_projected_years_from_1206_to_1498()
+    {
+        int from = new SolarHijriDate(1207, 1, 1).DayNumber;
+        int to = new SolarHijriDate(1497, 12, 1).DayNumber;
+        Gen<WorkCalendar> calendars = Gen.OneOf(WorkCalendar.Default, WorkCalendar.Default.WithWeekend(WeekendRule.ThursdayFriday));
+        Gen.Select(calendars, Gen.Int[from, to].Select(SolarHijriDate.FromDayNumber), Gen.Int[-80, 80]).Sample(
+            (calendar, date, n) =>
+            {
+                WorkingDayResult result = calendar.AddWorkingDaysWithStanding(date, n);
+                return result.Date == calendar.AddWorkingDays(date, n)
+                    && calendar.WorkingDaysBetween(date, result.Date) == n
+                    && (n == 0 || calendar.IsWorkingDay(result.Date))
+                    && result.RestsOnProjectedHolidays == (result.ProjectedYear != 0);
+            },
+            iter: 1000);
+    }
+
+    [Fact]
+    public void An_answer_that_does_not_rest_on_projections_survives_any_move_of_a_projected_holiday_by_one_day()
+    {
+        // The law behind RestsOnProjectedHolidays: shift every projected lunar holiday of the years around the answer
+        // by −1, 0 or +1 day (as publication may) and drop the projected 30 Esfand; an answer that did not rest on
+        // projected holidays must not change.
+        int from = new SolarHijriDate(1406, 1, 1).DayNumber;
+        int to = new SolarHijriDate(1420, 12, 1).DayNumber;
+        Gen.Select(Gen.Int[from, to].Select(SolarHijriDate.FromDayNumber), Gen.Int[-40, 40], Gen.Int[0, int.MaxValue], Gen.Bool).Sample(
+            (date, n, seed, dropEsfand30) =>
+            {
+                WorkCalendar calendar = WorkCalendar.Default;
+                WorkingDayResult result = calendar.AddWorkingDaysWithStanding(date, n);
+                if (result.RestsOnProjectedHolidays)
+                {
+                    return true;
+                }
+
+                var random = new Random(seed);
+                WorkCalendar shifted = dropEsfand30 ? calendar.WithEsfand30(Esfand30Rule.Never) : calendar;
+                for (int year = Math.Min(date.Year, result.Date.Year) - 1; year <= Math.Max(date.Year, result.Date.Year) + 1; year++)
+                {
+                    if (!calendar.IsProjectedYear(year))
+                    {
+                        continue; // official years do not move
+                    }
+
+                    int y = year;
+                    Holiday[] moved = [.. calendar.HolidaysIn(y).Where(h => h.Kind == HolidayKind.Lunar).Select(h =>
+                    {
+                        SolarHijriDate d = h.Date.AddDays(random.Next(-1, 2));
+                        return new Holiday(d.Year == y ? d : h.Date, h.Kind, h.NameFa, h.NameEn, HolidayStanding.Official, "shifted");
+                    })];
+                    shifted = shifted.WithPublishedYear(y, moved);
+                }
+
+                return shifted.AddWorkingDays(date, n) == result.Date;
+            },
+            iter: 300);
+    }
 }

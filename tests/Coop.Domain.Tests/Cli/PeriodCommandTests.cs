@@ -124,11 +124,31 @@ public class PeriodCommandWorkingDayTests
     }
 
     [Fact]
-    public void A_year_without_published_lunar_holidays_gives_an_upper_bound_and_says_why()
+    public void A_year_with_projected_holidays_counts_them_and_says_so()
     {
         var (code, output, _) = CliTestHost.Run("period", "1410");
         Assert.Equal(0, code);
+        Assert.Contains("working-days: 2", output, StringComparison.Ordinal);
+        Assert.Contains("(rests on projected holidays of 1410;", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_year_outside_the_projection_gives_an_upper_bound_and_says_why()
+    {
+        var (code, output, _) = CliTestHost.Run("period", "1600");
+        Assert.Equal(0, code);
         Assert.Contains("working-days: at most", output, StringComparison.Ordinal);
-        Assert.Contains("1410", output, StringComparison.Ordinal);
+        Assert.Contains("lunar holidays of 1600 are not known", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Official_only_refuses_a_projected_year_with_exit_2_and_a_clear_message()
+    {
+        var (code, output, _) = CliTestHost.Run("period", "1406-Q1", "--official-only");
+        Assert.Equal(2, code);
+        Assert.Contains("invalid: the official holidays of 1406 are not known", output, StringComparison.Ordinal);
+        var (okCode, okOutput, _) = CliTestHost.Run("period", "1404", "--official-only");
+        Assert.Equal(0, okCode);
+        Assert.Contains("working-days: 290", okOutput, StringComparison.Ordinal);
     }
 }

@@ -38,6 +38,40 @@ public class ReportAndComplianceCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("1405")]
+    [InlineData("1394")]
+    [InlineData("1410")]
+    public void Compliance_rolls_forward_across_any_Nowruz(string fiscalYear)
+    {
+        var (code, output, error) = CliTestHost.Run(
+            "compliance", "--registry", s_sample, "--cooperative", "10000245545", "--fiscal-year", fiscalYear, "--as-of", "1405/09/14", "--roll", "forward");
+        Assert.True(code == 0, error);
+        Assert.Contains("OrdinaryAssembly", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("bug", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compliance_notes_due_dates_that_rest_on_projected_holidays()
+    {
+        var (code, output, _) = CliTestHost.Run(
+            "compliance", "--registry", s_sample, "--cooperative", "10000245545", "--fiscal-year", "1394", "--as-of", "1405/09/14", "--roll", "forward");
+        Assert.Equal(0, code);
+        Assert.Contains("note: 1 due date(s) rest on projected holidays of 1394", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compliance_in_official_only_mode_exits_2_naming_the_year_never_70()
+    {
+        var (code, _, error) = CliTestHost.Run(
+            "compliance", "--registry", s_sample, "--cooperative", "10000245545", "--fiscal-year", "1405", "--as-of", "1405/09/14", "--roll", "forward", "--official-only");
+        Assert.Equal(2, code);
+        Assert.Contains("--roll forward: the official holidays of 1406 are not known", error, StringComparison.Ordinal);
+        var (fineCode, _, _) = CliTestHost.Run(
+            "compliance", "--registry", s_sample, "--cooperative", "10000245545", "--fiscal-year", "1405", "--as-of", "1405/09/14", "--official-only");
+        Assert.Equal(0, fineCode); // without a roll no holiday is needed
+    }
+
     [Fact]
     public void Compliance_lists_the_obligations_of_a_cooperative_and_writes_an_ics_file()
     {

@@ -68,4 +68,41 @@ public class AddCoopDomainTests
         Assert.Contains("WorkCalendar", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => ((IServiceCollection)null!).AddCoopDomain());
     }
+
+    [Fact]
+    public void Holiday_files_are_applied_to_the_registered_calendar_when_it_is_resolved()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"official-1406-{Guid.NewGuid():N}.tsv");
+        File.WriteAllText(path, HolidayTable.Header + "\n1406/03/25\t2027-06-15\tlunar\tعاشورای حسینی\tAshura\tofficial\tofficial calendar 1406\n");
+        try
+        {
+            using ServiceProvider sp = new ServiceCollection()
+                .AddCoopDomain(o => o.AddHolidayFiles(path).OfficialHolidaysOnly = true)
+                .BuildServiceProvider();
+            WorkCalendar calendar = sp.GetRequiredService<WorkCalendar>();
+            Assert.Same(calendar, sp.GetRequiredService<WorkCalendar>());
+            Assert.True(calendar.HasOfficialData(1406));
+            Assert.Equal(MissingHolidayDataBehavior.Throw, calendar.MissingData);
+            Assert.True(calendar.IsHoliday(new SolarHijriDate(1406, 3, 25)));
+            Assert.Equal(1407, Assert.Throws<HolidayDataUnavailableException>(() => calendar.HolidaysIn(1407)).Year);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_holiday_table_added_in_code_overrides_the_projection_and_a_bad_file_fails_on_resolve()
+    {
+        HolidayTable table = HolidayTable.Parse(HolidayTable.Header + "\n1406/01/15\t2027-04-04\tlunar\tشهادت امام جعفر صادق علیه السلام\tMartyrdom of Imam Ja'far al-Sadiq\tofficial\tx\n");
+        using ServiceProvider sp = new ServiceCollection().AddCoopDomain(o => o.AddHolidayTable(table)).BuildServiceProvider();
+        Assert.False(sp.GetRequiredService<WorkCalendar>().IsProjectedYear(1406));
+
+        string missing = Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.tsv");
+        using ServiceProvider bad = new ServiceCollection().AddCoopDomain(o => o.AddHolidayFiles(missing)).BuildServiceProvider();
+        var e = Assert.Throws<HolidayTableException>(() => bad.GetRequiredService<WorkCalendar>());
+        Assert.Contains(missing, e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new CoopDomainOptions().AddHolidayFiles(""));
+    }
 }

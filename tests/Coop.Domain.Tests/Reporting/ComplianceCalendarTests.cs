@@ -107,6 +107,25 @@ public sealed class ComplianceCalendarTests
     }
 
     [Fact]
+    public void Rolled_due_dates_say_when_they_rest_on_projected_holidays_and_strict_mode_refuses_them()
+    {
+        Cooperative coop = Samples.Juybar().Build();
+        // Over nine projected fiscal years before the table some rolled due date meets a projected holiday.
+        ComplianceCalendar[] years = [.. Enumerable.Range(1385, 9).Select(y => ComplianceCalendar.For(coop, y, D(1405, 9, 14), new ComplianceOptions { Roll = DeadlineRoll.RollForward }))];
+        ComplianceCalendar forward = Assert.Single(years.Where(c => c.ProjectedYears.Count > 0).Take(1));
+        Assert.All(forward.Items, i => Assert.Equal(i.RestsOnProjectedHolidays, i.ProjectedYear != 0));
+        Assert.All(forward.ProjectedYears, y => Assert.True(WorkCalendar.Default.IsProjectedYear(y)));
+        Assert.Equal(forward.Items.Where(i => i.RestsOnProjectedHolidays).Select(i => i.ProjectedYear).Distinct().Order(), forward.ProjectedYears);
+
+        var none = ComplianceCalendar.For(coop, 1405, D(1405, 9, 14));
+        Assert.All(none.Items, i => Assert.False(i.RestsOnProjectedHolidays));
+        Assert.Empty(none.ProjectedYears);
+
+        var strict = new ComplianceOptions { Roll = DeadlineRoll.RollForward, WorkCalendar = WorkCalendar.Default.WithMissingData(MissingHolidayDataBehavior.Throw) };
+        Assert.Equal(1406, Assert.Throws<HolidayDataUnavailableException>(() => ComplianceCalendar.For(coop, 1405, D(1405, 9, 14), strict)).Year);
+    }
+
+    [Fact]
     public void The_ics_export_has_Solar_Hijri_dates_and_stable_uids()
     {
         Cooperative coop = Samples.Juybar().Build();
