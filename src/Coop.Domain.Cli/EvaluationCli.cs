@@ -239,8 +239,12 @@ internal static class EvaluationCli
     public static IEnumerable<RuleResult> Reasons(Decision decision) =>
         decision.Rules.Where(r => r.Status is RuleStatus.Failed or RuleStatus.Incomplete or RuleStatus.Error);
 
-    public static string Message(RuleResult rule, bool persian) =>
-        (persian ? rule.MessageFa : rule.MessageEn) ?? rule.Code;
+    /// <summary>A rule's message in the chosen language, followed by why it only needs review when its failure rests on an assumption.</summary>
+    public static string Message(RuleResult rule, bool persian)
+    {
+        string message = (persian ? rule.MessageFa : rule.MessageEn) ?? rule.Code;
+        return rule.AssumptionNote is { } note ? message + " (" + (persian ? note.Fa : note.En) + ")" : message;
+    }
 
     public static string ReasonText(Decision decision, bool persian) =>
         string.Join(" | ", Reasons(decision).Select(r => Message(r, persian)));

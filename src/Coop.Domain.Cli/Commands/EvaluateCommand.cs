@@ -151,7 +151,7 @@ internal static class EvaluateCommand
             {
                 foreach (RuleTrace rule in rules)
                 {
-                    output.Write("    ↳ " + TraceText(rule.RuleId, rule.Entries, rule.Parameters) + "\n");
+                    output.Write("    ↳ " + RuleTraceText(result.Rows[row].Decision, rule) + "\n");
                 }
 
                 foreach (ScoringTrace term in result.Rows[row].Decision.ScoringTrace ?? [])
@@ -179,10 +179,31 @@ internal static class EvaluateCommand
     /// <summary>A decision's whole trace on one line for a CSV cell: each rule's, then each scoring term's, separated by " | ".</summary>
     private static string DecisionTraceText(Decision decision) => string.Join(
         " | ",
-        (decision.Trace ?? []).Select(t => TraceText(t.RuleId, t.Entries, t.Parameters))
+        (decision.Trace ?? []).Select(t => RuleTraceText(decision, t))
             .Concat((decision.ScoringTrace ?? []).Select(t => "score " + TraceText(t.TermId, t.Entries, t.Parameters) + " → +" + t.Points.ToString(CultureInfo.InvariantCulture))));
 
-    private static string TraceText(string id, IReadOnlyList<TraceEntry> entries, IReadOnlyList<ParameterUse> parameters)
+    /// <summary>
+    /// A rule's trace with what it rests on: the register ids it cites, each parameter's source ids and weakest standing,
+    /// and, for a failure resting on an assumption, the note saying so.
+    /// </summary>
+    private static string RuleTraceText(Decision decision, RuleTrace trace)
+    {
+        RuleResult rule = decision[trace.RuleId];
+        var text = new StringBuilder(TraceText(trace.RuleId, trace.Entries, trace.Parameters, decision));
+        if (rule.Sources.Count > 0)
+        {
+            text.Append("; sources ").AppendJoin(", ", rule.Sources);
+        }
+
+        if (rule.AssumptionNote is { } note)
+        {
+            text.Append("; ").Append(note.En);
+        }
+
+        return text.ToString();
+    }
+
+    private static string TraceText(string id, IReadOnlyList<TraceEntry> entries, IReadOnlyList<ParameterUse> parameters, Decision? decision = null)
     {
         var text = new StringBuilder(id).Append(':');
         foreach (TraceEntry entry in entries)
@@ -193,7 +214,14 @@ internal static class EvaluateCommand
         foreach (ParameterUse use in parameters)
         {
             text.Append(" $").Append(use.Name).Append(use.Key is null ? string.Empty : "[" + use.Key + "]")
-                .Append(" = ").Append(use.Value.ToString()).Append(" (from ").Append(use.EffectiveFrom.ToString()).Append(");");
+                .Append(" = ").Append(use.Value.ToString()).Append(" (from ").Append(use.EffectiveFrom.ToString());
+            if (decision?.Parameters.FirstOrDefault(p => p.Name == use.Name) is { } used)
+            {
+                text.Append(used.SourceIds.Count > 0 ? ", sources " + string.Join(", ", used.SourceIds) : ", no source")
+                    .Append(used.Standing is { } standing ? ", " + Kebab(standing.ToString()) : string.Empty);
+            }
+
+            text.Append(");");
         }
 
         return text.ToString().TrimEnd(';');

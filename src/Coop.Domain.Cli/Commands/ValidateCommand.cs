@@ -1,17 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Eligibility.Sources;
 
 namespace Coop.Domain.Cli;
 
 /// <summary>
-/// <c>coop validate &lt;policy.json&gt;... [--syntax-only] [--unverified]</c>: checks policy files and lists every error.
-/// By default each policy is also compiled against the standard fact schema, so unknown fields and type errors are caught.
+/// <c>coop validate &lt;policy.json&gt;... [--syntax-only] [--unverified] [--register sources.json]</c>: checks policy files
+/// and lists every error. By default each policy is also compiled against the standard fact schema, so unknown fields and
+/// type errors are caught; its source ids are always checked against the source register.
 /// </summary>
-internal static partial class ValidateCommand
+internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
@@ -27,24 +28,27 @@ internal static partial class ValidateCommand
         };
         var unverified = new Option<bool>("--unverified")
         {
-            Description = "Also list what a user must confirm before relying on the policy: each parameter flagged unverified, " +
-                "with its dated values, source and the rules that use it.",
+            Description = "Also list what a user must confirm before relying on the policy: each parameter with a value that rests " +
+                "on an assumption or on no source, with its dated values, their sources and standing, and the rules that use it.",
         };
+        var register = SourcesCli.RegisterOption();
         var command = new Command(
             "validate",
             "Check policy files: JSON shape, required fields, dates, parameter tables, message placeholders, expression syntax " +
-            "and (unless --syntax-only) every field and type against the standard fact schema (docs/fact-schema.md). " +
-            "Exit 0 when every file is valid; 2 with every error listed as 'file: $.json.path (line L, column C): message' " +
+            "and (unless --syntax-only) every field and type against the standard fact schema (docs/fact-schema.md); every source id " +
+            "against the source register (docs/sources.md). Exit 0 when every file is valid (warnings, such as a parameter naming no " +
+            "source, go to stderr); 2 with every error listed as 'file: $.json.path (line L, column C): message' " +
             "(the column is inside the expression for expression errors).")
         {
-            files, syntaxOnly, unverified,
+            files, syntaxOnly, unverified, register,
         };
-        command.SetAction(parsed => Execute(
-            context, parsed.GetValue(files) ?? [], parsed.GetValue(syntaxOnly), parsed.GetValue(unverified)));
+        command.SetAction(parsed => SourcesCli.TryRegister(context, parsed.GetValue(register), out SourceRegister? sources)
+            ? Execute(context, parsed.GetValue(files) ?? [], parsed.GetValue(syntaxOnly), parsed.GetValue(unverified), sources)
+            : CoopCli.BadInput);
         return command;
     }
 
-    private static int Execute(CliContext context, string[] files, bool syntaxOnly, bool listUnverified)
+    private static int Execute(CliContext context, string[] files, bool syntaxOnly, bool listUnverified, SourceRegister sources)
     {
         int errors = 0;
         int schemaErrors = 0;
@@ -53,10 +57,16 @@ internal static partial class ValidateCommand
         {
             PolicyReadResult result = PolicyFile.ReadFile(file);
             IReadOnlyList<PolicyError> problems = result.Errors;
-            if (result.Policy is { } read && !syntaxOnly)
+            PolicyBasis? basis = result.Policy is { } read ? PolicyBasis.Of(read, sources) : null;
+            if (result.Policy is { } compiled && !syntaxOnly)
             {
-                problems = Compile(read);
-                schemaErrors += problems.Count;
+                // Compiling checks the source ids too (basis.Errors come first).
+                problems = Compile(compiled, sources);
+                schemaErrors += problems.Count - basis!.Errors.Count;
+            }
+            else if (basis is not null)
+            {
+                problems = basis.Errors;
             }
 
             if (result.Policy is not { } policy || problems.Count > 0)
@@ -79,9 +89,14 @@ internal static partial class ValidateCommand
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: $.parameters[{gap.ParameterIndex}]: warning: {gap}"));
             }
 
+            foreach (PolicyError warning in result.Warnings.Concat(basis!.Warnings))
+            {
+                context.Error.WriteLine(SourcesCli.Warning(warning));
+            }
+
             if (listUnverified)
             {
-                toConfirm += ListUnverified(context.Output, file, policy);
+                toConfirm += ListUnverified(context.Output, file, basis);
             }
         }
 
@@ -100,18 +115,18 @@ internal static partial class ValidateCommand
         if (listUnverified)
         {
             context.Output.WriteLine(toConfirm == 0
-                ? "Every parameter is marked verified."
-                : string.Create(CultureInfo.InvariantCulture, $"{toConfirm} unverified parameter(s): confirm each value against its source (or replace it) before relying on the decisions."));
+                ? "Every parameter value rests on a source that is not an assumption."
+                : string.Create(CultureInfo.InvariantCulture, $"{toConfirm} unverified parameter(s): source each value (or replace it) before relying on the decisions; failures resting on them are reported as resting on an assumption."));
         }
 
         return CoopCli.Ok;
     }
 
-    private static IReadOnlyList<PolicyError> Compile(Policy policy)
+    private static IReadOnlyList<PolicyError> Compile(Policy policy, SourceRegister sources)
     {
         try
         {
-            _ = new CompiledPolicy<EligibilityFacts>(policy, CoopFactSchema.Instance);
+            _ = new CompiledPolicy<EligibilityFacts>(policy, CoopFactSchema.Instance, sources: sources);
             return [];
         }
         catch (PolicyLoadException e)
@@ -120,48 +135,30 @@ internal static partial class ValidateCommand
         }
     }
 
-    private static int ListUnverified(TextWriter output, string file, Policy policy)
+    private static int ListUnverified(TextWriter output, string file, PolicyBasis basis)
     {
         int count = 0;
-        foreach (PolicyParameter p in policy.Parameters.Where(p => !p.Verified))
+        foreach (ParameterBasis p in basis.Parameters.Where(p => p.Values.Any(v => v.RestsOnAssumption)))
         {
             count++;
-            string unit = p.Unit is null ? string.Empty : ", " + p.Unit;
-            string description = p.Description is null ? string.Empty : " — " + p.Description.En;
-            output.WriteLine($"{file}: unverified parameter ${p.Name} ({Kind(p.Type.Kind)}{unit}){description}");
-            foreach (DatedParameterValue v in p.Values)
+            PolicyParameter parameter = p.Parameter;
+            string unit = parameter.Unit is null ? string.Empty : ", " + parameter.Unit;
+            string description = parameter.Description is null ? string.Empty : " — " + parameter.Description.En;
+            output.WriteLine($"{file}: unverified parameter ${p.Name} ({Kind(parameter.Type.Kind)}{unit}){description}");
+            foreach (ValueBasis v in p.Values)
             {
-                string reference = v.Reference is null ? string.Empty : " (" + v.Reference + ")";
-                output.WriteLine($"    from {v.EffectiveFrom}: {Format(v)}{reference}");
+                string reference = v.Value.Reference is null ? string.Empty : " (" + v.Value.Reference + ")";
+                string standing = v.Value.IsEnd ? string.Empty
+                    : " — " + (v.SourceIds.Count == 0 ? "no source: an assumption" : SourcesCli.StandingName(v.Standing) + ": " + string.Join(", ", v.SourceIds));
+                output.WriteLine($"    from {v.Value.EffectiveFrom}: {Format(v.Value)}{reference}{standing}");
             }
 
-            string[] users = [.. policy.Rules.Where(r => Uses(r, p.Name)).Select(r => r.Id + " (" + r.Code + ")")];
-            output.WriteLine("    source: " + (p.Source ?? "(none given)"));
+            output.WriteLine("    source: " + (parameter.Source ?? "(none given)"));
+            string[] users = [.. basis.Rules.Where(r => p.UsedBy.Contains(r.Rule.Id)).Select(r => r.Rule.Id + " (" + r.Rule.Code + ")")];
             output.WriteLine("    used by: " + (users.Length == 0 ? "no rule" : string.Join(", ", users)));
         }
 
         return count;
-    }
-
-    private static bool Uses(PolicyRule rule, string parameter)
-    {
-        foreach (string? text in new[] { rule.When, rule.Check, rule.Observed, rule.Required })
-        {
-            if (text is null)
-            {
-                continue;
-            }
-
-            foreach (Match m in ParameterReference().Matches(text))
-            {
-                if (string.Equals(m.Groups["a"].Success ? m.Groups["a"].Value : m.Groups["b"].Value, parameter, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static string Format(DatedParameterValue v)
@@ -198,7 +195,4 @@ internal static partial class ValidateCommand
         FactTypeKind.String => "string",
         _ => kind.ToString(),
     };
-
-    [GeneratedRegex(@"\$(?<a>[A-Za-z_][A-Za-z0-9_]*)|param\(\s*['""](?<b>[^'""]+)['""]", RegexOptions.CultureInvariant)]
-    private static partial Regex ParameterReference();
 }

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Eligibility.Sources;
 
 namespace Coop.Domain.Serialization;
 
@@ -94,10 +95,76 @@ public static class DecisionJson
         WriteArray(writer, decision.Trace, Write);
         writer.WritePropertyName("scoreTrace");
         WriteArray(writer, decision.ScoringTrace, Write);
+        writer.WriteBoolean("restsOnAssumption", decision.RestsOnAssumption);
+        writer.WriteStartArray("parameters");
+        foreach (DecisionParameter parameter in decision.Parameters)
+        {
+            Write(writer, parameter);
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes one rule's result: <c>{ "id", "code", "severity", "citation", "status", "message", "observed", "required", "missingFact", "error" }</c>.</summary>
+    /// <summary>
+    /// Writes one parameter a decision consulted: <c>{ "name", "effectiveFrom", "value", "values", "sources", "standing",
+    /// "restsOnAssumption", "usedBy" }</c> (<c>value</c> for a plain parameter, <c>values</c> by key for a keyed one).
+    /// </summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="parameter">The parameter.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, DecisionParameter parameter)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(parameter);
+        writer.WriteStartObject();
+        writer.WriteString("name", parameter.Name);
+        if (parameter.EffectiveFrom is { } from)
+        {
+            WriteDate(writer, "effectiveFrom", from);
+        }
+        else
+        {
+            writer.WriteNull("effectiveFrom");
+        }
+
+        WriteOptional(writer, "value", parameter.Value?.Value);
+        writer.WritePropertyName("values");
+        if (parameter.Value?.ByKey is { } byKey)
+        {
+            writer.WriteStartObject();
+            foreach (KeyValuePair<string, FactValue> entry in byKey.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                writer.WritePropertyName(entry.Key);
+                Write(writer, entry.Value);
+            }
+
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
+        WriteStrings(writer, "sources", parameter.SourceIds);
+        writer.WriteString("standing", parameter.Standing is { } standing ? KebabCaseEnumConverter<SourceStanding>.Name(standing) : null);
+        writer.WriteBoolean("restsOnAssumption", parameter.RestsOnAssumption);
+        WriteStrings(writer, "usedBy", parameter.UsedBy);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> items)
+    {
+        writer.WriteStartArray(name);
+        foreach (string item in items)
+        {
+            writer.WriteStringValue(item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes one rule's result: <c>{ "id", "code", "severity", "citation", "status", "message", "observed", "required", "missingFact", "error", "sources", "restsOnAssumption", "assumptionNote" }</c>.</summary>
     /// <param name="writer">The destination.</param>
     /// <param name="rule">The result.</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is null.</exception>
@@ -124,6 +191,18 @@ public static class DecisionJson
         WriteOptional(writer, "required", rule.Required);
         writer.WriteString("missingFact", rule.MissingFact);
         writer.WriteString("error", rule.Error);
+        WriteStrings(writer, "sources", rule.Sources);
+        writer.WriteBoolean("restsOnAssumption", rule.RestsOnAssumption);
+        writer.WritePropertyName("assumptionNote");
+        if (rule.AssumptionNote is { } note)
+        {
+            Write(writer, note);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+
         writer.WriteEndObject();
     }
 

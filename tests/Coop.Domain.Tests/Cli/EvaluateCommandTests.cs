@@ -127,7 +127,7 @@ public sealed class EvaluateCommandTests
         int first = Array.FindIndex(lines, l => l.StartsWith("    ↳ active:", StringComparison.Ordinal));
         Assert.True(first > 3);
         Assert.Contains("cooperative.active = ", lines[first], StringComparison.Ordinal);
-        Assert.Contains(lines, l => l.Contains("$maxPerJob = ", StringComparison.Ordinal) && l.Contains("(from 1403/01/01)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("$maxPerJob = ", StringComparison.Ordinal) && l.Contains("(from 1403/01/01, no source)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("    ↳ score priority-sector: application.sector = ", StringComparison.Ordinal) && l.EndsWith(" → +10", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("    ↳ score many-jobs: ", StringComparison.Ordinal) && l.EndsWith(" → +0", StringComparison.Ordinal));
     }
@@ -182,6 +182,46 @@ public sealed class EvaluateCommandTests
 
         Assert.Equal(0, code);
         Assert.StartsWith("Policy test-facility v1", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>A cooperative policy whose member minimum names no source, so a failure on it rests on an assumption.</summary>
+    private static string AssumptionPolicy()
+    {
+        string json = File.ReadAllText(BatchFixtures.File("test-cooperative.json"))
+            .Replace("\"parameters\": [],", "\"parameters\": [ { \"name\": \"minimumMembers\", \"type\": \"integer\", \"values\": [ { \"from\": \"1390/01/01\", \"value\": 7 } ] } ],", StringComparison.Ordinal)
+            .Replace("\"check\": \"cooperative.memberCount >= 7\",", "\"check\": \"cooperative.memberCount >= $minimumMembers\", \"sources\": [\"coop-law-art-54-sabtilia\"],", StringComparison.Ordinal);
+        string path = Path.Combine(Directory.CreateTempSubdirectory("coop-assumption-").FullName, "assumption.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    [Fact]
+    public void A_failure_resting_on_an_assumption_needs_review_and_says_so_in_table_csv_json_and_trace()
+    {
+        string policy = AssumptionPolicy();
+        string[] run = ["evaluate", "--policy", policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15", "--quiet"];
+
+        var (code, table, error) = CliTestHost.Run([.. run, "--trace"]);
+        Assert.True(code is 0 or 1, error);
+        Assert.Contains("rests on an unverified assumption: $minimumMembers from 1390/01/01 (no source)", table, StringComparison.Ordinal);
+        Assert.Contains("sources coop-law-art-54-sabtilia", table, StringComparison.Ordinal);
+        Assert.Contains("$minimumMembers = 7 (from 1390/01/01, no source)", table, StringComparison.Ordinal);
+
+        var (_, persian, _) = CliTestHost.Run([.. run, "--lang", "fa"]);
+        Assert.Contains("بر فرضی تأییدنشده استوار است", persian, StringComparison.Ordinal);
+
+        var (_, csv, _) = CliTestHost.Run([.. run, "--format", "csv"]);
+        Assert.Contains(csv.Split('\n'), line => line.Contains("needs-review", StringComparison.Ordinal) && line.Contains("rests on an unverified assumption", StringComparison.Ordinal));
+
+        var (_, json, _) = CliTestHost.Run([.. run, "--format", "json"]);
+        using JsonDocument doc = JsonDocument.Parse(json);
+        JsonElement decision = doc.RootElement.GetProperty("decisions").EnumerateArray()
+            .Select(d => d.GetProperty("decision")).First(d => d.GetProperty("restsOnAssumption").GetBoolean());
+        Assert.Equal("needs-review", decision.GetProperty("outcome").GetString());
+        JsonElement members = decision.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "members");
+        Assert.Equal("coop-law-art-54-sabtilia", members.GetProperty("sources")[0].GetString());
+        Assert.StartsWith("rests on an unverified assumption", members.GetProperty("assumptionNote").GetProperty("en").GetString(), StringComparison.Ordinal);
+        Assert.Equal("minimumMembers", decision.GetProperty("parameters")[0].GetProperty("name").GetString());
     }
 
     [Fact]

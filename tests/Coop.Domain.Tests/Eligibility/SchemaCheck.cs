@@ -4,7 +4,7 @@ namespace Coop.Domain.Tests.Eligibility;
 
 /// <summary>
 /// The part of JSON Schema the repository's schemas use: type, properties, required, additionalProperties, items, enum,
-/// minLength, minimum, minItems, pattern, oneOf, and local $ref (<c>#/$defs/name</c>). <paramref name="strict"/> treats every
+/// minLength, minimum, minItems, uniqueItems, pattern, oneOf, and local $ref (<c>#/$defs/name</c>). <paramref name="strict"/> treats every
 /// object schema with properties as closed, to prove that everything a writer writes is described.
 /// </summary>
 internal static class SchemaCheck
@@ -69,6 +69,12 @@ internal static class SchemaCheck
         if (schema.TryGetProperty("minItems", out JsonElement minItems) && value.GetArrayLength() < minItems.GetInt32())
         {
             problems.Add($"{at}: fewer than {minItems} items");
+        }
+
+        if (schema.TryGetProperty("uniqueItems", out JsonElement unique) && unique.GetBoolean()
+            && value.EnumerateArray().Select(e => e.GetRawText()).GroupBy(t => t, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            problems.Add($"{at}: {twice.Key} appears more than once");
         }
 
         if (schema.TryGetProperty("minimum", out JsonElement minimum) && value.GetDecimal() < minimum.GetDecimal())

@@ -57,6 +57,46 @@ public class DecisionJsonTests
     }
 
     [Fact]
+    public void A_decision_resting_on_an_assumption_carries_rule_sources_the_note_and_the_parameters_it_used_and_validates()
+    {
+        var policy = new CompiledPolicy<TestFacts>(Policy(AssumptionOutcomeTests.Json), TestSchema.Schema, sources: Coop.Domain.Eligibility.Sources.SourceRegister.Parse(Coop.Domain.Tests.Eligibility.Sources.SourceRegisterTests.Good));
+        TestFacts facts = TestSchema.Sample();
+        facts.Cooperative!.MemberCount = 8;
+        facts.Cooperative.DebtRatio = 0.5m;
+        facts.Application!.Amount = 900_000_000m;
+        Decision decision = policy.Evaluate(facts, Date(1404, 6, 1), trace: true);
+        Assert.Equal(PolicyOutcome.NeedsReview, decision.Outcome);
+
+        using JsonDocument json = JsonDocument.Parse(DecisionJson.ToJson(decision));
+        Assert.Empty(SchemaCheck.Validate(s_schema.RootElement, json.RootElement, strict: true));
+
+        JsonElement root = json.RootElement;
+        Assert.True(root.GetProperty("restsOnAssumption").GetBoolean());
+        JsonElement members = root.GetProperty("rules")[0];
+        Assert.Equal("members", members.GetProperty("id").GetString());
+        Assert.Equal(["coop-law-art-54"], members.GetProperty("sources").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(members.GetProperty("restsOnAssumption").GetBoolean());
+        Assert.Equal("rests on an unverified assumption: $minimumMembers from 1404/01/01 (assumed-ceiling)", members.GetProperty("assumptionNote").GetProperty("en").GetString());
+        JsonElement amount = root.GetProperty("rules")[1];
+        Assert.False(amount.GetProperty("restsOnAssumption").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, amount.GetProperty("assumptionNote").ValueKind);
+
+        JsonElement[] parameters = [.. root.GetProperty("parameters").EnumerateArray()];
+        Assert.Equal(["minimumMembers", "maximumAmount", "debtCap"], parameters.Select(p => p.GetProperty("name").GetString()));
+        JsonElement minimum = parameters[0];
+        Assert.Equal("1404/01/01", minimum.GetProperty("effectiveFrom").GetString());
+        Assert.Equal(JsonValueKind.Null, minimum.GetProperty("value").ValueKind);
+        Assert.Equal(10, minimum.GetProperty("values").GetProperty("consumer").GetProperty("value").GetInt64());
+        Assert.Equal(["assumed-ceiling"], minimum.GetProperty("sources").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("assumption", minimum.GetProperty("standing").GetString());
+        Assert.True(minimum.GetProperty("restsOnAssumption").GetBoolean());
+        Assert.Equal(["members"], minimum.GetProperty("usedBy").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(JsonValueKind.Null, parameters[1].GetProperty("standing").ValueKind);
+        Assert.Equal("money", parameters[1].GetProperty("value").GetProperty("type").GetString());
+        Assert.Equal("secondary", parameters[2].GetProperty("standing").GetString());
+    }
+
+    [Fact]
     public void Every_options_write_the_same_contract()
     {
         foreach (Decision decision in Decisions())

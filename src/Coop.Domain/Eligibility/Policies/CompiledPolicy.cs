@@ -1,6 +1,7 @@
 using System.Text;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Expressions;
+using Coop.Domain.Eligibility.Sources;
 
 namespace Coop.Domain.Eligibility.Policies;
 
@@ -23,8 +24,14 @@ public sealed class CompiledPolicy<TRoot>
     // The outcome mapping as bits: a rule result (severity, status) sets bit severity * 8 + status, and the first
     // mapping line whose bit is set decides. Exact while every severity and status fits in 3 bits, which holds
     // for every defined enum value; otherwise (_maskIsExact false) the lines are matched against the statuses.
-    private readonly (ulong Bit, PolicyOutcome Outcome)[] _outcomeBits;
+    // A failure that rests on an unverified assumption, when the policy softens those (the default), sets the bit of
+    // the unused status SoftFailed instead of Failed: a line matched only by such bits gives its softened outcome.
+    private readonly (ulong Firm, ulong Soft, PolicyOutcome Outcome, PolicyOutcome SoftOutcome)[] _outcomeBits;
     private readonly bool _maskIsExact;
+
+    // The rules that may fail resting on an assumption on some date, when the policy softens such failures; empty
+    // otherwise. Which dates is a binary search in the rule's precomputed timeline (RuleBasis.SetAt): no allocation.
+    private readonly int[] _softRules;
 
     // The scoring points (× weight) as whole numbers, when every term's are integers of scale 0 (so that the sum
     // prints as the decimal sum would) within ±2^56; otherwise null.
@@ -45,19 +52,26 @@ public sealed class CompiledPolicy<TRoot>
     /// <summary>The policy's dated parameter values.</summary>
     public PolicyParameterSource Parameters { get; }
 
+    /// <summary>What the policy rests on, read against the register it was compiled with: each rule's and parameter value's sources and standing.</summary>
+    public PolicyBasis Basis { get; }
+
     /// <summary>Compiles a policy against a fact schema, collecting every expression error.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="schema">The fact schema its expressions refer to.</param>
     /// <param name="limits">Expression limits, or null for the defaults.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="PolicyLoadException">An expression does not compile, or a scoring term's points × weight overflows a
-    /// decimal; the errors carry JSON paths (e.g. <c>$.rules[3].check</c>) and the column in the expression.</exception>
-    public CompiledPolicy(Policy policy, FactSchema<TRoot> schema, ExpressionLimits? limits = null)
+    /// <param name="sources">The source register the policy's <c>sources</c> ids name entries of; null for the register
+    /// shipped in the package (<see cref="SourceRegister.Shipped"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="schema"/> is null.</exception>
+    /// <exception cref="PolicyLoadException">An expression does not compile, a scoring term's points × weight overflows a
+    /// decimal, or a source id is not in the register; the errors carry JSON paths (e.g. <c>$.rules[3].check</c>), the
+    /// line for a file, and the column in the expression.</exception>
+    public CompiledPolicy(Policy policy, FactSchema<TRoot> schema, ExpressionLimits? limits = null, SourceRegister? sources = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(schema);
         var compiler = new ExpressionCompiler<TRoot>(schema, policy.Parameters.Select(p => p.Declaration), limits);
-        var errors = new List<PolicyError>();
+        PolicyBasis basis = PolicyBasis.Of(policy, sources ?? SourceRegister.Shipped);
+        var errors = new List<PolicyError>(basis.Errors);
         var rules = new CompiledRule[policy.Rules.Count];
         for (int i = 0; i < rules.Length; i++)
         {
@@ -65,6 +79,7 @@ public sealed class CompiledPolicy<TRoot>
             string at = "$.rules[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             rules[i] = new CompiledRule(
                 rule,
+                basis.Rules[i],
                 rule.When is null ? null : Condition(compiler, rule.When, at + ".when", policy, errors),
                 Condition(compiler, rule.Check, at + ".check", policy, errors)!,
                 rule.Observed is null ? null : Expression(compiler, rule.Observed, at + ".observed", policy, errors),
@@ -106,14 +121,21 @@ public sealed class CompiledPolicy<TRoot>
 
         Policy = policy;
         Parameters = new PolicyParameterSource(policy);
+        Basis = basis;
         _rules = rules;
         _scoring = scoring;
-        _plain = [.. rules.Select(r => new PlainRule(r.When?.Plain, r.Check.Plain, r.Bit))];
+        bool soften = policy.Outcomes.AssumptionFailures == AssumptionFailureHandling.NeedsReview;
+        _plain = [.. rules.Select(r => new PlainRule(r.When?.Plain, r.Check.Plain, r.Bit, soften && r.Basis.MayRestOnAssumption ? r.Basis : null))];
+        _softRules = [.. Enumerable.Range(0, rules.Length).Where(i => _plain[i].Soft is not null)];
         _plainScoring = plainScoring;
         _integralPoints = plainScoring.All(s => s.Item2.Scale == 0 && Math.Abs(s.Item2) <= (1L << 56))
             ? [.. plainScoring.Select(s => (long)s.Item2)]
             : null;
-        _outcomeBits = [.. policy.Outcomes.Rules.Select(l => (Bit(l.Severity, l.Status), l.Outcome))];
+        _outcomeBits = [.. policy.Outcomes.Rules.Select(l => (
+            Bit(l.Severity, l.Status),
+            l.Status == RuleStatus.Failed && soften ? Bit(l.Severity, (RuleStatus)SoftFailed) : 0UL,
+            l.Outcome,
+            OutcomeMapping.Softened(l.Outcome)))];
         _maskIsExact = rules.All(r => Fits(r.Rule.Severity)) && policy.Outcomes.Rules.All(l => Fits(l.Severity) && Fits(l.Status));
     }
 
@@ -174,15 +196,24 @@ public sealed class CompiledPolicy<TRoot>
 
         EnsureInForce(asOf);
         var frame = new Frame(facts, asOf, Parameters, null);
-        if (!_maskIsExact && statuses.IsEmpty)
+
+        // The scan of the mapping, and the softening of the generated tier's bits, read the statuses: keep them on the
+        // stack when the caller wants none.
+        scoped Span<RuleStatus> work = statuses;
+        if (work.IsEmpty && (!_maskIsExact || _softRules.Length > 0))
         {
-            statuses = new RuleStatus[_rules.Length];
+            work = _rules.Length <= MaxStackStatuses ? stackalloc RuleStatus[_rules.Length] : new RuleStatus[_rules.Length];
         }
 
         Generated? generated = Find(asOf) ?? Tier(asOf);
-        if (generated is not null && Run(generated, ref frame, statuses, out ulong mask, out decimal generatedScore))
+        if (generated is not null && Run(generated, ref frame, work, out ulong mask, out decimal generatedScore))
         {
-            return new DecisionSummary(_maskIsExact ? Outcome(mask) : OutcomeByScan(statuses), generatedScore);
+            if (_softRules.Length > 0)
+            {
+                mask = Soften(mask, work, asOf);
+            }
+
+            return new DecisionSummary(_maskIsExact ? Outcome(mask) : OutcomeByScan(work, asOf), generatedScore);
         }
 
         ulong seen = 0;
@@ -191,14 +222,14 @@ public sealed class CompiledPolicy<TRoot>
         {
             ref readonly PlainRule rule = ref rules[i];
             RuleStatus status = Status(rule.When, rule.Check, ref frame);
-            seen |= rule.Bit << (int)status;
-            if (!statuses.IsEmpty)
+            seen |= rule.Bit << Shift(status, rule.Soft, asOf);
+            if (!work.IsEmpty)
             {
-                statuses[i] = status;
+                work[i] = status;
             }
         }
 
-        return new DecisionSummary(_maskIsExact ? Outcome(seen) : OutcomeByScan(statuses), Score(ref frame));
+        return new DecisionSummary(_maskIsExact ? Outcome(seen) : OutcomeByScan(work, asOf), Score(ref frame));
     }
 
     /// <summary>Evaluates the policy for one applicant.</summary>
@@ -246,7 +277,7 @@ public sealed class CompiledPolicy<TRoot>
             {
                 score = Score(ref frame);
             }
-            return new Decision(Policy, asOf, Policy.Outcomes.Map(results), score, results, null);
+            return new Decision(Policy, asOf, Policy.Outcomes.Map(results), score, results, null, null, Basis);
         }
 
         var traces = new RuleTrace[_rules.Length];
@@ -269,7 +300,37 @@ public sealed class CompiledPolicy<TRoot>
             scoringTraces[i] = new ScoringTrace(term.Id, held, held.IsTrue ? term.Points * term.Weight : 0m, [.. recorder.Entries], [.. recorder.Parameters]);
         }
 
-        return new Decision(Policy, asOf, Policy.Outcomes.Map(results), Score(ref scoring), results, traces, scoringTraces);
+        return new Decision(Policy, asOf, Policy.Outcomes.Map(results), Score(ref scoring), results, traces, scoringTraces, Basis);
+    }
+
+    /// <summary>The status bit standing for "failed, resting on an unverified assumption": 7, which no <see cref="RuleStatus"/> uses.</summary>
+    private const int SoftFailed = 7;
+
+    /// <summary>The most rules whose statuses <see cref="EvaluateOutcome(TRoot, SolarHijriDate, Span{RuleStatus})"/> keeps on the stack.</summary>
+    private const int MaxStackStatuses = 256;
+
+    /// <summary>The bit position of a status: <see cref="SoftFailed"/> for a failure the policy softens on that date.</summary>
+    private static int Shift(RuleStatus status, RuleBasis? soft, SolarHijriDate asOf) =>
+        status == RuleStatus.Failed && soft is not null && soft.SetAt(asOf) is not null ? SoftFailed : (int)status;
+
+    /// <summary>The generated tier's outcome bits with softened failures: unchanged unless a rule that rests on an assumption at <paramref name="asOf"/> failed.</summary>
+    private ulong Soften(ulong mask, ReadOnlySpan<RuleStatus> statuses, SolarHijriDate asOf)
+    {
+        foreach (int i in _softRules)
+        {
+            if (statuses[i] == RuleStatus.Failed && _plain[i].Soft!.SetAt(asOf) is not null)
+            {
+                ulong seen = 0;
+                for (int j = 0; j < _plain.Length; j++)
+                {
+                    seen |= _plain[j].Bit << Shift(statuses[j], _plain[j].Soft, asOf);
+                }
+
+                return seen;
+            }
+        }
+
+        return mask;
     }
 
     private static bool Fits<TEnum>(TEnum value)
@@ -470,27 +531,44 @@ public sealed class CompiledPolicy<TRoot>
 
     private PolicyOutcome Outcome(ulong seen)
     {
-        foreach ((ulong bit, PolicyOutcome outcome) in _outcomeBits)
+        foreach ((ulong firm, ulong soft, PolicyOutcome outcome, PolicyOutcome softOutcome) in _outcomeBits)
         {
-            if ((seen & bit) != 0)
+            if ((seen & firm) != 0)
             {
                 return outcome;
+            }
+
+            if ((seen & soft) != 0)
+            {
+                return softOutcome;
             }
         }
 
         return PolicyOutcome.Eligible;
     }
 
-    private PolicyOutcome OutcomeByScan(ReadOnlySpan<RuleStatus> statuses)
+    /// <summary>The outcome by matching the mapping's lines against the statuses, as <see cref="OutcomeMapping.Map"/> does against results.</summary>
+    private PolicyOutcome OutcomeByScan(ReadOnlySpan<RuleStatus> statuses, SolarHijriDate asOf)
     {
         foreach (OutcomeRule line in Policy.Outcomes.Rules)
         {
+            bool soft = false;
             for (int i = 0; i < _rules.Length; i++)
             {
                 if (statuses[i] == line.Status && _rules[i].Rule.Severity == line.Severity)
                 {
-                    return line.Outcome;
+                    if (Shift(statuses[i], _plain[i].Soft, asOf) != SoftFailed)
+                    {
+                        return line.Outcome;
+                    }
+
+                    soft = true;
                 }
+            }
+
+            if (soft)
+            {
+                return OutcomeMapping.Softened(line.Outcome);
             }
         }
 
@@ -543,7 +621,7 @@ public sealed class CompiledPolicy<TRoot>
         var message = new PolicyText(
             Render(rule.Rule.Message.Fa, observed, required, asOf, persian: true, trace),
             Render(rule.Rule.Message.En, observed, required, asOf, persian: false, trace));
-        return new RuleResult(rule.Rule, RuleStatus.Failed, observed: observed, required: required, message: message);
+        return new RuleResult(rule.Rule, RuleStatus.Failed, observed: observed, required: required, message: message, assumptions: rule.Basis.SetAt(asOf));
     }
 
     private FactValue? Value(CompiledExpression<TRoot>? expression, TRoot facts, SolarHijriDate asOf, ExpressionTrace? trace)
@@ -646,14 +724,15 @@ public sealed class CompiledPolicy<TRoot>
         policy.Source?.Error(at, error.Message, Math.Max(1, error.Column))
         ?? new PolicyError(null, at, null, Math.Max(1, error.Column), error.Message);
 
-    /// <summary>A rule's untraced delegates and outcome bit, for the evaluation loops.</summary>
-    private readonly record struct PlainRule(Eval<bool>? When, Eval<bool> Check, ulong Bit);
+    /// <summary>A rule's untraced delegates and outcome bit, for the evaluation loops; <c>Soft</c> when the policy softens its failures resting on an assumption.</summary>
+    private readonly record struct PlainRule(Eval<bool>? When, Eval<bool> Check, ulong Bit, RuleBasis? Soft);
 
     /// <summary>The generated chunks (rules and scoring terms) and the date whose parameter values they fold.</summary>
     private sealed record Generated(GeneratedChunk[] Chunks, SolarHijriDate AsOf);
 
     private sealed record CompiledRule(
         PolicyRule Rule,
+        RuleBasis Basis,
         CompiledCondition<TRoot>? When,
         CompiledCondition<TRoot> Check,
         CompiledExpression<TRoot>? Observed,

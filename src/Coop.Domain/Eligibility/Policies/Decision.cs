@@ -1,4 +1,5 @@
 using Coop.Domain.Calendar;
+using Coop.Domain.Eligibility.Sources;
 
 namespace Coop.Domain.Eligibility.Policies;
 
@@ -6,8 +7,12 @@ namespace Coop.Domain.Eligibility.Policies;
 [System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.DecisionJsonConverter<Decision>))]
 public sealed class Decision
 {
-    internal Decision(Policy policy, SolarHijriDate asOf, PolicyOutcome outcome, decimal score, RuleResult[] rules, IReadOnlyList<RuleTrace>? trace, IReadOnlyList<ScoringTrace>? scoringTrace = null)
+    private readonly PolicyBasis? _basis;
+    private IReadOnlyList<DecisionParameter>? _parameters;
+
+    internal Decision(Policy policy, SolarHijriDate asOf, PolicyOutcome outcome, decimal score, RuleResult[] rules, IReadOnlyList<RuleTrace>? trace, IReadOnlyList<ScoringTrace>? scoringTrace = null, PolicyBasis? basis = null)
     {
+        _basis = basis;
         Policy = policy;
         AsOf = asOf;
         Outcome = outcome;
@@ -41,6 +46,19 @@ public sealed class Decision
     /// </summary>
     public IReadOnlyList<ScoringTrace>? ScoringTrace { get; }
 
+    /// <summary>
+    /// The parameters this decision consulted, in the policy's parameter order, each with the value in force on
+    /// <see cref="AsOf"/>, its effective date, source ids and standing: those a rule's <c>when</c> names, and for a rule
+    /// that applied also those its <c>check</c>, <c>observed</c>, <c>required</c> and message name, and those of the
+    /// scoring terms. Built on first read (an evaluation does not pay for it); empty for a decision made without a
+    /// compiled policy's basis.
+    /// </summary>
+    public IReadOnlyList<DecisionParameter> Parameters =>
+        _parameters ??= _basis is null ? [] : BuildParameters(_basis);
+
+    /// <summary>Whether some failed rule rests on an unverified assumption (<see cref="RuleResult.RestsOnAssumption"/>).</summary>
+    public bool RestsOnAssumption => Rules.Any(r => r.RestsOnAssumption);
+
     /// <summary>The result of the rule with an id.</summary>
     /// <param name="ruleId">The rule id.</param>
     /// <returns>The result.</returns>
@@ -59,6 +77,41 @@ public sealed class Decision
 
             throw new KeyNotFoundException($"The policy '{Policy.Id}' has no rule '{ruleId}'.");
         }
+    }
+
+    private DecisionParameter[] BuildParameters(PolicyBasis basis)
+    {
+        var usedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (int i = 0; i < Rules.Count; i++)
+        {
+            RuleBasis rule = basis.Rules[i];
+            foreach (string name in Rules[i].Status == RuleStatus.NotApplicable ? rule.WhenParameters : rule.Consulted)
+            {
+                Use(usedBy, name, rule.Rule.Id);
+            }
+        }
+
+        for (int i = 0; i < basis.ScoringParameters.Count; i++)
+        {
+            foreach (string name in basis.ScoringParameters[i])
+            {
+                Use(usedBy, name, Policy.Scoring[i].Id);
+            }
+        }
+
+        return [.. basis.Parameters
+            .Where(p => usedBy.ContainsKey(p.Name))
+            .Select(p => new DecisionParameter(p, p.At(AsOf), usedBy[p.Name]))];
+    }
+
+    private static void Use(Dictionary<string, List<string>> usedBy, string name, string id)
+    {
+        if (!usedBy.TryGetValue(name, out List<string>? ids))
+        {
+            usedBy[name] = ids = [];
+        }
+
+        ids.Add(id);
     }
 
     /// <inheritdoc/>

@@ -5,8 +5,8 @@ using Coop.Domain.Eligibility.Expressions;
 namespace Coop.Domain.Eligibility.Policies;
 
 /// <summary>
-/// Describes one parameter inside <see cref="PolicyBuilder.Parameter"/>: documentation (unit, description, source,
-/// verified) and the dated values, added in increasing date order with <c>From(date, value)</c>. A C# number given to
+/// Describes one parameter inside <see cref="PolicyBuilder.Parameter"/>: documentation (unit, description, source),
+/// the source register ids its values rest on, and the dated values, added in increasing date order with <c>From(date, value)</c>. A C# number given to
 /// a money parameter is an amount in rials; a string is read as in a policy file (<c>"50 billion toman"</c>,
 /// <c>"4 months"</c>, <c>"1404/01/01"</c>). Type mismatches and dates out of order are reported by
 /// <see cref="PolicyBuilder.Build"/> with the value's JSON path.
@@ -51,18 +51,36 @@ public sealed class ParameterBuilder
         return this;
     }
 
-    /// <summary>Marks whether a person confirmed the values against the source.</summary>
-    /// <param name="verified">True when confirmed; the default of a new parameter is false.</param>
+    /// <summary>
+    /// Names the source register entries the values rest on (docs/sources.md), unless a value names its own with
+    /// <see cref="ValueSources"/>. A value resting on none stands as an assumption.
+    /// </summary>
+    /// <param name="ids">The register ids, kebab-case.</param>
     /// <returns>This builder.</returns>
-    public ParameterBuilder Verified(bool verified = true)
+    /// <exception cref="ArgumentNullException"><paramref name="ids"/> is null.</exception>
+    public ParameterBuilder Sources(params string[] ids)
     {
-        Dto.Verified = verified;
+        ArgumentNullException.ThrowIfNull(ids);
+        Dto.Sources = [.. ids];
         return this;
     }
 
-    /// <summary>Marks the values as not yet confirmed against the source (the default, stated explicitly).</summary>
+    /// <summary>Names the source register entries the value added last rests on, instead of the parameter's.</summary>
+    /// <param name="ids">The register ids, kebab-case.</param>
     /// <returns>This builder.</returns>
-    public ParameterBuilder Unverified() => Verified(false);
+    /// <exception cref="ArgumentNullException"><paramref name="ids"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No value has been added yet.</exception>
+    public ParameterBuilder ValueSources(params string[] ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (Dto.Values is not [.., ValueDto last])
+        {
+            throw new InvalidOperationException($"The parameter '{Dto.Name}' has no value yet: call From(...) before ValueSources(...).");
+        }
+
+        last.Sources = [.. ids];
+        return this;
+    }
 
     /// <summary>Makes each value a table by key (<c>$name[key]</c> in expressions).</summary>
     /// <param name="keyed">Whether the parameter is keyed.</param>

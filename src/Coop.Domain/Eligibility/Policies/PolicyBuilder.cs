@@ -94,10 +94,23 @@ public sealed class PolicyBuilder
     /// <param name="when">The Boolean condition.</param>
     /// <param name="points">The points.</param>
     /// <param name="weight">The multiplier; 1 by default.</param>
+    /// <param name="sources">The source register ids behind the term's priority or weight, or null for none.</param>
     /// <returns>This builder.</returns>
-    public PolicyBuilder Score(string id, string when, decimal points, decimal weight = 1m)
+    public PolicyBuilder Score(string id, string when, decimal points, decimal weight = 1m, IEnumerable<string>? sources = null)
     {
-        (_dto.Scoring ??= []).Add(new ScoringDto { Id = id, When = when, Points = points, Weight = weight });
+        (_dto.Scoring ??= []).Add(new ScoringDto { Id = id, When = when, Points = points, Weight = weight, Sources = sources is null ? null : [.. sources] });
+        return this;
+    }
+
+    /// <summary>
+    /// Sets what a failed rule resting on an unverified assumption does to the outcome (<c>"assumptionFailures"</c> in a
+    /// file); without it, <see cref="AssumptionFailureHandling.NeedsReview"/>.
+    /// </summary>
+    /// <param name="handling">The handling.</param>
+    /// <returns>This builder.</returns>
+    public PolicyBuilder AssumptionFailures(AssumptionFailureHandling handling)
+    {
+        _dto.AssumptionFailures = handling.ToString();
         return this;
     }
 

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
 using System.Text.Unicode;
 
 namespace Coop.Domain.Eligibility.Policies;
@@ -107,33 +105,6 @@ public static class PolicyFile
 
     /// <summary>The JSON Schema of policy files, exported from the file format's types (committed as seeds/policies/policy.schema.json).</summary>
     /// <returns>The schema as indented JSON text with a trailing newline.</returns>
-    public static string ExportJsonSchema()
-    {
-        JsonNode schema = PolicyJsonContext.Default.Options.GetJsonSchemaAsNode(typeof(PolicyFileDto), SchemaAnnotations.ExporterOptions);
-        if (schema is JsonObject root)
-        {
-            var ordered = new JsonObject
-            {
-                ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-                ["title"] = "Coop.Domain eligibility policy",
-                ["description"] = "An eligibility policy as data: see docs/policies.md.",
-            };
-            foreach (KeyValuePair<string, JsonNode?> pair in root.ToList())
-            {
-                root.Remove(pair.Key);
-                ordered[pair.Key] = pair.Value;
-            }
-
-            schema = ordered;
-        }
-
-        return schema.ToJsonString(new JsonSerializerOptions
-        {
-            WriteIndented = true,
-            TypeInfoResolver = PolicyJsonContext.Default,
-
-            // A file for people and editors: Persian text as is, not \uXXXX.
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        }).ReplaceLineEndings("\n") + "\n";
-    }
+    public static string ExportJsonSchema() =>
+        SchemaAnnotations.Export(PolicyJsonContext.Default, typeof(PolicyFileDto), "Coop.Domain eligibility policy", "An eligibility policy as data: see docs/policies.md.");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SourceEntry = Coop.Domain.Eligibility.Sources.Source;
 
 namespace Coop.Domain.Eligibility.Policies;
 
@@ -43,6 +44,9 @@ internal sealed class PolicyFileDto
 
     [PolicySchema("How rule results map to the outcome, first match wins; absent for the default (a failed blocking rule: ineligible; incomplete: incomplete; a failed warning: needsReview). When given: not empty, with a row for a failed blocking rule, and no row mapping to eligible.")]
     public List<OutcomeDto>? Outcomes { get; set; }
+
+    [PolicySchema("What a failed rule resting on an unverified assumption (a parameter value with no source or only assumption sources) does: needsReview (default: where the outcome would be ineligible it is needs review) or asMapped (the outcome mapping as for any failure).", Values = new[] { "needsReview", "asMapped" })]
+    public string? AssumptionFailures { get; set; }
 }
 
 /// <summary>A Persian and English text.</summary>
@@ -73,10 +77,13 @@ internal sealed class ParameterDto
     [PolicySchema("What the parameter means, in Persian and English.")]
     public TextDto? Description { get; set; }
 
-    [PolicySchema("The legal source of the values (law article, circular).")]
+    [PolicySchema("The legal source of the values (law article, circular), as a note for people; the machine-checked basis is 'sources'.")]
     public string? Source { get; set; }
 
-    [PolicySchema("Whether a person confirmed the values against the source; coop validate --unverified lists the others.")]
+    [PolicySchema("The ids of the source register entries (seeds/sources/sources.json) the values rest on, unless a value names its own; a value resting on none stands as an assumption.", Pattern = SourceEntry.IdPattern)]
+    public List<string>? Sources { get; set; }
+
+    [PolicySchema("Deprecated and ignored (coop validate warns): the standing of the values comes from the register entries named in 'sources'.")]
     public bool? Verified { get; set; }
 
     [PolicySchema("The dated values, in increasing date order; each applies from its date until the next.", Required = true)]
@@ -92,8 +99,12 @@ internal sealed class ValueDto
     [PolicySchema("The value in the parameter's type (money and durations as text such as \"50 billion rial\" or \"6 months\"), an object by key when keyed, or null to end the parameter.", Required = true)]
     public JsonElement Value { get; set; }
 
-    [PolicySchema("Where this value was published.")]
+    [PolicySchema("Where this value was published, as a note for people.")]
     public string? Reference { get; set; }
+
+    [PolicySchema("The ids of the source register entries this value rests on, instead of the parameter's (one value may be official and a later amendment an assumption).", Pattern = SourceEntry.IdPattern)]
+    public List<string>? Sources { get; set; }
+
 }
 
 /// <summary>A rule.</summary>
@@ -108,8 +119,12 @@ internal sealed class RuleDto
     [PolicySchema("blocking makes the applicant ineligible, warning needs review, info only informs (by the default outcome mapping).", Required = true, Values = new[] { "blocking", "warning", "info" })]
     public string? Severity { get; set; }
 
-    [PolicySchema("The article or circular the rule comes from.")]
+    [PolicySchema("The article or circular the rule comes from, as a note for people; the machine-checked basis is 'sources'.")]
     public string? Citation { get; set; }
+
+    [PolicySchema("The ids of the source register entries (seeds/sources/sources.json) the rule encodes.", Pattern = SourceEntry.IdPattern)]
+    public List<string>? Sources { get; set; }
+
 
     [PolicySchema("An expression: the rule applies only when it is true (otherwise not applicable).")]
     public string? When { get; set; }
@@ -141,6 +156,10 @@ internal sealed class ScoringDto
 
     [PolicySchema("The multiplier of the points; default 1.")]
     public decimal? Weight { get; set; }
+
+    [PolicySchema("The ids of the source register entries behind the term's priority or weight.", Pattern = SourceEntry.IdPattern)]
+    public List<string>? Sources { get; set; }
+
 }
 
 /// <summary>An outcome mapping line.</summary>

@@ -12,13 +12,14 @@ public sealed class PolicyParameter
     /// <param name="values">The dated values, strictly increasing by <see cref="DatedParameterValue.EffectiveFrom"/>.</param>
     /// <param name="unit">The unit as documentation (e.g. <c>rial</c>, <c>members</c>), or null.</param>
     /// <param name="description">What the parameter means, or null.</param>
-    /// <param name="source">The legal or administrative source it comes from, or null.</param>
-    /// <param name="verified">Whether a person confirmed the values against the source.</param>
+    /// <param name="source">The legal or administrative source it comes from, as a note for people, or null.</param>
+    /// <param name="sources">The ids of the source register entries its values rest on, unless a value names its own
+    /// (<see cref="DatedParameterValue.Sources"/>); null for none. A value that rests on no source stands as an assumption.</param>
     /// <exception cref="ArgumentException">The name is not an identifier, or the values are out of order or of the wrong type.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     public PolicyParameter(
         string name, FactType type, bool keyed, IEnumerable<DatedParameterValue> values,
-        string? unit = null, PolicyText? description = null, string? source = null, bool verified = false)
+        string? unit = null, PolicyText? description = null, string? source = null, IEnumerable<string>? sources = null)
     {
         Declaration = new ParameterDeclaration(name, type, keyed);
         ArgumentNullException.ThrowIfNull(values);
@@ -49,7 +50,7 @@ public sealed class PolicyParameter
         Unit = unit;
         Description = description;
         Source = source;
-        Verified = verified;
+        Sources = sources is null ? [] : [.. sources];
     }
 
     /// <summary>The name used in expressions as <c>$name</c>.</summary>
@@ -73,9 +74,22 @@ public sealed class PolicyParameter
     /// <summary>What the parameter means, or null.</summary>
     public PolicyText? Description { get; }
 
-    /// <summary>The legal or administrative source, or null.</summary>
+    /// <summary>The legal or administrative source, as a note for people, or null.</summary>
     public string? Source { get; }
 
-    /// <summary>Whether a person confirmed the values against the source.</summary>
-    public bool Verified { get; }
+    /// <summary>
+    /// The ids of the source register entries the values rest on, unless a value names its own; empty when none.
+    /// <see cref="SourcesOf"/> gives the ids a given value rests on.
+    /// </summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>The ids a dated value of this parameter rests on: its own <see cref="DatedParameterValue.Sources"/> when it names any, otherwise the parameter's <see cref="Sources"/>.</summary>
+    /// <param name="value">A value of this parameter.</param>
+    /// <returns>The ids; empty when neither names any.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public IReadOnlyList<string> SourcesOf(DatedParameterValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return value.Sources.Count > 0 ? value.Sources : Sources;
+    }
 }

@@ -11,6 +11,7 @@ namespace Coop.Domain.Eligibility.Policies;
 internal sealed partial class PolicyReader(string? file, Dictionary<string, (int Line, int Column)> positions)
 {
     private readonly List<PolicyError> _errors = [];
+    private readonly List<PolicyError> _warnings = [];
     private readonly PolicySource _source = new(file, positions);
 
     public static PolicyError FromJsonException(JsonException e, string? file)
@@ -87,21 +88,21 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         var unkeyed = new HashSet<string>(parameters.Where(p => !p.IsKeyed).Select(p => p.Name), StringComparer.Ordinal);
         List<PolicyRule> rules = Rules(dto.Rules, declared, unkeyed);
         List<ScoringTerm> scoring = Scoring(dto.Scoring);
-        OutcomeMapping? outcomes = Outcomes(dto.Outcomes);
+        OutcomeMapping? outcomes = Outcomes(dto.Outcomes, AssumptionFailures(dto.AssumptionFailures));
 
         if (_errors.Count > 0)
         {
-            return new PolicyReadResult(null, _errors);
+            return new PolicyReadResult(null, _errors, _warnings);
         }
 
         try
         {
             var policy = new Policy(id!, dto.Version!.Value, title!, from!.Value, to, parameters, rules, scoring, outcomes, _source);
-            return new PolicyReadResult(policy, []);
+            return new PolicyReadResult(policy, [], _warnings);
         }
         catch (ArgumentException e)
         {
-            return new PolicyReadResult(null, [_source.Error("$", e.Message)]);
+            return new PolicyReadResult(null, [_source.Error("$", e.Message)], _warnings);
         }
     }
 
@@ -144,6 +145,14 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             }
 
             bool keyed = p.Keyed ?? false;
+            IReadOnlyList<string>? sources = SourceIds(p.Sources, at + ".sources");
+            if (p.Verified is not null)
+            {
+                _warnings.Add(_source.Error(
+                    at + ".verified",
+                    "'verified' is no longer read: name the source register ids the values rest on in 'sources' (a value resting on none stands as an assumption; coop sources lists each value's standing)"));
+            }
+
             PolicyText? description = p.Description is null ? null : Text(p.Description, at + ".description", "description");
             var values = new List<DatedParameterValue>();
             if (p.Values is null || p.Values.Count == 0)
@@ -185,7 +194,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
             if (_errors.Count == errorsBefore)
             {
-                result.Add(new PolicyParameter(name!, type!, keyed, values, p.Unit, description, p.Source, p.Verified ?? false));
+                result.Add(new PolicyParameter(name!, type!, keyed, values, p.Unit, description, p.Source, sources));
             }
         }
 
@@ -194,6 +203,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
     private DatedParameterValue? DatedValue(ValueDto v, string at, SolarHijriDate date, FactType type, bool keyed)
     {
+        IReadOnlyList<string>? sources = SourceIds(v.Sources, at + ".sources");
         JsonElement element = v.Value;
         switch (element.ValueKind)
         {
@@ -201,12 +211,12 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
                 Add(at, "missing required property 'value' (write null to end the parameter on this date)");
                 return null;
             case JsonValueKind.Null:
-                return new DatedParameterValue(date, null, null, v.Reference);
+                return new DatedParameterValue(date, null, null, v.Reference, sources);
         }
 
         if (!keyed)
         {
-            return Scalar(element, at + ".value", type) is { } one ? new DatedParameterValue(date, one, null, v.Reference) : null;
+            return Scalar(element, at + ".value", type) is { } one ? new DatedParameterValue(date, one, null, v.Reference, sources) : null;
         }
 
         if (element.ValueKind != JsonValueKind.Object)
@@ -233,7 +243,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             }
         }
 
-        return ok ? new DatedParameterValue(date, null, table, v.Reference) : null;
+        return ok ? new DatedParameterValue(date, null, table, v.Reference, sources) : null;
     }
 
     private FactValue? Scalar(JsonElement e, string at, FactType type)
@@ -323,6 +333,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             Expression(r.Observed, at + ".observed", required: false);
             Expression(r.Required, at + ".required", required: false);
             PolicyText? message = Text(r.Message, at + ".message", "message");
+            IReadOnlyList<string>? sources = SourceIds(r.Sources, at + ".sources");
             if (message is not null)
             {
                 Placeholders(message.Fa, at + ".message.fa", r, declared, unkeyed);
@@ -331,7 +342,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
             if (_errors.Count == errorsBefore)
             {
-                result.Add(new PolicyRule(id!, code!, severity!.Value, check!, message!, r.When, r.Observed, r.Required, r.Citation));
+                result.Add(new PolicyRule(id!, code!, severity!.Value, check!, message!, r.When, r.Observed, r.Required, r.Citation, sources));
             }
         }
 
@@ -392,6 +403,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             }
 
             string? when = Expression(s.When, at + ".when", required: true);
+            IReadOnlyList<string>? sources = SourceIds(s.Sources, at + ".sources");
             if (s.Points is null)
             {
                 Add(at, "missing required property 'points'");
@@ -399,7 +411,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
             if (_errors.Count == errorsBefore)
             {
-                result.Add(new ScoringTerm(id!, when!, s.Points!.Value, s.Weight ?? 1m));
+                result.Add(new ScoringTerm(id!, when!, s.Points!.Value, s.Weight ?? 1m, sources));
             }
         }
 
@@ -423,11 +435,17 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         return result;
     }
 
-    private OutcomeMapping? Outcomes(List<OutcomeDto>? list)
+    private AssumptionFailureHandling AssumptionFailures(string? text) =>
+        text is null ? AssumptionFailureHandling.NeedsReview
+            : Enum<AssumptionFailureHandling>(text, "$.assumptionFailures", "needsReview or asMapped") ?? AssumptionFailureHandling.NeedsReview;
+
+    private OutcomeMapping? Outcomes(List<OutcomeDto>? list, AssumptionFailureHandling assumptionFailures)
     {
         if (list is null)
         {
-            return null;
+            return assumptionFailures == AssumptionFailureHandling.NeedsReview
+                ? null
+                : new OutcomeMapping(OutcomeMapping.Default.Rules, assumptionFailures);
         }
 
         var lines = new List<OutcomeRule>();
@@ -465,7 +483,36 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             Add("$.outcomes", "no row maps a failed blocking rule (severity blocking, status failed), so an applicant failing one would end eligible: add a row such as {\"severity\": \"blocking\", \"status\": \"failed\", \"outcome\": \"ineligible\"}");
         }
 
-        return new OutcomeMapping(lines);
+        return new OutcomeMapping(lines, assumptionFailures);
+    }
+
+    /// <summary>A 'sources' list: each item a kebab-case register id, none twice; null when absent (or empty).</summary>
+    private List<string>? SourceIds(List<string>? ids, string at)
+    {
+        if (ids is null)
+        {
+            return null;
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < ids.Count; i++)
+        {
+            string item = Index(at, i);
+            if (ids[i] is not { } id)
+            {
+                Add(item, "a source id must be a string, not null");
+            }
+            else if (!Sources.Source.IsValidId(id))
+            {
+                Add(item, $"'{id}' is not a source id: ids are kebab-case (lower-case letters and digits joined by single hyphens, e.g. coop-law-art-54), as in the source register");
+            }
+            else if (!seen.TryAdd(id, i))
+            {
+                Add(item, $"the source '{id}' is listed twice (also at {Index(at, seen[id])})");
+            }
+        }
+
+        return ids.Count == 0 ? null : ids;
     }
 
     private string? Expression(string? text, string at, bool required)

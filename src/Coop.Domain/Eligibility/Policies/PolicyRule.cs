@@ -13,7 +13,8 @@ namespace Coop.Domain.Eligibility.Policies;
 /// <param name="When">The Boolean applicability condition, or null for always.</param>
 /// <param name="Observed">An expression whose value fills <c>{observed}</c>, or null.</param>
 /// <param name="Required">An expression whose value fills <c>{required}</c>, or null.</param>
-/// <param name="Citation">The article or circular the rule comes from, or null.</param>
+/// <param name="Citation">The article or circular the rule comes from, as a note for people, or null.</param>
+/// <param name="Sources">The ids of the source register entries the rule encodes (docs/sources.md), or null for none.</param>
 public sealed record PolicyRule(
     string Id,
     string Code,
@@ -23,4 +24,18 @@ public sealed record PolicyRule(
     string? When = null,
     string? Observed = null,
     string? Required = null,
-    string? Citation = null);
+    string? Citation = null,
+    IReadOnlyList<string>? Sources = null)
+{
+    /// <summary>The ids of the source register entries the rule encodes, in the order given; empty when it names none.</summary>
+    public IReadOnlyList<string> Sources { get; init; } = Sources is null ? [] : [.. Sources];
+
+    /// <inheritdoc/>
+    public bool Equals(PolicyRule? other) =>
+        other is not null && Id == other.Id && Code == other.Code && Severity == other.Severity && Check == other.Check
+        && Message == other.Message && When == other.When && Observed == other.Observed && Required == other.Required
+        && Citation == other.Citation && Sources.SequenceEqual(other.Sources, StringComparer.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Code, Severity, Check, When);
+}

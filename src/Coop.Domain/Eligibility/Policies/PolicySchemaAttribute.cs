@@ -22,4 +22,7 @@ internal sealed class PolicySchemaAttribute(string description) : Attribute
 
     /// <summary>The smallest allowed number; <see cref="int.MinValue"/> for no bound.</summary>
     public int Minimum { get; init; } = int.MinValue;
+
+    /// <summary>A regular expression a string (or each string of an array) must match; null for any.</summary>
+    public string? Pattern { get; init; }
 }

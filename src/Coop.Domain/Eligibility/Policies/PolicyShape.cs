@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Coop.Domain.Eligibility.Expressions;
 
@@ -55,7 +56,7 @@ internal static class PolicyShape
 
             root = o;
             positions = JsonPositions.Map(utf8Json);
-            walker = new Walker(new PolicySource(file, positions));
+            walker = new Walker(new PolicySource(file, positions), PolicyJsonContext.Default);
 
             // JsonNode reads lazily, so a duplicate property or bad text can surface only during the walk.
             walker.Object(root, PolicyJsonContext.Default.PolicyFileDto, "$");
@@ -98,7 +99,31 @@ internal static class PolicyShape
         return all;
     }
 
-    private sealed class Walker(PolicySource source)
+    /// <summary>
+    /// Every unknown property and wrong JSON type of a document of another file format (e.g. the source register)
+    /// whose types are in <paramref name="context"/>; null when the text is not one JSON object, or nothing is wrong
+    /// with its shape.
+    /// </summary>
+    public static List<PolicyError>? ShapeErrors(ReadOnlySpan<byte> utf8Json, string? file, JsonSerializerContext context, JsonTypeInfo root)
+    {
+        try
+        {
+            if (JsonNode.Parse(utf8Json, documentOptions: s_options) is not JsonObject o)
+            {
+                return null;
+            }
+
+            var walker = new Walker(new PolicySource(file, JsonPositions.Map(utf8Json)), context);
+            walker.Object(o, root, "$");
+            return walker.Errors.Count == 0 ? null : walker.Errors;
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    private sealed class Walker(PolicySource source, JsonSerializerContext context)
     {
         private PolicySource Source { get; } = source;
 
@@ -172,7 +197,7 @@ internal static class PolicyShape
                     Check(array[i], element, $"{at}[{i}]");
                 }
             }
-            else if (value is JsonObject o && PolicyJsonContext.Default.GetTypeInfo(target) is { } info)
+            else if (value is JsonObject o && context.GetTypeInfo(target) is { } info)
             {
                 Object(o, info, at);
             }

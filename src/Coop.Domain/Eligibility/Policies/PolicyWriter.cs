@@ -50,7 +50,8 @@ public static class PolicyWriter
         EffectiveTo = policy.EffectiveTo?.ToString(),
         Parameters = policy.Parameters.Count == 0 ? null : [.. policy.Parameters.Select(Parameter)],
         Rules = [.. policy.Rules.Select(Rule)],
-        Scoring = policy.Scoring.Count == 0 ? null : [.. policy.Scoring.Select(s => new ScoringDto { Id = s.Id, When = s.When, Points = s.Points, Weight = s.Weight == 1m ? null : s.Weight })],
+        Scoring = policy.Scoring.Count == 0 ? null : [.. policy.Scoring.Select(s => new ScoringDto { Id = s.Id, When = s.When, Points = s.Points, Weight = s.Weight == 1m ? null : s.Weight, Sources = Ids(s.Sources) })],
+        AssumptionFailures = policy.Outcomes.AssumptionFailures == AssumptionFailureHandling.NeedsReview ? null : PolicyJsonValues.EnumName(policy.Outcomes.AssumptionFailures),
         Outcomes = IsDefault(policy.Outcomes) ? null : [.. policy.Outcomes.Rules.Select(o => new OutcomeDto
         {
             Severity = PolicyJsonValues.EnumName(o.Severity),
@@ -67,7 +68,7 @@ public static class PolicyWriter
         Unit = p.Unit,
         Description = p.Description is null ? null : Text(p.Description),
         Source = p.Source,
-        Verified = p.Verified,
+        Sources = Ids(p.Sources),
         Values = [.. p.Values.Select(v => new ValueDto
         {
             From = v.EffectiveFrom.ToString(),
@@ -75,6 +76,7 @@ public static class PolicyWriter
                 ? PolicyJsonValues.Table(table.Select(pair => KeyValuePair.Create(pair.Key, PolicyJsonValues.Of(pair.Value))))
                 : PolicyJsonValues.Of(v.Value),
             Reference = v.Reference,
+            Sources = Ids(v.Sources),
         })],
     };
 
@@ -84,6 +86,7 @@ public static class PolicyWriter
         Code = r.Code,
         Severity = PolicyJsonValues.EnumName(r.Severity),
         Citation = r.Citation,
+        Sources = Ids(r.Sources),
         When = r.When,
         Check = r.Check,
         Observed = r.Observed,
@@ -92,6 +95,8 @@ public static class PolicyWriter
     };
 
     private static TextDto Text(PolicyText text) => new() { Fa = text.Fa, En = text.En };
+
+    private static List<string>? Ids(IReadOnlyList<string> ids) => ids.Count == 0 ? null : [.. ids];
 
     private static bool IsDefault(OutcomeMapping mapping) =>
         ReferenceEquals(mapping, OutcomeMapping.Default) || mapping.Rules.SequenceEqual(OutcomeMapping.Default.Rules);

@@ -2,7 +2,7 @@ namespace Coop.Domain.Eligibility.Policies;
 
 /// <summary>
 /// Describes one rule inside <see cref="PolicyBuilder.Rule"/>, in the words of the policy file: code, severity
-/// (<see cref="Blocking"/> unless set), citation, <c>when</c>, <c>check</c>, <c>observed</c>, <c>required</c> and the
+/// (<see cref="Blocking"/> unless set), citation, source register ids, <c>when</c>, <c>check</c>, <c>observed</c>, <c>required</c> and the
 /// message with its placeholders (<c>{observed}</c>, <c>{required}</c>, <c>{asOf}</c>, <c>{parameter:name}</c>).
 /// Problems are reported by <see cref="PolicyBuilder.Build"/>.
 /// </summary>
@@ -51,6 +51,17 @@ public sealed class RuleBuilder
     public RuleBuilder Citation(string citation)
     {
         Dto.Citation = citation;
+        return this;
+    }
+
+    /// <summary>Names the source register entries the rule encodes (docs/sources.md).</summary>
+    /// <param name="ids">The register ids, kebab-case.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ids"/> is null.</exception>
+    public RuleBuilder Sources(params string[] ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        Dto.Sources = [.. ids];
         return this;
     }
 

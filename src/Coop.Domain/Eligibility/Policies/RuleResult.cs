@@ -10,8 +10,9 @@ namespace Coop.Domain.Eligibility.Policies;
 [System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.DecisionJsonConverter<RuleResult>))]
 public readonly record struct RuleResult
 {
-    internal RuleResult(PolicyRule rule, RuleStatus status, string? missingFact = null, string? error = null, FactValue? observed = null, FactValue? required = null, PolicyText? message = null)
+    internal RuleResult(PolicyRule rule, RuleStatus status, string? missingFact = null, string? error = null, FactValue? observed = null, FactValue? required = null, PolicyText? message = null, AssumptionSet? assumptions = null)
     {
+        _assumptions = assumptions;
         Rule = rule;
         Status = status;
         MissingFact = missingFact;
@@ -20,6 +21,8 @@ public readonly record struct RuleResult
         Required = required;
         Message = message;
     }
+
+    private readonly AssumptionSet? _assumptions;
 
     /// <summary>The rule.</summary>
     public PolicyRule Rule { get; }
@@ -35,6 +38,26 @@ public readonly record struct RuleResult
 
     /// <summary>The rule's citation, or null.</summary>
     public string? Citation => Rule.Citation;
+
+    /// <summary>The ids of the source register entries the rule encodes (<see cref="PolicyRule.Sources"/>).</summary>
+    public IReadOnlyList<string> Sources => Rule.Sources;
+
+    /// <summary>
+    /// Whether this failure rests on an unverified assumption: the rule's <c>when</c> or <c>check</c> uses a parameter
+    /// whose value in force on the as-of date names no source or rests on a source of standing <c>assumption</c>, or
+    /// every source the rule itself cites is an assumption. Only a <see cref="RuleStatus.Failed"/> result can; what it
+    /// does to the outcome is the policy's <see cref="OutcomeMapping.AssumptionFailures"/>.
+    /// </summary>
+    public bool RestsOnAssumption => _assumptions is not null;
+
+    /// <summary>What this failure rests on that is unverified (see <see cref="RestsOnAssumption"/>); empty otherwise.</summary>
+    public IReadOnlyList<AssumptionBasis> Assumptions => _assumptions?.Items ?? [];
+
+    /// <summary>
+    /// For a failure resting on an assumption, the reason in Persian and English: «بر فرضی تأییدنشده استوار است: …» /
+    /// "rests on an unverified assumption: $maxAmountPerJob from 1404/01/01 (no source)"; otherwise null.
+    /// </summary>
+    public PolicyText? AssumptionNote => _assumptions?.Note;
 
     /// <summary>What the rule concluded.</summary>
     public RuleStatus Status { get; }

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Coop.Domain.Eligibility.Policies;
@@ -18,6 +20,41 @@ internal static class SchemaAnnotations
         TreatNullObliviousAsNonNullable = true,
         TransformSchemaNode = Transform,
     };
+
+    /// <summary>The annotated JSON Schema of a file format's root type, as indented text with a trailing newline.</summary>
+    /// <param name="context">The format's source-generated context.</param>
+    /// <param name="root">The root type.</param>
+    /// <param name="title">The schema's title.</param>
+    /// <param name="description">The schema's description.</param>
+    public static string Export(JsonSerializerContext context, Type root, string title, string description)
+    {
+        JsonNode schema = context.Options.GetJsonSchemaAsNode(root, ExporterOptions);
+        if (schema is JsonObject properties)
+        {
+            var ordered = new JsonObject
+            {
+                ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+                ["title"] = title,
+                ["description"] = description,
+            };
+            foreach (KeyValuePair<string, JsonNode?> pair in properties.ToList())
+            {
+                properties.Remove(pair.Key);
+                ordered[pair.Key] = pair.Value;
+            }
+
+            schema = ordered;
+        }
+
+        return schema.ToJsonString(new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            TypeInfoResolver = context,
+
+            // A file for people and editors: Persian text as is, not \uXXXX.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }).ReplaceLineEndings("\n") + "\n";
+    }
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
@@ -70,6 +107,19 @@ internal static class SchemaAnnotations
         else if (property.Required && annotated["type"]?.GetValue<string>() == "string")
         {
             annotated["minLength"] = 1;
+        }
+
+        if (property.Pattern is { } pattern)
+        {
+            if (annotated["items"] is JsonObject items)
+            {
+                items["pattern"] = pattern;
+                annotated["uniqueItems"] = true;
+            }
+            else
+            {
+                annotated["pattern"] = pattern;
+            }
         }
 
         if (property.Minimum != int.MinValue)

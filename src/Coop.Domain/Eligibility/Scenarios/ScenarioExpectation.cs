@@ -16,8 +16,10 @@ public sealed class ScenarioExpectation
         IReadOnlyList<string> incomplete,
         IReadOnlyList<string> notApplicable,
         decimal? scoreMin,
-        decimal? scoreMax)
+        decimal? scoreMax,
+        IReadOnlyList<string>? restsOnAssumption = null)
     {
+        RestsOnAssumption = restsOnAssumption ?? [];
         Outcome = outcome;
         Fails = fails;
         Passes = passes;
@@ -41,6 +43,12 @@ public sealed class ScenarioExpectation
 
     /// <summary>Rules (code or id) that must be <see cref="RuleStatus.NotApplicable"/>.</summary>
     public IReadOnlyList<string> NotApplicable { get; }
+
+    /// <summary>
+    /// Rules (code or id) that must be <see cref="RuleStatus.Failed"/> resting on an unverified assumption
+    /// (<see cref="RuleResult.RestsOnAssumption"/>); a rule may also be listed in <see cref="Fails"/>.
+    /// </summary>
+    public IReadOnlyList<string> RestsOnAssumption { get; }
 
     /// <summary>The smallest score accepted (inclusive), or null.</summary>
     public decimal? ScoreMin { get; }

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Eligibility.Sources;
 using Coop.Domain.Model;
 using Coop.Domain.Serialization;
 
@@ -14,12 +15,12 @@ namespace Coop.Domain.Eligibility.Scenarios;
 /// Reads scenario files into suites, collecting every error. Caches compiled policies and base cooperatives by
 /// full path, so a run that reads many scenario files over the same policy compiles it once. Not thread-safe.
 /// </summary>
-internal sealed class ScenarioLoader
+internal sealed class ScenarioLoader(SourceRegister? sources = null)
 {
     internal static readonly string[] TopLevel = ["$schema", "title", "policy", "asOf", "base", "cases"];
     internal static readonly string[] BaseProperties = ["cooperative", "application"];
     internal static readonly string[] CaseProperties = ["name", "asOf", "cooperative", "application", "expect"];
-    internal static readonly string[] ExpectProperties = ["outcome", "fails", "passes", "incomplete", "notApplicable", "score"];
+    internal static readonly string[] ExpectProperties = ["outcome", "fails", "passes", "incomplete", "notApplicable", "restsOnAssumption", "score"];
     internal static readonly string[] ScoreProperties = ["min", "max"];
 
     private readonly Dictionary<string, (CompiledPolicy<EligibilityFacts>? Policy, IReadOnlyList<ScenarioError> Errors)> _policies = new(StringComparer.Ordinal);
@@ -142,7 +143,7 @@ internal sealed class ScenarioLoader
             {
                 try
                 {
-                    result = (new CompiledPolicy<EligibilityFacts>(read.Policy, CoopFactSchema.Instance), []);
+                    result = (new CompiledPolicy<EligibilityFacts>(read.Policy, CoopFactSchema.Instance, sources: sources), []);
                 }
                 catch (PolicyLoadException e)
                 {
@@ -576,6 +577,10 @@ internal sealed class ScenarioLoader
             List<string> incomplete = Rules(e, "incomplete", at, name, policy, seen);
             List<string> notApplicable = Rules(e, "notApplicable", at, name, policy, seen);
 
+            // A rule failing on an assumption also fails: it may be listed in 'fails' too, but not in another list.
+            var failing = new Dictionary<string, string>(seen.Where(p => p.Value != "fails"), StringComparer.Ordinal);
+            List<string> restsOnAssumption = Rules(e, "restsOnAssumption", at, name, policy, failing);
+
             decimal? min = null, max = null;
             if (e["score"] is { } scoreNode && Object(scoreNode, at + ".score", "an object such as { \"min\": 10, \"max\": 20 }", name) is { } score)
             {
@@ -592,12 +597,12 @@ internal sealed class ScenarioLoader
                 }
             }
 
-            if (_errors.Count == errorsBefore && outcome is null && fails.Count + passes.Count + incomplete.Count + notApplicable.Count == 0 && min is null && max is null)
+            if (_errors.Count == errorsBefore && outcome is null && fails.Count + passes.Count + incomplete.Count + notApplicable.Count + restsOnAssumption.Count == 0 && min is null && max is null)
             {
                 Add(at, name, "the case expects nothing; give an outcome, rules that fail or pass, or a score range");
             }
 
-            return _errors.Count > errorsBefore ? null : new ScenarioExpectation(outcome, fails, passes, incomplete, notApplicable, min, max);
+            return _errors.Count > errorsBefore ? null : new ScenarioExpectation(outcome, fails, passes, incomplete, notApplicable, min, max, restsOnAssumption);
         }
 
         private List<string> Rules(JsonObject e, string property, string at, string? name, PolicySet<EligibilityFacts>? policy, Dictionary<string, string> seen)

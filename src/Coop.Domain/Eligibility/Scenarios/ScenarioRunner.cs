@@ -1,6 +1,7 @@
 using System.Globalization;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Eligibility.Sources;
 
 namespace Coop.Domain.Eligibility.Scenarios;
 
@@ -22,7 +23,22 @@ namespace Coop.Domain.Eligibility.Scenarios;
 /// </example>
 public sealed class ScenarioRunner
 {
-    private readonly ScenarioLoader _loader = new();
+    private readonly ScenarioLoader _loader;
+
+    /// <summary>A runner whose policies cite the source register shipped in the package (<see cref="SourceRegister.Shipped"/>).</summary>
+    public ScenarioRunner()
+        : this(SourceRegister.Shipped)
+    {
+    }
+
+    /// <summary>A runner whose policies cite the entries of <paramref name="sources"/> (an id it lacks makes the policy, and its scenario files, bad).</summary>
+    /// <param name="sources">The source register.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
+    public ScenarioRunner(SourceRegister sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        _loader = new ScenarioLoader(sources);
+    }
 
     /// <summary>Finds the scenario files named by paths: a file stands for itself; a folder for every <c>*.scenario.json</c> under it, recursively.</summary>
     /// <param name="paths">Files and folders, in the order to run them.</param>
@@ -121,6 +137,7 @@ public sealed class ScenarioRunner
         Check(decision, expect.Passes, RuleStatus.Passed, unmet);
         Check(decision, expect.Incomplete, RuleStatus.Incomplete, unmet);
         Check(decision, expect.NotApplicable, RuleStatus.NotApplicable, unmet);
+        CheckAssumptions(decision, expect.RestsOnAssumption, unmet);
 
         if ((expect.ScoreMin is { } min && decision.Score < min) || (expect.ScoreMax is { } max && decision.Score > max))
         {
@@ -232,6 +249,26 @@ public sealed class ScenarioRunner
 
             RuleResult actual = matching[0];
             unmet.Add(new UnmetExpectation($"expected {reference} to {ScenarioText.Verb(expected)} but it {ScenarioText.Status(actual.Status)}", actual.Message));
+        }
+    }
+
+    private static void CheckAssumptions(Decision decision, IReadOnlyList<string> references, List<UnmetExpectation> unmet)
+    {
+        foreach (string reference in references)
+        {
+            RuleResult[] matching = Match(decision, reference);
+            if (matching.Length == 0)
+            {
+                unmet.Add(new UnmetExpectation(
+                    $"expected {reference} to fail resting on an assumption but version {decision.Policy.Version.ToString(CultureInfo.InvariantCulture)} of '{decision.Policy.Id}' (in force on {decision.AsOf}) has no such rule"));
+            }
+            else if (!matching.Any(r => r.Status == RuleStatus.Failed && r.RestsOnAssumption))
+            {
+                RuleResult actual = matching.FirstOrDefault(r => r.Status == RuleStatus.Failed);
+                unmet.Add(actual.Rule is null
+                    ? new UnmetExpectation($"expected {reference} to fail resting on an assumption but it {ScenarioText.Status(matching[0].Status)}", matching[0].Message)
+                    : new UnmetExpectation($"expected {reference} to fail resting on an assumption but it failed on sourced values (none of its parameters' values in force is an assumption)", actual.Message));
+            }
         }
     }
 

@@ -32,6 +32,7 @@ internal static class ScenarioSchema
             ["passes"] = rules("Passed"),
             ["incomplete"] = rules("Incomplete"),
             ["notApplicable"] = rules("NotApplicable"),
+            ["restsOnAssumption"] = rules("Failed resting on an unverified assumption (a parameter value with no source or an assumption source; may also be in fails)"),
             ["score"] = Closed(ScenarioLoader.ScoreProperties, new JsonObject
             {
                 ["min"] = new JsonObject { ["type"] = "number" },

@@ -23,7 +23,7 @@ internal static class PolicyAssert
             Assert.Equal(e.Unit, a.Unit);
             Assert.Equal(e.Description, a.Description);
             Assert.Equal(e.Source, a.Source);
-            Assert.Equal(e.Verified, a.Verified);
+            Assert.Equal(e.Sources, a.Sources);
             Assert.Equal(e.Values.Count, a.Values.Count);
             for (int j = 0; j < e.Values.Count; j++)
             {
@@ -31,6 +31,7 @@ internal static class PolicyAssert
                 Assert.Equal(ev.EffectiveFrom, av.EffectiveFrom);
                 Assert.Equal(ev.Value, av.Value);
                 Assert.Equal(ev.Reference, av.Reference);
+                Assert.Equal(ev.Sources, av.Sources);
                 Assert.Equal(ev.ByKey is null, av.ByKey is null);
                 if (ev.ByKey is not null)
                 {
@@ -44,6 +45,7 @@ internal static class PolicyAssert
         Assert.Equal(expected.Rules, actual.Rules);
         Assert.Equal(expected.Scoring, actual.Scoring);
         Assert.Equal(expected.Outcomes.Rules, actual.Outcomes.Rules);
+        Assert.Equal(expected.Outcomes.AssumptionFailures, actual.Outcomes.AssumptionFailures);
     }
 
     public static void SameDecision(Decision expected, Decision actual)

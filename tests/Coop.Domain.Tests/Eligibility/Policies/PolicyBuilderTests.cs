@@ -17,20 +17,17 @@ public sealed class PolicyBuilderTests
             .Unit("members")
             .Description("حداقل تعداد اعضا بر حسب نوع تعاونی", "Minimum number of members by cooperative kind")
             .Source("Illustrative; compare the Cooperative Sector Law, art. 5")
-            .Unverified()
             .From(D(1403, 1, 1), new Dictionary<string, long> { ["consumer"] = 7, ["producer"] = 7, ["housing"] = 15 })
             .From(D(1404, 1, 1), new Dictionary<string, long> { ["consumer"] = 7, ["producer"] = 7, ["housing"] = 20 }, reference: "example circular 1404-12"))
         .Parameter("maximumAmount", FactType.Money, p => p
             .Unit("rial")
             .Description("سقف مبلغ تسهیلات", "Largest amount that may be requested")
             .Source("Illustrative")
-            .Unverified()
             .From(D(1403, 1, 1), 30_000_000_000L)
             .From(D(1404, 1, 1), "5 billion toman"))
         .Parameter("assemblyDeadline", FactType.Duration, p => p
             .Description("مهلت برگزاری مجمع عمومی عادی پس از پایان سال مالی", "Time after the fiscal year's end to hold the ordinary general assembly")
             .Source("Illustrative")
-            .Unverified()
             .From(D(1403, 1, 1), CalendarDuration.FromMonths(4)))
         .Rule("active", r => r.Code("COOP_INACTIVE").Blocking()
             .Check("cooperative.active")
@@ -202,7 +199,7 @@ public sealed class PolicyBuilderTests
                 .From(D(1404, 6, 1), new Dictionary<string, FactValue> { ["a"] = FactValue.Money(7m) })
                 .EndsOn(D(1405, 1, 1), "repealed"))
             .Parameter("start", FactType.Date, x => x.From(D(1404, 1, 1), D(1404, 2, 2)))
-            .Parameter("on", FactType.Boolean, x => x.Verified().From(D(1404, 1, 1), true))
+            .Parameter("on", FactType.Boolean, x => x.Sources("coop-law-art-54-sabtilia").From(D(1404, 1, 1), true).ValueSources("art44-law-art-12-1-2"))
             .Parameter("name", FactType.String, x => x.From(D(1404, 1, 1), "تعاونی"))
             .Parameter("ratio", FactType.Decimal, x => x.From(D(1404, 1, 1), 1.25m))
             .Build();
@@ -212,7 +209,9 @@ public sealed class PolicyBuilderTests
         Assert.True(p.Parameters[1].Values[2].IsEnd);
         Assert.Equal("repealed", p.Parameters[1].Values[2].Reference);
         Assert.Equal(FactValue.Date(D(1404, 2, 2)), p.Parameters[2].Values[0].Value);
-        Assert.True(p.Parameters[3].Verified);
+        Assert.Equal(["coop-law-art-54-sabtilia"], p.Parameters[3].Sources);
+        Assert.Equal(["art44-law-art-12-1-2"], p.Parameters[3].Values[0].Sources);
+        Assert.Equal(["art44-law-art-12-1-2"], p.Parameters[3].SourcesOf(p.Parameters[3].Values[0]));
         Assert.Equal(FactValue.String("تعاونی"), p.Parameters[4].Values[0].Value);
         Assert.Equal(FactValue.Decimal(1.25m), p.Parameters[5].Values[0].Value);
     }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Eligibility.Sources;
 using Coop.Domain.Model;
 using Coop.Domain.Serialization;
 
@@ -64,9 +65,11 @@ public class StatutoryCompliancePolicyTests
         Assert.All(p.Rules, r => Assert.Contains("coop-law.md", r.Citation ?? "", StringComparison.Ordinal));
         Assert.All(p.Parameters, x => Assert.False(string.IsNullOrWhiteSpace(x.Source)));
         Assert.All(p.Parameters, x => Assert.False(string.IsNullOrWhiteSpace(x.Unit)));
-        // Numbers the fact sheet does not mark VERIFIED are flagged.
-        string[] unverified = [.. p.Parameters.Where(x => !x.Verified).Select(x => x.Name).Order(StringComparer.Ordinal)];
-        Assert.Equal(["boardTermLength", "extraordinaryFirstCallQuorum", "extraordinarySecondCallQuorum", "maxProxiesPerMember", "minimumMembers", "ordinaryMaxMemberShare"], unverified);
+        // No value names a register id yet (the rewrite of issue 15 adds them): every value stands as an assumption,
+        // reported on failures without changing the outcome (assumptionFailures: asMapped).
+        PolicyBasis basis = PolicyBasis.Of(p, SourceRegister.Shipped);
+        Assert.All(basis.Parameters, x => Assert.All(x.Values.Where(v => !v.Value.IsEnd), v => Assert.True(v.RestsOnAssumption, x.Name)));
+        Assert.Equal(AssumptionFailureHandling.AsMapped, p.Outcomes.AssumptionFailures);
     }
 
     [Fact]

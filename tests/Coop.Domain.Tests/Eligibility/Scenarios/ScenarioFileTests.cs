@@ -45,7 +45,7 @@ public sealed class ScenarioFileTests : IDisposable
         Assert.Equal(baseCase.Cooperative.StatusHistory.Length + 1, suite["an inactive cooperative is ineligible"].Cooperative.StatusHistory.Length);
         Assert.Equal(new SolarHijriDate(1404, 5, 1), suite["a board term cut short needs review"].Cooperative.BoardTerms[2].EndsOn);
         Assert.Equal(new SolarHijriDate(1405, 12, 1), suite["a later as-of date after the board term ends"].AsOf);
-        Assert.Equal(Money.FromRials(30_000_000_000), suite["too large an amount is ineligible"].Application!.AmountRequested);
+        Assert.Equal(Money.FromRials(30_000_000_000), suite["too large an amount needs review: the ceiling names no source"].Application!.AmountRequested);
         Assert.Null(suite["without an application the amount rule does not apply"].Application);
         Assert.Equal(new SolarHijriDate(1404, 1, 10), suite["a member who left leaves too few members"].Cooperative.Members[0].LeftOn);
         Assert.Equal(3, suite["a member who left leaves too few members"].CreateFacts().Derived.MemberCount + 1);
@@ -161,7 +161,7 @@ public sealed class ScenarioFileTests : IDisposable
     [InlineData("{ \"name\": \"c\", \"expect\": { \"fails\": [\"MIN_MEMBERS\"], \"passes\": [\"MIN_MEMBERS\"] } }", "$.cases[0].expect.passes[0]", "'MIN_MEMBERS' is already listed in 'fails'")]
     [InlineData("{ \"name\": \"c\", \"expect\": { \"fails\": [\"MIN_MEMBRS\"] } }", "$.cases[0].expect.fails[0]", "the policy 'kit-fixture' has no rule with the code or id 'MIN_MEMBRS' (its codes: COOP_INACTIVE, MIN_MEMBERS, BOARD_TERM, AMOUNT_TOO_HIGH)")]
     [InlineData("{ \"name\": \"c\", \"expect\": { \"outcome\": \"eligible\", \"fail\": [] } }", "$.cases[0].expect.fail", "unknown property 'fail' in 'expect' — did you mean 'fails'?")]
-    [InlineData("{ \"name\": \"c\", \"expect\": { \"outcome\": \"eligible\", \"rules\": [] } }", "$.cases[0].expect.rules", "unknown property 'rules' in 'expect'; expected one of: outcome, fails, passes, incomplete, notApplicable, score")]
+    [InlineData("{ \"name\": \"c\", \"expect\": { \"outcome\": \"eligible\", \"rules\": [] } }", "$.cases[0].expect.rules", "unknown property 'rules' in 'expect'; expected one of: outcome, fails, passes, incomplete, notApplicable, restsOnAssumption, score")]
     [InlineData("{ \"name\": \"c\", \"expected\": { }, \"expect\": { \"outcome\": \"eligible\" } }", "$.cases[0].expected", "unknown property 'expected' in a case — did you mean 'expect'?")]
     [InlineData("{ \"name\": \"c\", \"given\": { }, \"expect\": { \"outcome\": \"eligible\" } }", "$.cases[0].given", "unknown property 'given' in a case; expected one of: name, asOf, cooperative, application, expect")]
     [InlineData("{ \"name\": \"c\" }", "$.cases[0]", "missing required property 'expect' (what the policy must conclude)")]
