@@ -1,6 +1,6 @@
 namespace Coop.Domain.Model;
 
-/// <summary>Who may join a cooperative (coop-law.md §1.8, T4).</summary>
+/// <summary>Who may join a cooperative.</summary>
 public enum Openness
 {
     /// <summary>General (عام): membership open to all who meet the legal conditions.</summary>

@@ -63,22 +63,23 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
-    public void The_README_main_job_ranks_the_reference_facility_policy_under_a_budget_with_every_allocation_status()
+    public void The_README_main_job_ranks_the_reference_facility_policy_under_a_budget_funding_one_and_part_of_another()
     {
         var (code, output, error) = CliTestHost.Run(
         [
             "evaluate", "--policy", Coop.Domain.Tests.Eligibility.Policies.RepoFiles.Path("seeds/policies/cdb-employment-facility.json"),
-            "--registry", BatchFixtures.Registry, "--as-of", "1404/08/25", "--budget", "300 billion rial",
+            "--registry", BatchFixtures.Registry, "--as-of", "1404/08/25", "--budget", "100 billion rial",
         ]);
 
         Assert.Equal(0, code);
         Assert.Contains("Policy cdb-employment-facility v1", output, StringComparison.Ordinal);
-        Assert.Contains("Ranking and allocation of a budget of 300,000,000,000 IRR", output, StringComparison.Ordinal);
+        Assert.Contains("Ranking and allocation of a budget of 100,000,000,000 IRR", output, StringComparison.Ordinal);
         Assert.Contains(" funded", output, StringComparison.Ordinal);
         Assert.Contains("partly funded", output, StringComparison.Ordinal);
-        Assert.Contains("waiting", output, StringComparison.Ordinal);
+        // Failures resting on the policy's assumptions are needs review, not ineligible (issue 15 §3).
         Assert.StartsWith("Total: 67 decisions from 196 cooperatives", CliTestHost.Lines(output)[^1], StringComparison.Ordinal);
-        Assert.Contains("funded 300,000,000,000 IRR", CliTestHost.Lines(output)[^1], StringComparison.Ordinal);
+        Assert.Contains("2 eligible, 34 ineligible, 0 incomplete, 31 needs review", CliTestHost.Lines(output)[^1], StringComparison.Ordinal);
+        Assert.Contains("funded 100,000,000,000 IRR", CliTestHost.Lines(output)[^1], StringComparison.Ordinal);
         Assert.Contains("sample-registry.jsonl:201: skipped:", error, StringComparison.Ordinal);
     }
 
