@@ -75,8 +75,8 @@ internal static class EvaluationCli
         }
 
         string normalized = PersianText.Normalize(text).Trim();
-        SolarHijriDateParseResult parsed = SolarHijriDate.ParseDetailed(normalized);
-        if (parsed.Success && parsed.Value.Year < CalendarConversion.GregorianFromYear)
+        ParseResult<SolarHijriDate> parsed = SolarHijriDate.ParseDetailed(normalized);
+        if (parsed.IsSuccess && parsed.Value.Year < CalendarConversion.GregorianFromYear)
         {
             asOf = parsed.Value;
             return true;
@@ -86,20 +86,20 @@ internal static class EvaluationCli
         // silently would decide every applicant on the wrong day. The year rule is coop convert's.
         asOf = default;
         CalendarConversionResult gregorian = CalendarConversion.Convert(normalized, DateInputCalendar.Gregorian);
-        if (gregorian.Success && gregorian.Gregorian.Year >= CalendarConversion.GregorianFromYear)
+        if (gregorian.IsSuccess && gregorian.Gregorian.Year >= CalendarConversion.GregorianFromYear)
         {
             context.Error.WriteLine($"--as-of '{text}': this is a Gregorian date, and the as-of date is Solar Hijri: write {gregorian.SolarHijri} for {gregorian.Gregorian.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.");
             return false;
         }
 
-        if (parsed.Success || (normalized.Length >= 4 && int.TryParse(normalized.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= CalendarConversion.GregorianFromYear))
+        if (parsed.IsSuccess || (normalized.Length >= 4 && int.TryParse(normalized.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= CalendarConversion.GregorianFromYear))
         {
             // A year from 1700 is Gregorian (as coop convert reads it), so say what is wrong with it as a Gregorian date.
-            context.Error.WriteLine($"--as-of '{text}': a year from {CalendarConversion.GregorianFromYear} is read as Gregorian, and as a Gregorian date: {gregorian.Error}; give the Solar Hijri date, such as 1404/06/15.");
+            context.Error.WriteLine($"--as-of '{text}': a year from {CalendarConversion.GregorianFromYear} is read as Gregorian, and as a Gregorian date: {gregorian.Error?.Message}; give the Solar Hijri date, such as 1404/06/15.");
             return false;
         }
 
-        context.Error.WriteLine($"--as-of '{text}': {parsed.Error}; give a Solar Hijri date such as 1404/06/15 (Persian digits are fine).");
+        context.Error.WriteLine($"--as-of '{text}': {parsed.Error?.Message}; give a Solar Hijri date such as 1404/06/15 (Persian digits are fine).");
         return false;
     }
 

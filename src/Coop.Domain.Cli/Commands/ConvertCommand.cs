@@ -48,7 +48,7 @@ internal static class ConvertCommand
         {
             CalendarConversionResult result = CalendarConversion.Convert(input, from);
             context.Output.WriteLine(result.ToString());
-            if (!result.Success)
+            if (!result.IsSuccess)
             {
                 code = CoopCli.BadInput;
             }

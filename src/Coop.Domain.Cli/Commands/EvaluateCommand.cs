@@ -122,7 +122,7 @@ internal static class EvaluateCommand
 
         switch (format)
         {
-            case "JSON": WriteJson(context.Output, result, persian, trace); break;
+            case "JSON": WriteJson(context.Output, result); break;
             case "CSV": context.Output.Write(CsvTableWriter.ToCsv(CsvTable(result, persian, trace), new CsvOptions { HeaderFromIds = true })); break;
             default: WriteTable(context.Output, result, persian, trace); break;
         }
@@ -318,7 +318,7 @@ internal static class EvaluateCommand
         return new Table(ids.Select(id => new TableColumn(id, id)), rows);
     }
 
-    private static void WriteJson(TextWriter output, RegistryEvaluation r, bool persian, bool trace)
+    private static void WriteJson(TextWriter output, RegistryEvaluation r)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -353,7 +353,7 @@ internal static class EvaluateCommand
             json.WriteStartArray("decisions");
             foreach (RegistryDecisionRow row in r.Rows)
             {
-                WriteDecision(json, row, ranks.GetValueOrDefault(row.Applicant.Id), persian, trace);
+                WriteDecision(json, row, ranks.GetValueOrDefault(row.Applicant.Id));
             }
 
             json.WriteEndArray();
@@ -385,7 +385,7 @@ internal static class EvaluateCommand
         output.Write('\n');
     }
 
-    private static void WriteDecision(Utf8JsonWriter json, RegistryDecisionRow row, RegistryRankingEntry? rank, bool persian, bool trace)
+    private static void WriteDecision(Utf8JsonWriter json, RegistryDecisionRow row, RegistryRankingEntry? rank)
     {
         RegistryApplicant a = row.Applicant;
         json.WriteStartObject();
@@ -410,8 +410,6 @@ internal static class EvaluateCommand
             json.WriteNull("application");
         }
 
-        json.WriteString("outcome", Outcome(row.Decision.Outcome, false));
-        json.WriteNumber("score", row.Decision.Score);
         if (rank is null)
         {
             json.WriteNull("rank");
@@ -421,77 +419,10 @@ internal static class EvaluateCommand
             json.WriteNumber("rank", rank.Rank);
         }
 
-        json.WriteStartArray("reasons");
-        foreach (RuleResult rule in Reasons(row.Decision))
-        {
-            json.WriteStartObject();
-            json.WriteString("rule", rule.Id);
-            json.WriteString("code", rule.Code);
-            json.WriteString("severity", Kebab(rule.Severity.ToString()));
-            json.WriteString("status", RuleStatusText(rule.Status, false));
-            json.WriteString("message", Message(rule, persian));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        if (trace && row.Decision.Trace is { } traces)
-        {
-            json.WriteStartArray("trace");
-            foreach (RuleTrace rule in traces)
-            {
-                json.WriteStartObject();
-                json.WriteString("rule", rule.RuleId);
-                WriteTraceValues(json, rule.Entries, rule.Parameters);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("scoreTrace");
-            foreach (ScoringTrace term in row.Decision.ScoringTrace ?? [])
-            {
-                json.WriteStartObject();
-                json.WriteString("term", term.TermId);
-                json.WriteString("condition", term.Condition.ToString());
-                json.WriteNumber("points", term.Points);
-                WriteTraceValues(json, term.Entries, term.Parameters);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
+        // The library's decision contract (docs/decision-json.md, seeds/decisions/decision.schema.json), messages in both languages.
+        json.WritePropertyName("decision");
+        DecisionJson.Write(json, row.Decision);
         json.WriteEndObject();
-    }
-
-    private static void WriteTraceValues(Utf8JsonWriter json, IReadOnlyList<TraceEntry> entries, IReadOnlyList<ParameterUse> parameters)
-    {
-        json.WriteStartArray("values");
-        foreach (TraceEntry entry in entries)
-        {
-            json.WriteStartObject();
-            json.WriteString("expression", entry.Text);
-            json.WriteNumber("column", entry.Column);
-            json.WriteString("value", entry.Result.ToString());
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("parameters");
-        foreach (ParameterUse use in parameters)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", use.Name);
-            if (use.Key is not null)
-            {
-                json.WriteString("key", use.Key);
-            }
-
-            json.WriteString("value", use.Value.ToString());
-            json.WriteString("from", use.EffectiveFrom.ToString());
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
     }
 
     private static void WriteMoney(Utf8JsonWriter json, string name, Money? value)

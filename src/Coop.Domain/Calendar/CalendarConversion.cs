@@ -1,4 +1,5 @@
 using System.Globalization;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Calendar;
 
@@ -53,10 +54,10 @@ public static class CalendarConversion
 
         if (calendar == DateInputCalendar.SolarHijri)
         {
-            SolarHijriDateParseResult date = SolarHijriDate.FromParts(parts);
-            return date.Success
-                ? new(calendar, date.Value)
-                : new(calendar, date.Error!, date.ErrorPosition);
+            ParseResult<SolarHijriDate> date = SolarHijriDate.FromParts(parts);
+            return date.Error is { } invalid
+                ? new(calendar, invalid.Message, invalid.Position)
+                : new(calendar, date.Value);
         }
 
         return FromGregorian(parts, detected: from == DateInputCalendar.Detect);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Calendar;
 
@@ -9,29 +10,26 @@ namespace Coop.Domain.Calendar;
 /// <remarks><c>default(CalendarConversionResult)</c> is an unsuccessful result.</remarks>
 public readonly struct CalendarConversionResult
 {
-    private readonly string? _error;
-    private readonly int _errorPosition;
+    private readonly ParseError _error;
 
     internal CalendarConversionResult(DateInputCalendar inputCalendar, SolarHijriDate date)
     {
         InputCalendar = inputCalendar;
         SolarHijri = date;
-        Success = true;
-        _error = null;
-        _errorPosition = -1;
+        IsSuccess = true;
+        _error = default;
     }
 
     internal CalendarConversionResult(DateInputCalendar inputCalendar, string error, int position)
     {
         InputCalendar = inputCalendar;
         SolarHijri = default;
-        Success = false;
-        _error = error;
-        _errorPosition = position;
+        IsSuccess = false;
+        _error = new ParseError(position, error);
     }
 
     /// <summary>Whether the input was a valid date in its calendar and could be converted.</summary>
-    public bool Success { get; }
+    public bool IsSuccess { get; }
 
     /// <summary>
     /// The calendar the input was read in: <see cref="DateInputCalendar.SolarHijri"/> or
@@ -40,29 +38,29 @@ public readonly struct CalendarConversionResult
     /// </summary>
     public DateInputCalendar InputCalendar { get; }
 
-    /// <summary>The day as a Solar Hijri date; <see cref="SolarHijriDate.MinValue"/> when <see cref="Success"/> is false.</summary>
+    /// <summary>The day as a Solar Hijri date; <see cref="SolarHijriDate.MinValue"/> when <see cref="IsSuccess"/> is false.</summary>
     public SolarHijriDate SolarHijri { get; }
 
-    /// <summary>The day in the Gregorian calendar; <see cref="DateOnly.MinValue"/> when <see cref="Success"/> is false.</summary>
-    public DateOnly Gregorian => Success ? SolarHijri.ToDateOnly() : DateOnly.MinValue;
+    /// <summary>The day in the Gregorian calendar; <see cref="DateOnly.MinValue"/> when <see cref="IsSuccess"/> is false.</summary>
+    public DateOnly Gregorian => IsSuccess ? SolarHijri.ToDateOnly() : DateOnly.MinValue;
 
-    /// <summary>Why the input is not a date; <see langword="null"/> when <see cref="Success"/> is true.</summary>
-    public string? Error => Success ? null : _error ?? "no text was converted";
-
-    /// <summary>The 0-based index in the input that <see cref="Error"/> refers to; -1 when <see cref="Success"/> is true.</summary>
-    public int ErrorPosition => Success ? -1 : _errorPosition;
+    /// <summary>
+    /// Why the input is not a date and the 0-based index in the input it refers to (the same <see cref="ParseError"/> as
+    /// every parser of the library); <see langword="null"/> when <see cref="IsSuccess"/> is true.
+    /// </summary>
+    public ParseError? Error => IsSuccess ? null : _error;
 
     /// <summary>
     /// The day in the other calendar: a Solar Hijri input gives the Gregorian <c>yyyy-MM-dd</c>, a Gregorian
     /// input gives the Solar Hijri <c>yyyy/MM/dd</c>, both with Latin digits.
     /// </summary>
     /// <returns>The converted date as text.</returns>
-    /// <exception cref="InvalidOperationException"><see cref="Success"/> is false.</exception>
+    /// <exception cref="InvalidOperationException"><see cref="IsSuccess"/> is false.</exception>
     public string ToConvertedString()
     {
-        if (!Success)
+        if (!IsSuccess)
         {
-            throw new InvalidOperationException("The input was not converted: " + Error);
+            throw new InvalidOperationException("The input was not converted: " + _error.Message);
         }
 
         return InputCalendar == DateInputCalendar.Gregorian
@@ -71,5 +69,5 @@ public readonly struct CalendarConversionResult
     }
 
     /// <summary>The converted date as <see cref="ToConvertedString"/> gives it, or <c>invalid: </c> and the reason.</summary>
-    public override string ToString() => Success ? ToConvertedString() : "invalid: " + Error;
+    public override string ToString() => IsSuccess ? ToConvertedString() : "invalid: " + _error.Message;
 }

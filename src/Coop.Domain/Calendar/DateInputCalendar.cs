@@ -1,6 +1,7 @@
 namespace Coop.Domain.Calendar;
 
 /// <summary>Which calendar <see cref="CalendarConversion.Convert(ReadOnlySpan{char}, DateInputCalendar)"/> reads an input in.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<DateInputCalendar>))]
 public enum DateInputCalendar
 {
     /// <summary>

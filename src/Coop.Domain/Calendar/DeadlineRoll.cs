@@ -1,6 +1,7 @@
 namespace Coop.Domain.Calendar;
 
 /// <summary>What to do with a deadline that falls on a non-working day (a weekend day or a holiday).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<DeadlineRoll>))]
 public enum DeadlineRoll
 {
     /// <summary>Keep the date as it is.</summary>

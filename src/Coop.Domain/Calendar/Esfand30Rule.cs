@@ -8,6 +8,7 @@ namespace Coop.Domain.Calendar;
 /// and no decision making it a holiday was found, so the shipped table does not list 1395/12/30. Sources:
 /// docs/work-calendar.md and seeds/holidays/README.md.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<Esfand30Rule>))]
 public enum Esfand30Rule
 {
     /// <summary>

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Calendar;
 
 /// <summary>Where an official holiday comes from, which says how certain its date is.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<HolidayKind>))]
 public enum HolidayKind
 {
     /// <summary>A fixed Solar Hijri date (Nowruz, 22 Bahman, …), computed by rule for any year from the year its law made it a holiday.</summary>

@@ -266,11 +266,11 @@ public sealed class HolidayTable
         void Bad(string column, string message) => errors.Add(new HolidayTableError(lineNumber, column, message));
 
         string dateText = Cell("solar_hijri_date");
-        SolarHijriDateParseResult parsed = SolarHijriDate.ParseDetailed(dateText);
-        SolarHijriDate date = parsed.Success ? parsed.Value : default;
-        if (!parsed.Success)
+        ParseResult<SolarHijriDate> parsed = SolarHijriDate.ParseDetailed(dateText);
+        SolarHijriDate date = parsed.IsSuccess ? parsed.Value : default;
+        if (!parsed.IsSuccess)
         {
-            Bad("solar_hijri_date", $"'{dateText}' is not a Solar Hijri date yyyy/mm/dd: {parsed.Error}");
+            Bad("solar_hijri_date", $"'{dateText}' is not a Solar Hijri date yyyy/mm/dd: {parsed.Error?.Message}");
         }
 
         HolidayKind kind = HolidayKind.Lunar;
@@ -325,7 +325,7 @@ public sealed class HolidayTable
             {
                 Bad("gregorian_date", $"'{gregorianText}' is not a Gregorian date yyyy-mm-dd");
             }
-            else if (parsed.Success && g != date.ToDateOnly())
+            else if (parsed.IsSuccess && g != date.ToDateOnly())
             {
                 Bad("gregorian_date", string.Create(
                     CultureInfo.InvariantCulture, $"{g:yyyy-MM-dd} is not the Gregorian date of {date} ({date.ToDateOnly():yyyy-MM-dd})"));
@@ -336,7 +336,7 @@ public sealed class HolidayTable
             }
         }
 
-        if (parsed.Success && kind == HolidayKind.Solar && !IsSolarHolidayDate(date))
+        if (parsed.IsSuccess && kind == HolidayKind.Solar && !IsSolarHolidayDate(date))
         {
             Bad("kind", string.Create(
                 CultureInfo.InvariantCulture, $"{date} is not one of the fixed solar holidays of {date.Year} (see docs/work-calendar.md); list a one-off closure as adhoc"));

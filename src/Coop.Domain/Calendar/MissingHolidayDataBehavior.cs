@@ -8,6 +8,7 @@ namespace Coop.Domain.Calendar;
 /// Lunar holidays follow moon sighting in Iran and are official only once each year's calendar is published; the
 /// shipped table covers 1395–1405. The fixed solar holidays are known for every year either way.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<MissingHolidayDataBehavior>))]
 public enum MissingHolidayDataBehavior
 {
     /// <summary>

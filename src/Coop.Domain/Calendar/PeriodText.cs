@@ -8,7 +8,7 @@ namespace Coop.Domain.Calendar;
 /// a parser for what people type.
 /// </summary>
 /// <remarks>
-/// <para>Canonical forms (Latin digits, what <see cref="ReportingPeriod.ToString"/> writes):</para>
+/// <para>Canonical forms (Latin digits, what <see cref="ReportingPeriod.ToString()"/> writes):</para>
 /// <list type="table">
 /// <item><term>year</term><description><c>1404</c>; a fiscal year starting in another month adds <c>@MM</c>: <c>1404@07</c> is 1404/07/01–1405/06/31.</description></item>
 /// <item><term>half</term><description><c>1404-H1</c>, <c>1404-H2</c>; <c>1404@07-H2</c>.</description></item>
@@ -74,16 +74,57 @@ public static class PeriodText
     /// <param name="period">The period.</param>
     public static string Format(ReportingPeriod period)
     {
+        Span<char> buffer = stackalloc char[MaxCanonicalLength];
+        TryFormat(period, buffer, out int length);
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>The longest canonical form: a custom range, <c>1404/08/25..1404/09/10</c>.</summary>
+    internal const int MaxCanonicalLength = 22;
+
+    /// <summary>Writes the canonical form of <see cref="Format"/> into a span; allocates nothing.</summary>
+    /// <returns>Whether <paramref name="destination"/> was long enough (when not, <paramref name="written"/> is 0).</returns>
+    internal static bool TryFormat(ReportingPeriod period, Span<char> destination, out int written)
+    {
         SolarHijriDate start = period.Start;
-        return period.Unit switch
+        CultureInfo invariant = CultureInfo.InvariantCulture;
+        int label = period.LabelYear;
+        bool fiscal = period.FiscalStartMonth != 1;
+        int fiscalStart = period.FiscalStartMonth;
+        bool ok = period.Unit switch
         {
-            PeriodUnit.Day => start.ToString(),
-            PeriodUnit.Month => Invariant($"{start.Year:D4}-{start.Month:D2}"),
-            PeriodUnit.Season => Invariant($"{FiscalYearLabel(period)}-Q{period.Index}"),
-            PeriodUnit.HalfYear => Invariant($"{FiscalYearLabel(period)}-H{period.Index}"),
-            PeriodUnit.Year => FiscalYearLabel(period),
-            _ => Invariant($"{start}..{period.End}"),
+            PeriodUnit.Day => start.TryFormat(destination, out written),
+            PeriodUnit.Month => destination.TryWrite(invariant, $"{start.Year:D4}-{start.Month:D2}", out written),
+            PeriodUnit.Season when fiscal => destination.TryWrite(invariant, $"{label:D4}@{fiscalStart:D2}-Q{period.Index}", out written),
+            PeriodUnit.Season => destination.TryWrite(invariant, $"{label:D4}-Q{period.Index}", out written),
+            PeriodUnit.HalfYear when fiscal => destination.TryWrite(invariant, $"{label:D4}@{fiscalStart:D2}-H{period.Index}", out written),
+            PeriodUnit.HalfYear => destination.TryWrite(invariant, $"{label:D4}-H{period.Index}", out written),
+            PeriodUnit.Year when fiscal => destination.TryWrite(invariant, $"{label:D4}@{fiscalStart:D2}", out written),
+            PeriodUnit.Year => destination.TryWrite(invariant, $"{label:D4}", out written),
+            _ => TryFormatRange(start, period.End, destination, out written),
         };
+        if (!ok)
+        {
+            written = 0;
+        }
+
+        return ok;
+    }
+
+    private static bool TryFormatRange(SolarHijriDate start, SolarHijriDate end, Span<char> destination, out int written)
+    {
+        // Written by hand: an interpolated TryWrite boxes the dates.
+        written = 0;
+        if (destination.Length < MaxCanonicalLength)
+        {
+            return false;
+        }
+
+        start.TryFormat(destination, out _);
+        destination[10] = destination[11] = '.';
+        end.TryFormat(destination[12..], out _);
+        written = MaxCanonicalLength;
+        return true;
     }
 
     /// <summary>The Persian display form with Persian digits, e.g. <c>پاییز ۱۴۰۴</c>; see <see cref="PeriodText"/>.</summary>
@@ -106,10 +147,6 @@ public static class PeriodText
         };
         return PersianText.ToPersianDigits(text);
     }
-
-    private static string FiscalYearLabel(ReportingPeriod period) => period.FiscalStartMonth == 1
-        ? Invariant($"{period.LabelYear:D4}")
-        : Invariant($"{period.LabelYear:D4}@{period.FiscalStartMonth:D2}");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,7 @@ namespace Coop.Domain.Calendar;
 /// always start on the first day of a month and end on the last day of a month. Seasons, halves and years
 /// are counted within a fiscal year that may start in any month (see <see cref="ReportingPeriod.FiscalStartMonth"/>).
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<PeriodUnit>))]
 public enum PeriodUnit
 {
     /// <summary>One day.</summary>

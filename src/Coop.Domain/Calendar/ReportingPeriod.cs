@@ -32,14 +32,16 @@ namespace Coop.Domain.Calendar;
 /// consistent with equality.
 /// </para>
 /// <para>
-/// <b>Text.</b> <see cref="ToString"/> gives the canonical machine form (<c>1404</c>, <c>1404-H1</c>,
+/// <b>Text.</b> <see cref="ToString()"/> gives the canonical machine form (<c>1404</c>, <c>1404-H1</c>,
 /// <c>1404-Q3</c>, <c>1404-08</c>, <c>1404/08/25</c>, <c>1404/08/25..1404/09/10</c>, and
 /// <c>1404@07</c>, <c>1404@07-Q1</c> for a fiscal year starting in Mehr) and
 /// <see cref="ToDisplayString"/> the Persian display form (<c>پاییز ۱۴۰۴</c>); <see cref="PeriodText"/>
 /// parses both.
 /// </para>
 /// </remarks>
-public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.ReportingPeriodJsonConverter))]
+public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable,
+    ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<ReportingPeriod>
 {
     // A month index is year * 12 + month - 1: consecutive months have consecutive indices.
     private const long MinMonthIndex = SolarHijriCalendar.MinYear * 12L;
@@ -245,6 +247,19 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     public static bool TryParse(string? text, int fiscalStartMonth, out ReportingPeriod period) =>
         PeriodText.Parse(text, fiscalStartMonth).TryGetValue(out period);
 
+    // The provider-taking members serve generic code (minimal-API route and query binding: /periods/{period} binds
+    // 1404-Q3); the forms are culture-invariant, so the provider is ignored, and fiscal years start in Farvardin unless
+    // the text says otherwise (1404@07-Q1).
+    static ReportingPeriod IParsable<ReportingPeriod>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<ReportingPeriod>.TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out ReportingPeriod result) =>
+        TryParse(s, out result);
+
+    static ReportingPeriod ISpanParsable<ReportingPeriod>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<ReportingPeriod>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out ReportingPeriod result) =>
+        TryParse(s.ToString(), out result);
+
     /// <summary>Whether <paramref name="date"/> lies in the period (ends included).</summary>
     /// <param name="date">The date.</param>
     public bool Contains(SolarHijriDate date) => _start <= date && date <= _end;
@@ -357,6 +372,46 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
 
     /// <summary>The Persian display form with Persian digits, e.g. <c>پاییز ۱۴۰۴</c>; see <see cref="PeriodText.FormatDisplay"/>.</summary>
     public string ToDisplayString() => PeriodText.FormatDisplay(this);
+
+    /// <summary>Formats the period in one of the standard formats, whatever the current culture.</summary>
+    /// <param name="format"><c>null</c>, <c>""</c> or <c>"G"</c>: the canonical form of <see cref="ToString()"/> (<c>1404-Q3</c>);
+    /// <c>"fa"</c>: the display form of <see cref="ToDisplayString"/> (<c>پاییز ۱۴۰۴</c>). Both parse back.</param>
+    /// <returns>The formatted period.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
+    public string ToString(string? format) => IsDisplayFormat(format) ? ToDisplayString() : ToString();
+
+    /// <summary>Writes the period in one of the formats of <see cref="ToString(string?)"/>; the canonical form allocates nothing.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the destination is too short.</param>
+    /// <param name="format">The format; empty for the canonical form.</param>
+    /// <returns>Whether the destination was long enough.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a known format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default) =>
+        IsDisplayFormat(format) ? Utf8Text.TryCopy(ToDisplayString(), destination, out charsWritten) : PeriodText.TryFormat(this, destination, out charsWritten);
+
+    /// <summary>Writes the period as UTF-8 in one of the formats of <see cref="ToString(string?)"/>.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">How many bytes were written; 0 when the destination is too short.</param>
+    /// <param name="format">The format; empty for the canonical form.</param>
+    /// <returns>Whether the destination was long enough.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a known format.</exception>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default) =>
+        Utf8Text.TryFormat(this, utf8Destination, out bytesWritten, format);
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString(format);
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TryFormat(destination, out charsWritten, format);
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TryFormat(utf8Destination, out bytesWritten, format);
+
+    private static bool IsDisplayFormat(ReadOnlySpan<char> format) => format switch
+    {
+        "" or "G" => false,
+        "fa" => true,
+        _ => throw new FormatException($"'{format}' is not a ReportingPeriod format; use G (1404-Q3) or fa (پاییز ۱۴۰۴)."),
+    };
 
     /// <inheritdoc />
     public bool Equals(ReportingPeriod other) =>

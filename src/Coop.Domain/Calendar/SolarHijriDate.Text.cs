@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Calendar;
 
 /// <content>Text forms: parsing what people type and formatting what people expect. See docs/date-text.md.</content>
-public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<SolarHijriDate>
+public readonly partial struct SolarHijriDate : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<SolarHijriDate>
 {
     /// <summary>The longest text any format writes: <c>en-long</c> of a day 10–31 of Ordibehesht, <c>25 Ordibehesht 1404</c>.</summary>
     private const int MaxFormattedLength = 19;
@@ -30,15 +31,16 @@ public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<
     /// must have four digits (two-digit years are rejected, never guessed).
     /// </param>
     /// <returns>
-    /// A successful result with the date, or an unsuccessful one whose <see cref="SolarHijriDateParseResult.Error"/>
-    /// says what is wrong and whose <see cref="SolarHijriDateParseResult.ErrorPosition"/> is the 0-based index
-    /// in <paramref name="text"/> of the offending part.
+    /// A successful result with the date, or an unsuccessful one whose <see cref="ParseResult{T}.Error"/> says what
+    /// is wrong (e.g. <c>1404/07/31: day 31 does not exist in Mehr (7), which has 30 days</c>) and gives, as
+    /// <see cref="ParseError.Position"/>, the 0-based index in <paramref name="text"/> of the offending part (digits are
+    /// normalised without moving any character). A successful parse allocates nothing.
     /// </returns>
-    public static SolarHijriDateParseResult ParseDetailed(ReadOnlySpan<char> text)
+    public static ParseResult<SolarHijriDate> ParseDetailed(ReadOnlySpan<char> text)
     {
         if (!DateText.TryRead(text, out DateParts parts, out DateTextError error))
         {
-            return new SolarHijriDateParseResult(error.Message, error.Position);
+            return ParseResult.Failure<SolarHijriDate>(error.Position, error.Message);
         }
 
         return FromParts(parts);
@@ -52,14 +54,14 @@ public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<
     public static SolarHijriDate Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return ParseDetailed(text.AsSpan()).GetValueOrThrow();
+        return ParseDetailed(text.AsSpan()).Value;
     }
 
     /// <summary>Reads a date as <see cref="ParseDetailed(ReadOnlySpan{char})"/> does, throwing on bad input.</summary>
     /// <param name="text">The text; see <see cref="ParseDetailed(ReadOnlySpan{char})"/> for the accepted forms.</param>
     /// <returns>The date.</returns>
     /// <exception cref="FormatException">The text is not a valid date; the message says what and where.</exception>
-    public static SolarHijriDate Parse(ReadOnlySpan<char> text) => ParseDetailed(text).GetValueOrThrow();
+    public static SolarHijriDate Parse(ReadOnlySpan<char> text) => ParseDetailed(text).Value;
 
     /// <summary>Reads a date as <see cref="ParseDetailed(ReadOnlySpan{char})"/> does, without saying why it failed.</summary>
     /// <param name="text">The text; null is not a date.</param>
@@ -72,12 +74,7 @@ public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<
     /// <param name="text">The text.</param>
     /// <param name="date">The date when the method returns <see langword="true"/>; otherwise <see cref="MinValue"/>.</param>
     /// <returns>Whether the text is a valid date.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out SolarHijriDate date)
-    {
-        SolarHijriDateParseResult result = ParseDetailed(text);
-        date = result.Success ? result.Value : default;
-        return result.Success;
-    }
+    public static bool TryParse(ReadOnlySpan<char> text, out SolarHijriDate date) => ParseDetailed(text).TryGetValue(out date);
 
     // The provider-taking members exist for generic code (IParsable, string interpolation); they are
     // explicit so that callers of the public ones are not asked for a culture that would be ignored.
@@ -174,6 +171,25 @@ public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<
         }
     }
 
+    /// <summary>Writes the date as UTF-8 in one of the formats of <see cref="ToString(string?)"/>; allocates nothing.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">How many bytes were written; 0 when the destination is too short.</param>
+    /// <param name="format">The format; empty for the canonical <c>yyyy/MM/dd</c>.</param>
+    /// <returns>Whether the destination was long enough.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a known format.</exception>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default) =>
+        Utf8Text.TryFormat(this, utf8Destination, out bytesWritten, format);
+
+    /// <summary>Writes the date as UTF-8; <paramref name="provider"/> is ignored because every format is culture-invariant.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">How many bytes were written.</param>
+    /// <param name="format">A format of <see cref="ToString(string?)"/>.</param>
+    /// <param name="provider">Ignored.</param>
+    /// <returns>Whether the destination was long enough.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a known format.</exception>
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TryFormat(utf8Destination, out bytesWritten, format);
+
     /// <summary>Formats the date; <paramref name="formatProvider"/> is ignored because every format is culture-invariant.</summary>
     /// <param name="format">A format of <see cref="ToString(string?)"/>.</param>
     /// <param name="formatProvider">Ignored.</param>
@@ -192,27 +208,27 @@ public readonly partial struct SolarHijriDate : ISpanFormattable, ISpanParsable<
         TryFormat(destination, out charsWritten, format);
 
     /// <summary>Checks parts read from text against the calendar; errors point at the offending part.</summary>
-    internal static SolarHijriDateParseResult FromParts(DateParts parts)
+    internal static ParseResult<SolarHijriDate> FromParts(DateParts parts)
     {
         var (year, month, day) = (parts.Year, parts.Month, parts.Day);
         if (year is < SolarHijriCalendar.MinYear or > SolarHijriCalendar.MaxYear)
         {
-            return new(
-                string.Create(CultureInfo.InvariantCulture, $"year {year} is outside the supported range {SolarHijriCalendar.MinYear}–{SolarHijriCalendar.MaxYear}"),
-                parts.YearAt);
+            return ParseResult.Failure<SolarHijriDate>(
+                parts.YearAt,
+                string.Create(CultureInfo.InvariantCulture, $"year {year} is outside the supported range {SolarHijriCalendar.MinYear}–{SolarHijriCalendar.MaxYear}"));
         }
 
         if (month is < 1 or > 12)
         {
-            return new(string.Create(CultureInfo.InvariantCulture, $"month {month} is not in 1–12"), parts.MonthAt);
+            return ParseResult.Failure<SolarHijriDate>(parts.MonthAt, string.Create(CultureInfo.InvariantCulture, $"month {month} is not in 1–12"));
         }
 
         if (day == 0 || day > SolarHijriCalendar.DaysInMonthUnchecked(year, month))
         {
-            return new(DescribeMissingDay(year, month, day), parts.DayAt);
+            return ParseResult.Failure<SolarHijriDate>(parts.DayAt, DescribeMissingDay(year, month, day));
         }
 
-        return new(new SolarHijriDate(Pack(year, month, day), true));
+        return ParseResult.Success(new SolarHijriDate(Pack(year, month, day), true));
     }
 
     private static TextFormat ParseFormat(ReadOnlySpan<char> format) => format switch

@@ -24,6 +24,7 @@ namespace Coop.Domain.Calendar;
 /// month is 1404/07/30, and 1403/12/30 plus one year is 1404/12/29.
 /// </para>
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.SolarHijriDateJsonConverter))]
 public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, IComparable<SolarHijriDate>, IComparable
 {
     private const int YearShift = 9;
@@ -176,6 +177,44 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     /// <param name="dateTime">A date and time in any zone; it is first moved to Tehran time.</param>
     /// <exception cref="ArgumentOutOfRangeException">The resulting date is outside the supported range.</exception>
     public static SolarHijriDate FromZonedDateTime(ZonedDateTime dateTime) => FromInstant(dateTime.ToInstant());
+
+    /// <summary>The Solar Hijri date in <paramref name="zone"/> at an instant (for an application that keeps "today" in another zone).</summary>
+    /// <param name="instant">The instant.</param>
+    /// <param name="zone">The time zone whose calendar day is wanted.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The resulting date is outside the supported range.</exception>
+    public static SolarHijriDate FromInstant(Instant instant, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return FromLocalDate(instant.InZone(zone).Date);
+    }
+
+    /// <summary>The Solar Hijri date in Iran (<c>Asia/Tehran</c>) at the instant a <see cref="DateTimeOffset"/> denotes (its offset is honoured, then the time is moved to Tehran).</summary>
+    /// <param name="value">The date, time and offset, e.g. <c>TimeProvider.GetUtcNow()</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The resulting date is outside the supported range.</exception>
+    public static SolarHijriDate FromDateTimeOffset(DateTimeOffset value) => FromInstant(Instant.FromDateTimeOffset(value));
+
+    /// <summary>Today's date in Iran (<c>Asia/Tehran</c>) according to .NET's <paramref name="timeProvider"/>.</summary>
+    /// <param name="timeProvider">The time provider, e.g. <see cref="TimeProvider.System"/>; a <c>FakeTimeProvider</c> in tests.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="timeProvider"/> is null.</exception>
+    public static SolarHijriDate Today(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        return FromDateTimeOffset(timeProvider.GetUtcNow());
+    }
+
+    /// <summary>Today's date in <paramref name="zone"/> according to <paramref name="clock"/>.</summary>
+    /// <param name="clock">The clock.</param>
+    /// <param name="zone">The time zone; <c>Asia/Tehran</c> is what <see cref="Today(IClock)"/> uses.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static SolarHijriDate Today(IClock clock, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return FromInstant(clock.GetCurrentInstant(), zone);
+    }
+
+    /// <summary>The tz database's <c>Asia/Tehran</c> zone, in which "today" is read by default.</summary>
+    public static DateTimeZone TehranTimeZone => s_tehran;
 
     /// <summary>Today's date in Iran according to <paramref name="clock"/>.</summary>
     /// <param name="clock">The clock, e.g. <see cref="SystemClock.Instance"/>; a fake clock in tests.</param>

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Calendar;
 
 /// <summary>The twelve months of the Solar Hijri year, numbered as in dates (1 = Farvardin).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<SolarHijriMonth>))]
 public enum SolarHijriMonth
 {
     /// <summary>فروردین, month 1, 31 days.</summary>

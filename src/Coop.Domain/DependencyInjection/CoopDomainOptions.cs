@@ -15,9 +15,21 @@ namespace Coop.Domain.DependencyInjection;
 /// </summary>
 public sealed class CoopDomainOptions
 {
-    /// <summary>The clock that says what "today" is; <see cref="SystemClock.Instance"/> by default. Use a
-    /// <c>FakeClock</c> in tests.</summary>
+    /// <summary>
+    /// The NodaTime clock that says what "today" is; <see cref="SystemClock.Instance"/> by default. Use a <c>FakeClock</c> in
+    /// tests. <see cref="TimeProvider"/>, when set, wins; when neither is set and the container has a .NET
+    /// <see cref="System.TimeProvider"/> (e.g. a <c>FakeTimeProvider</c> a test registered), "today" follows that.
+    /// </summary>
     public IClock Clock { get; set; } = SystemClock.Instance;
+
+    /// <summary>
+    /// .NET's time provider for "today", when the application keeps time with <see cref="System.TimeProvider"/> (a
+    /// <c>FakeTimeProvider</c> in tests); null by default. When set, the registered <see cref="IClock"/> reads it.
+    /// </summary>
+    public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>The time zone whose calendar day is "today"; <c>Asia/Tehran</c> by default (configuration key <c>TimeZone</c>, a tz id).</summary>
+    public DateTimeZone TimeZone { get; set; } = SolarHijriDate.TehranTimeZone;
 
     /// <summary>
     /// The working-day calendar; <see cref="WorkCalendar.Default"/> (Friday weekend, the official holiday table,
@@ -214,12 +226,22 @@ public sealed class CoopDomainOptions
         return new CompositePolicyProvider(providers, factSchema);
     }
 
+    /// <summary>The clock "today" is read from: <see cref="TimeProvider"/>, else a <see cref="Clock"/> other than the system
+    /// clock, else the container's <see cref="System.TimeProvider"/>, else the system clock.</summary>
+    internal IClock ResolveClock(TimeProvider? fromContainer) =>
+        TimeProvider is { } provider ? new TimeProviderClock(provider)
+        : !ReferenceEquals(Clock, SystemClock.Instance) ? Clock
+        : fromContainer is not null && !ReferenceEquals(fromContainer, System.TimeProvider.System) ? new TimeProviderClock(fromContainer)
+        : Clock;
+
     /// <summary>A copy for registration, so later changes to these options do not change what was registered.</summary>
     internal CoopDomainOptions Snapshot()
     {
         var copy = new CoopDomainOptions
         {
             Clock = Clock,
+            TimeProvider = TimeProvider,
+            TimeZone = TimeZone,
             WorkCalendar = WorkCalendar,
             OfficialHolidaysOnly = OfficialHolidaysOnly,
             FactSchema = FactSchema,

@@ -13,7 +13,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CoopDomainServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers, as singletons safe to share between threads: <see cref="IClock"/>, <see cref="WorkCalendar"/>,
+    /// Registers, as singletons safe to share between threads: <see cref="IClock"/> (see <see cref="CoopDomainOptions.Clock"/>:
+    /// it follows a .NET <see cref="TimeProvider"/> set in the options or registered in the container), <see cref="WorkCalendar"/>,
     /// <see cref="FactSchema{TRoot}"/> of <see cref="EligibilityFacts"/>, <see cref="IPolicyProvider"/> (the policy
     /// sources of the options; see <see cref="CoopDomainOptions.CreatePolicyProvider"/>), <see cref="IEligibilityEvaluator"/>
     /// (an <see cref="EligibilityEvaluator"/> over the registered provider and clock) and the
@@ -38,6 +39,7 @@ public static class CoopDomainServiceCollectionExtensions
         var options = new CoopDomainOptions();
         configure?.Invoke(options);
         string? unset = options.Clock is null ? nameof(CoopDomainOptions.Clock)
+            : options.TimeZone is null ? nameof(CoopDomainOptions.TimeZone)
             : options.WorkCalendar is null ? nameof(CoopDomainOptions.WorkCalendar)
             : options.FactSchema is null ? nameof(CoopDomainOptions.FactSchema)
             : null;
@@ -48,7 +50,7 @@ public static class CoopDomainServiceCollectionExtensions
 
         CoopDomainOptions registered = options.Snapshot();
         services.TryAddSingleton(registered);
-        services.TryAddSingleton<IClock>(registered.Clock);
+        services.TryAddSingleton<IClock>(sp => registered.ResolveClock(sp.GetService<TimeProvider>()));
         if (registered.HolidayFiles.Count == 0 && registered.HolidayTables.Count == 0 && !registered.OfficialHolidaysOnly)
         {
             services.TryAddSingleton<WorkCalendar>(registered.WorkCalendar);
@@ -61,7 +63,7 @@ public static class CoopDomainServiceCollectionExtensions
 
         services.TryAddSingleton<FactSchema<EligibilityFacts>>(registered.FactSchema);
         services.TryAddSingleton<IPolicyProvider>(sp => registered.CreatePolicyProvider(sp.GetRequiredService<FactSchema<EligibilityFacts>>()));
-        services.TryAddSingleton<IEligibilityEvaluator>(sp => new EligibilityEvaluator(sp.GetRequiredService<IPolicyProvider>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton<IEligibilityEvaluator>(sp => new EligibilityEvaluator(sp.GetRequiredService<IPolicyProvider>(), sp.GetRequiredService<IClock>(), registered.TimeZone));
         return services;
     }
 }

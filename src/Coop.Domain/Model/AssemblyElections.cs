@@ -2,6 +2,7 @@ namespace Coop.Domain.Model;
 
 /// <summary>Which elections a general assembly held.</summary>
 [Flags]
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<AssemblyElections>))]
 public enum AssemblyElections
 {
     /// <summary>No elections.</summary>

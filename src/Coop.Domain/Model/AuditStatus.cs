@@ -1,6 +1,7 @@
 namespace Coop.Domain.Model;
 
 /// <summary>Whether a year's financial statements have been audited.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<AuditStatus>))]
 public enum AuditStatus
 {
     /// <summary>Not audited.</summary>

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Model;
 
 /// <summary>The office a principal board member holds (B3); alternates hold <see cref="Member"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<BoardRole>))]
 public enum BoardRole
 {
     /// <summary>Chair (رئیس هیئت‌مدیره).</summary>

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Model;
 
 /// <summary>The collateral offered for a facility (P9).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<CollateralKind>))]
 public enum CollateralKind
 {
     /// <summary>None offered.</summary>

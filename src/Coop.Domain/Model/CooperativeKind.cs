@@ -5,6 +5,7 @@ namespace Coop.Domain.Model;
 /// and in the sector's statistics. Member minimums per kind are policy parameters,
 /// not part of the model.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<CooperativeKind>))]
 public enum CooperativeKind
 {
     /// <summary>Employment-generating (اشتغال‌زا / تولیدی اشتغال‌زا).</summary>

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Model;
 
 /// <summary>The legal and operating status of a cooperative; see <see cref="StatusChange"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<CooperativeStatus>))]
 public enum CooperativeStatus
 {
     /// <summary>Registered and operating.</summary>

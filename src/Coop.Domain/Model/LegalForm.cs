@@ -1,6 +1,7 @@
 namespace Coop.Domain.Model;
 
 /// <summary>A cooperative's legal form.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<LegalForm>))]
 public enum LegalForm
 {
     /// <summary>Ordinary (متعارف).</summary>

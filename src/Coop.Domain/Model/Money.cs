@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Model;
 
@@ -25,12 +27,17 @@ namespace Coop.Domain.Model;
 /// <para>
 /// <b>Text.</b> <see cref="ToString()"/> gives the invariant machine form <c>9,400,000,000,000 IRR</c>;
 /// <see cref="ToPersianString"/> gives a rounded display form such as <c>۹۴۰ میلیارد تومان</c> (rules on
-/// that method). <see cref="Parse"/> reads both, plus forms such as <c>940 میلیارد تومان</c>,
-/// <c>۱٫۵ میلیون تومان</c>, <c>2 میلیارد و 500 میلیون تومان</c> and <c>12000 ریال</c>, in Persian or
-/// Latin digits, whatever the current culture.
+/// that method). <see cref="Parse(string)"/> and <see cref="ParseDetailed"/> read both, plus forms such as
+/// <c>940 میلیارد تومان</c>, <c>۱٫۵ میلیون تومان</c>, <c>2 میلیارد و 500 میلیون تومان</c>, <c>12000 ریال</c>,
+/// <c>10 billion toman</c> and <c>500_000_000 rial</c>, in Persian or Latin digits, whatever the current culture: the
+/// library's one money grammar, whose words the expression language (and so policy files) and the CLI's
+/// <c>--budget</c> share. <see cref="ToString(string?)"/> and the <see cref="ISpanFormattable"/>/<see cref="IUtf8SpanFormattable"/>
+/// members format, and <see cref="IParsable{TSelf}"/>/<see cref="ISpanParsable{TSelf}"/> parse, so ASP.NET Core binds a
+/// route or query value such as <c>500 billion rial</c> to a <see cref="Money"/> parameter.
 /// </para>
 /// </remarks>
-public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.MoneyJsonConverter))]
+public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparable, ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<Money>
 {
     private const long RialsPerToman = 10;
 
@@ -241,31 +248,123 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     }
 
     /// <summary>Parses an amount in any of the forms listed in the type remarks, whatever the current culture.</summary>
-    /// <param name="text">The text, e.g. <c>9,400,000,000,000 IRR</c> or <c>۹۴۰ میلیارد تومان</c>.</param>
+    /// <param name="text">The text, e.g. <c>9,400,000,000,000 IRR</c>, <c>۹۴۰ میلیارد تومان</c> or <c>10 billion toman</c>.</param>
     /// <returns>The amount.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is not an amount; the message says what is wrong and where.</exception>
+    /// <exception cref="FormatException">The text is not an amount; the message says what is wrong and at which column.</exception>
     public static Money Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return MoneyText.TryParse(text, out Money value, out string? error) ? value : throw new FormatException(error);
+        return MoneyText.Parse(text).Value;
     }
+
+    /// <summary>Parses an amount in any of the forms listed in the type remarks.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="FormatException">The text is not an amount; the message says what is wrong and at which column.</exception>
+    public static Money Parse(ReadOnlySpan<char> text) => MoneyText.Parse(text).Value;
+
+    /// <summary>
+    /// Reads an amount in any of the forms listed in the type remarks and returns it or a precise error; never throws. The
+    /// grammar is the library's one money grammar: the same words as money in expressions and policy files
+    /// (<c>50 billion toman</c>, <c>500_000_000 rial</c>) and everything people type in Persian.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The amount, or a <see cref="ParseError"/> whose position is the 0-based index in <paramref name="text"/> of the offending part.</returns>
+    public static ParseResult<Money> ParseDetailed(ReadOnlySpan<char> text) => MoneyText.Parse(text);
 
     /// <summary>Parses an amount without throwing.</summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The amount when the method returns <see langword="true"/>; otherwise zero.</param>
     /// <returns>Whether <paramref name="text"/> is an amount.</returns>
-    public static bool TryParse(string? text, out Money value) => MoneyText.TryParse(text, out value, out _);
+    public static bool TryParse([NotNullWhen(true)] string? text, out Money value) => MoneyText.Parse(text).TryGetValue(out value);
+
+    /// <summary>Parses an amount without throwing.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The amount when the method returns <see langword="true"/>; otherwise zero.</param>
+    /// <returns>Whether <paramref name="text"/> is an amount.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out Money value) => MoneyText.Parse(text).TryGetValue(out value);
 
     /// <summary>Parses an amount without throwing, saying what is wrong.</summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The amount when the method returns <see langword="true"/>; otherwise zero.</param>
     /// <param name="error">Why the text is not an amount, when the method returns <see langword="false"/>.</param>
     /// <returns>Whether <paramref name="text"/> is an amount.</returns>
-    public static bool TryParse(string? text, out Money value, out string? error) => MoneyText.TryParse(text, out value, out error);
+    public static bool TryParse(string? text, out Money value, out string? error)
+    {
+        ParseResult<Money> result = MoneyText.Parse(text);
+        error = result.Error?.Message;
+        return result.TryGetValue(out value);
+    }
+
+    // The provider-taking members serve generic code (minimal-API binding, IParsable<T> constraints); the grammar is
+    // culture-invariant, so the provider is ignored and the members are explicit.
+    static Money IParsable<Money>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Money>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Money result) => TryParse(s, out result);
+
+    static Money ISpanParsable<Money>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s);
+
+    static bool ISpanParsable<Money>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Money result) => TryParse(s, out result);
 
     /// <summary>The invariant machine form: rials with comma grouping and the code, e.g. <c>9,400,000,000,000 IRR</c> or <c>-1,500 IRR</c>.</summary>
     public override string ToString() => _rials.ToString("#,0", CultureInfo.InvariantCulture) + " IRR";
+
+    /// <summary>Formats the amount in one of the standard formats, whatever the current culture.</summary>
+    /// <param name="format">
+    /// <c>null</c>, <c>""</c> or <c>"G"</c>: the invariant machine form <c>9,400,000,000,000 IRR</c> (exact; it parses back);
+    /// <c>"fa"</c>: the Persian display form of <see cref="ToPersianString"/>, e.g. <c>۹۴۰ میلیارد تومان</c> (may round).
+    /// </param>
+    /// <returns>The formatted amount.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not one of the formats above.</exception>
+    public string ToString(string? format) => IsPersianFormat(format) ? ToPersianString() : ToString();
+
+    /// <summary>Writes the amount in one of the formats of <see cref="ToString(string?)"/>; the invariant form allocates nothing.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written; 0 when the destination is too short.</param>
+    /// <param name="format">The format; empty for the invariant form.</param>
+    /// <returns>Whether the destination was long enough.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a known format.</exception>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default)
+    {
+        if (IsPersianFormat(format))
+        {
+            return Utf8Text.TryCopy(ToPersianString(), destination, out charsWritten);
+        }
+
+        if (_rials.TryFormat(destination, out int digits, "#,0", CultureInfo.InvariantCulture) && " IRR".TryCopyTo(destination[digits..]))
+        {
+            charsWritten = digits + 4;
+            return true;
+        }
+
+        charsWritten = 0;
+        return false;
+    }
+
+    /// <summary>Writes the amount as UTF-8 in one of the formats of <see cref="ToString(string?)"/>.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">How many bytes were written; 0 when the destination is too short.</param>
+    /// <param name="format">The format; empty for the invariant form.</param>
+    /// <returns>Whether the destination was long enough.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a known format.</exception>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default) =>
+        Utf8Text.TryFormat(this, utf8Destination, out bytesWritten, format);
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString(format);
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TryFormat(destination, out charsWritten, format);
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TryFormat(utf8Destination, out bytesWritten, format);
+
+    private static bool IsPersianFormat(ReadOnlySpan<char> format) => format switch
+    {
+        "" or "G" => false,
+        "fa" => true,
+        _ => throw new FormatException($"'{format}' is not a Money format; use G (9,400,000,000,000 IRR) or fa (۹۴۰ میلیارد تومان)."),
+    };
 
     /// <summary>
     /// A Persian display form in toman with a scale word and Persian digits, e.g. <c>۹۴۰ میلیارد تومان</c>.

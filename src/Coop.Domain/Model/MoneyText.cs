@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Coop.Domain.Text;
 
 namespace Coop.Domain.Model;
@@ -8,14 +7,16 @@ namespace Coop.Domain.Model;
 /// Formatting and parsing of <see cref="Money"/>.
 /// </summary>
 /// <remarks>
-/// Accepted input (after Persian/Arabic digits become ASCII, ٫ becomes '.', ٬ becomes ',', and ZWNJ or
-/// no-break spaces become spaces): an optional sign (<c>-</c> or U+2212), one or more terms joined by
-/// <c> و </c>, and a unit at the end: <c>IRR</c>, <c>rial(s)</c> or <c>ریال</c> for rials, <c>toman</c>
-/// or <c>تومان</c> for toman. A term is a number (digits, optionally grouped by commas in threes, optionally
-/// with a decimal fraction) followed by an optional scale word: هزار (10³), میلیون (10⁶), میلیارد (10⁹),
-/// هزار میلیارد (10¹²). The total must be a whole number of rials.
+/// The library's one money grammar (<see cref="MoneyWords"/> holds its words, shared with the expression language).
+/// Accepted input (after Persian/Arabic digits become ASCII, ٫ becomes '.', ٬ becomes ',', and ZWNJ, direction
+/// marks or no-break spaces become spaces): an optional sign (<c>-</c> or U+2212), one or more terms joined by
+/// <c> و </c>, and a unit at the end: <c>IRR</c>, <c>rial(s)</c> or <c>ریال</c> for rials, <c>toman(s)</c>
+/// or <c>تومان</c> for toman (any letter case). A term is a number (digits, optionally grouped by commas in threes or
+/// by underscores as in <c>500_000_000</c>, optionally with a decimal fraction) followed by an optional scale word:
+/// thousand or هزار (10³), million or میلیون (10⁶), billion or میلیارد (10⁹), trillion or هزار میلیارد (10¹²).
+/// The total must be a whole number of rials.
 /// </remarks>
-internal static partial class MoneyText
+internal static class MoneyText
 {
     private static readonly (decimal Scale, string Word)[] s_scales =
     [
@@ -56,143 +57,241 @@ internal static partial class MoneyText
             : $"{sign}{PersianText.ToPersianDigits(digits)} {word} تومان";
     }
 
-    internal static bool TryParse(string? text, out Money value, out string? error)
+    /// <summary>Reads an amount in the grammar of the type remarks; never throws.</summary>
+    internal static ParseResult<Money> Parse(ReadOnlySpan<char> input)
     {
-        value = Money.Zero;
-        if (string.IsNullOrWhiteSpace(text))
+        // Every mapping is one character for one, so positions in the cleaned text are positions in the input.
+        string s = Clean(input);
+        int i = SkipSpaces(s, 0);
+        if (i == s.Length)
         {
-            error = "An amount of money is empty; write e.g. '9,400,000,000,000 IRR' or '940 میلیارد تومان'.";
-            return false;
+            return ParseResult.Failure<Money>(0, "An amount of money is empty; write e.g. '9,400,000,000,000 IRR', '940 میلیارد تومان' or '500 billion rial'.");
         }
 
-        string s = Clean(text);
-        if (!TryStripUnit(s, out string body, out long unitRials))
+        bool negative = s[i] == '-';
+        if (negative)
         {
-            error = $"'{text}' has no currency unit at the end; end it with IRR, ریال (rial) or تومان (toman).";
-            return false;
-        }
-
-        bool negative = false;
-        if (body.StartsWith('-'))
-        {
-            negative = true;
-            body = body[1..].TrimStart();
-        }
-
-        if (body.Length == 0)
-        {
-            error = $"'{text}' has a unit but no number.";
-            return false;
+            i = SkipSpaces(s, i + 1);
         }
 
         decimal total = 0m;
-        try
+        int terms = 0;
+        while (true)
         {
-            foreach (string term in body.Split(" و ", StringSplitOptions.TrimEntries))
+            int start = i;
+            ReadOnlySpan<char> token = Token(s, i, out int end);
+            if (token.IsEmpty || !char.IsAsciiDigit(token[0]))
             {
-                if (!TryParseTerm(term, out decimal termValue))
-                {
-                    error = $"'{text}': '{term}' is not a number (digits grouped by commas in threes, optional decimals) with an optional scale word (هزار, میلیون, میلیارد, هزار میلیارد).";
-                    return false;
-                }
-
-                total += termValue;
+                return terms == 0 && !token.IsEmpty && MoneyWords.Unit(token) != 0
+                    ? ParseResult.Failure<Money>(start, $"'{input}' has a unit but no number.")
+                    : NotANumber(input, token.IsEmpty ? "" : token.ToString(), start);
             }
 
-            total *= unitRials;
+            if (!TryNumber(token, out decimal number, out bool tooLarge))
+            {
+                return tooLarge ? TooLarge(input, start) : NotANumber(input, token.ToString(), start);
+            }
+
+            i = SkipSpaces(s, end);
+            long scale = MoneyWords.Scale(Token(s, i, out end));
+            if (scale != 0)
+            {
+                i = SkipSpaces(s, end);
+                long combined = MoneyWords.Combine(scale, MoneyWords.Scale(Token(s, i, out end)));
+                if (combined != 0)
+                {
+                    (scale, i) = (combined, SkipSpaces(s, end));
+                }
+            }
+            else
+            {
+                scale = 1;
+            }
+
+            try
+            {
+                total += number * scale;
+            }
+            catch (OverflowException)
+            {
+                return TooLarge(input, start);
+            }
+
+            terms++;
+            if (Token(s, i, out end) is "و")
+            {
+                i = SkipSpaces(s, end);
+                continue;
+            }
+
+            break;
+        }
+
+        if (i == s.Length)
+        {
+            return ParseResult.Failure<Money>(s.Length, $"'{input}' has no currency unit at the end; end it with {MoneyWords.UnitList}.");
+        }
+
+        ReadOnlySpan<char> unitWord = Token(s, i, out int unitEnd);
+        long unit = MoneyWords.Unit(unitWord);
+        if (unit == 0)
+        {
+            return ParseResult.Failure<Money>(
+                i, $"'{input}' is not an amount of money: '{unitWord}' is neither a scale word ({MoneyWords.ScaleList}) nor a currency unit ({MoneyWords.UnitList}).");
+        }
+
+        int after = SkipSpaces(s, unitEnd);
+        if (after < s.Length)
+        {
+            return ParseResult.Failure<Money>(after, $"'{input}': '{s.AsSpan(after).TrimEnd()}' follows the unit; the unit ends an amount.");
+        }
+
+        try
+        {
+            total *= unit;
         }
         catch (OverflowException)
         {
-            error = $"'{text}' is too large for Money (at most 9,223,372,036,854,775,807 IRR).";
-            return false;
+            return TooLarge(input, 0);
         }
 
         if (decimal.Truncate(total) != total)
         {
-            error = $"'{text}' is not a whole number of rials.";
-            return false;
+            return ParseResult.Failure<Money>(0, $"'{input}' is not a whole number of rials.");
         }
 
         if (total > long.MaxValue)
         {
-            error = $"'{text}' is too large for Money (at most 9,223,372,036,854,775,807 IRR).";
-            return false;
+            return TooLarge(input, 0);
         }
 
         long rials = (long)total;
-        value = Money.FromRials(negative ? -rials : rials);
-        error = null;
-        return true;
+        return ParseResult.Success(Money.FromRials(negative ? -rials : rials));
     }
 
-    private static string Clean(string text)
-    {
-        string s = PersianText.Normalize(text)
-            .Replace('\u066B', '.')
-            .Replace('\u066C', ',')
-            .Replace('\u2212', '-')
-            .Replace('\u200C', ' ')
-            .Replace('\u00A0', ' ')
-            .Replace('\u202F', ' ');
-        return Spaces().Replace(s, " ").Trim();
-    }
+    private static ParseResult<Money> NotANumber(ReadOnlySpan<char> input, string token, int position) => ParseResult.Failure<Money>(
+        position,
+        $"'{input}' is not an amount of money: '{token}' is not a number. Write a number (digits, grouped by commas in threes or by _, "
+        + $"optionally with decimals), an optional scale word ({MoneyWords.ScaleList}) and a unit ({MoneyWords.UnitList}), e.g. '500 billion rial' or '۹۴۰ میلیارد تومان'.");
 
-    private static bool TryStripUnit(string s, out string body, out long unitRials)
-    {
-        ReadOnlySpan<(string Unit, long Rials)> units =
-        [
-            ("IRR", 1), ("rials", 1), ("rial", 1), ("ریال", 1), ("toman", 10), ("تومان", 10),
-        ];
-        foreach ((string unit, long rials) in units)
-        {
-            if (s.EndsWith(unit, StringComparison.OrdinalIgnoreCase))
-            {
-                body = s[..^unit.Length].TrimEnd();
-                unitRials = rials;
-                return true;
-            }
-        }
+    private static ParseResult<Money> TooLarge(ReadOnlySpan<char> input, int position) =>
+        ParseResult.Failure<Money>(position, $"'{input}' is too large for Money (at most 9,223,372,036,854,775,807 IRR).");
 
-        body = s;
-        unitRials = 0;
-        return false;
-    }
-
-    private static bool TryParseTerm(string term, out decimal value)
+    /// <summary>
+    /// Reads digits grouped by commas in threes (<c>9,400,000</c>) or by underscores (<c>500_000_000</c>, as in the
+    /// expression language), or not grouped, with an optional decimal fraction.
+    /// </summary>
+    private static bool TryNumber(ReadOnlySpan<char> token, out decimal value, out bool tooLarge)
     {
         value = 0m;
-        Match match = Term().Match(term);
-        if (!match.Success)
+        tooLarge = false;
+        Span<char> digits = stackalloc char[64];
+        int count = 0;
+        char separator = '\0';
+        int group = 0;
+        bool firstGroup = true;
+        bool fraction = false;
+        for (int k = 0; k < token.Length; k++)
+        {
+            char c = token[k];
+            if (char.IsAsciiDigit(c))
+            {
+                if (count == digits.Length)
+                {
+                    tooLarge = true;
+                    return false;
+                }
+
+                digits[count++] = c;
+                group++;
+                continue;
+            }
+
+            bool between = k > 0 && char.IsAsciiDigit(token[k - 1]) && k + 1 < token.Length && char.IsAsciiDigit(token[k + 1]);
+            if (c == '.' && !fraction && between)
+            {
+                if (separator == ',' && group != 3 && !firstGroup)
+                {
+                    return false;
+                }
+
+                fraction = true;
+                digits[count++] = '.';
+                group = 0;
+                continue;
+            }
+
+            if (c is not (',' or '_') || fraction || !between || (separator != '\0' && separator != c))
+            {
+                return false;
+            }
+
+            // Commas group in threes: 1 to 3 digits first, then exactly 3 each.
+            if (c == ',' && (firstGroup ? group > 3 : group != 3))
+            {
+                return false;
+            }
+
+            separator = c;
+            firstGroup = false;
+            group = 0;
+        }
+
+        if (separator == ',' && !fraction && group != 3)
         {
             return false;
         }
 
-        string number = match.Groups["number"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
-        decimal scale = 1m;
-        string word = match.Groups["scale"].Value;
-        foreach ((decimal candidate, string candidateWord) in s_scales)
+        if (!decimal.TryParse(digits[..count], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
-            if (word.Length > 0 && string.Equals(word.Replace(" ", string.Empty, StringComparison.Ordinal), candidateWord.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal))
-            {
-                scale = candidate;
-            }
+            tooLarge = true;
+            return false;
         }
 
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal parsed))
-        {
-            // The pattern matched, so the digits are well formed: only their size can be wrong.
-            throw new OverflowException();
-        }
-
-        value = parsed * scale;
         return true;
     }
 
-    [GeneratedRegex("\\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Spaces();
+    /// <summary>The run of non-space characters at <paramref name="start"/> (empty at the end) and where it ends.</summary>
+    private static ReadOnlySpan<char> Token(string s, int start, out int end)
+    {
+        end = start;
+        while (end < s.Length && s[end] != ' ')
+        {
+            end++;
+        }
 
-    [GeneratedRegex(
-        "^(?<number>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?)(?: ?(?<scale>هزار ?میلیارد|میلیارد|میلیون|هزار))?$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Term();
+        return s.AsSpan(start, end - start);
+    }
+
+    private static int SkipSpaces(string s, int i)
+    {
+        while (i < s.Length && s[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Digits to ASCII, ي/ك to ی/ک, ٫ to '.', ٬ to ',', U+2212 to '-', and every kind of space, ZWNJ and direction mark to ' '.</summary>
+    private static string Clean(ReadOnlySpan<char> input)
+    {
+        var s = new string(input);
+        return string.Create(s.Length, s, static (span, text) =>
+        {
+            for (int k = 0; k < span.Length; k++)
+            {
+                char c = PersianText.NormalizeChar(text[k]);
+                span[k] = c switch
+                {
+                    '\u066B' => '.',
+                    '\u066C' => ',',
+                    '\u2212' => '-',
+                    '\u200C' or '\u200E' or '\u200F' or '\uFEFF' => ' ',
+                    _ when char.IsWhiteSpace(c) => ' ',
+                    _ => c,
+                };
+            }
+        });
+    }
 }

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Model;
 
 /// <summary>The sector of a financed project; the Cooperative Development Bank's priorities include industry, tourism, agriculture, knowledge-based projects and waste (N4).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<ProjectSector>))]
 public enum ProjectSector
 {
     /// <summary>Industry.</summary>

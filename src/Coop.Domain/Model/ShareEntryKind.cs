@@ -1,6 +1,7 @@
 namespace Coop.Domain.Model;
 
 /// <summary>What a share-register entry records (compare Odoo's <c>subscription.register</c> types).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<ShareEntryKind>))]
 public enum ShareEntryKind
 {
     /// <summary>

@@ -28,6 +28,28 @@ public sealed class ComplianceCalendar
     /// <summary>The obligations, ordered by due date then obligation.</summary>
     public IReadOnlyList<ComplianceItem> Items { get; }
 
+    /// <summary>Builds the calendar of <paramref name="cooperative"/> for <paramref name="fiscalYear"/> as of today in Iran by .NET's time provider.</summary>
+    /// <param name="cooperative">The cooperative.</param>
+    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <param name="timeProvider">Says what "today" is (Asia/Tehran), e.g. <see cref="TimeProvider.System"/>; a <c>FakeTimeProvider</c> in tests.</param>
+    /// <param name="options">Roll and work calendar; <see cref="ComplianceOptions.Default"/> when null.</param>
+    /// <returns>The calendar, as <see cref="For(Cooperative, int, SolarHijriDate, ComplianceOptions?)"/> builds it for today.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cooperative"/> or <paramref name="timeProvider"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalYear"/> is outside the supported years.</exception>
+    public static ComplianceCalendar For(Cooperative cooperative, int fiscalYear, TimeProvider timeProvider, ComplianceOptions? options = null) =>
+        For(cooperative, fiscalYear, SolarHijriDate.Today(timeProvider), options);
+
+    /// <summary>Builds the calendar of <paramref name="cooperative"/> for <paramref name="fiscalYear"/> as of today in Iran by a NodaTime clock.</summary>
+    /// <param name="cooperative">The cooperative.</param>
+    /// <param name="fiscalYear">The fiscal year.</param>
+    /// <param name="clock">Says what "today" is (Asia/Tehran).</param>
+    /// <param name="options">Roll and work calendar; <see cref="ComplianceOptions.Default"/> when null.</param>
+    /// <returns>The calendar, as <see cref="For(Cooperative, int, SolarHijriDate, ComplianceOptions?)"/> builds it for today.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cooperative"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fiscalYear"/> is outside the supported years.</exception>
+    public static ComplianceCalendar For(Cooperative cooperative, int fiscalYear, NodaTime.IClock clock, ComplianceOptions? options = null) =>
+        For(cooperative, fiscalYear, SolarHijriDate.Today(clock), options);
+
     /// <summary>The years whose projected holidays some due date rests on (<see cref="ComplianceItem.RestsOnProjectedHolidays"/>), ascending; empty when none.</summary>
     public IReadOnlyList<int> ProjectedYears => [.. Items.Where(i => i.RestsOnProjectedHolidays).Select(i => i.ProjectedYear).Distinct().Order()];
 

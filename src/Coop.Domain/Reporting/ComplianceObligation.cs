@@ -1,6 +1,7 @@
 namespace Coop.Domain.Reporting;
 
 /// <summary>An obligation of a cooperative in a fiscal year (bases in docs/reporting.md).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<ComplianceObligation>))]
 public enum ComplianceObligation
 {
     /// <summary>Publish the notice of the annual ordinary general assembly: within 2 months after the fiscal year's end (G7).</summary>

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Reporting;
 
 /// <summary>Where an obligation stands on the as-of date.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<ComplianceStatus>))]
 public enum ComplianceStatus
 {
     /// <summary>The records show it done (possibly late: see <see cref="ComplianceItem.IsLate"/>).</summary>

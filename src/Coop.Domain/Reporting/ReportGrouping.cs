@@ -2,6 +2,7 @@ namespace Coop.Domain.Reporting;
 
 /// <summary>The keys a period report groups by, besides the period; combine with <c>|</c>.</summary>
 [Flags]
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<ReportGrouping>))]
 public enum ReportGrouping
 {
     /// <summary>One group: everything.</summary>

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Reporting;
 
 /// <summary>What a period report measures.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<ReportMeasure>))]
 public enum ReportMeasure
 {
     /// <summary>Facility applications dated in the period (by application date): count and exact sum of the amounts requested, in rials.</summary>

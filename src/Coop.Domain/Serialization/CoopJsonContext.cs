@@ -24,6 +24,13 @@ namespace Coop.Domain.Serialization;
 /// every violation, which <see cref="JsonLinesReader"/> and <see cref="RegistryReader"/> report as an error of
 /// that line.
 /// </para>
+/// <para>
+/// The date, period, money and identifier forms and the kebab-case enums do not depend on this context: the types carry
+/// their converters, so <see cref="JsonSerializer"/> with default options, <see cref="JsonSerializerDefaults.Web"/> or an
+/// application's own source-generated context writes and reads the same forms. This context can join an application's
+/// resolver chain (<c>JsonTypeInfoResolver.Combine(AppJsonContext.Default, CoopJsonContext.Default)</c>) to give the
+/// model's records their registry-format contracts.
+/// </para>
 /// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -32,34 +39,9 @@ namespace Coop.Domain.Serialization;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    Converters =
-    [
-        typeof(SolarHijriDateJsonConverter),
-        typeof(MoneyJsonConverter),
-        typeof(ReportingPeriodJsonConverter),
-        typeof(ShareLedgerJsonConverter),
-        typeof(NationalCodeJsonConverter),
-        typeof(LegalEntityIdJsonConverter),
-        typeof(RegistrationNumberJsonConverter),
-        typeof(ShebaJsonConverter),
-        typeof(PostalCodeJsonConverter),
-        typeof(KebabCaseEnumConverter<ActivityClass>),
-        typeof(KebabCaseEnumConverter<AssemblyCall>),
-        typeof(KebabCaseEnumConverter<AssemblyElections>),
-        typeof(KebabCaseEnumConverter<AssemblyKind>),
-        typeof(KebabCaseEnumConverter<AuditStatus>),
-        typeof(KebabCaseEnumConverter<BoardRole>),
-        typeof(KebabCaseEnumConverter<CollateralKind>),
-        typeof(KebabCaseEnumConverter<CooperativeKind>),
-        typeof(KebabCaseEnumConverter<CooperativeStatus>),
-        typeof(KebabCaseEnumConverter<LegalForm>),
-        typeof(KebabCaseEnumConverter<Openness>),
-        typeof(KebabCaseEnumConverter<PersonKind>),
-        typeof(KebabCaseEnumConverter<ProjectSector>),
-        typeof(KebabCaseEnumConverter<SeatType>),
-        typeof(KebabCaseEnumConverter<ShareEntryKind>),
-        typeof(KebabCaseEnumConverter<WorkBasis>),
-    ])]
+    // The value types and enums carry their converters ([JsonConverter] on the type), so any options use the same forms;
+    // only the share ledger, a collection whose JSON is its entries, needs one here.
+    Converters = [typeof(ShareLedgerJsonConverter)])]
 [JsonSerializable(typeof(Cooperative))]
 [JsonSerializable(typeof(RegistryHeader))]
 [JsonSerializable(typeof(ShareEntry))]

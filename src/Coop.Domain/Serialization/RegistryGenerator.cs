@@ -36,28 +36,76 @@ public static class RegistryGenerator
         ArgumentNullException.ThrowIfNull(stream);
         options ??= new RegistryGeneratorOptions();
         options.Validate();
-        string source = string.Create(CultureInfo.InvariantCulture,
-            $"coop generate --count {options.Count} --seed {options.Seed} --invalid-share {options.InvalidShare}");
         var errors = new List<IntentionalError>();
-        using var writer = new RegistryWriter(stream, RegistryHeader.Create(options.AsOf, source, options.Count));
+        using var writer = new RegistryWriter(stream, Header(options));
+        foreach ((Cooperative? cooperative, string? raw) in Lines(options, errors))
+        {
+            if (raw is not null)
+            {
+                writer.WriteRaw(raw);
+            }
+            else
+            {
+                writer.Write(cooperative!);
+            }
+        }
+
+        return new GeneratedRegistry(writer.Count, errors);
+    }
+
+    /// <summary>As <see cref="Write"/>, with asynchronous I/O only and cancellation between lines.</summary>
+    /// <param name="stream">A writable stream; not disposed.</param>
+    /// <param name="options">What to generate; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops the generation with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>How many lines were written and which are invalid on purpose.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static async Task<GeneratedRegistry> WriteAsync(Stream stream, RegistryGeneratorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= new RegistryGeneratorOptions();
+        options.Validate();
+        var errors = new List<IntentionalError>();
+        await using var writer = new RegistryWriter(stream, Header(options));
+        foreach ((Cooperative? cooperative, string? raw) in Lines(options, errors))
+        {
+            if (raw is not null)
+            {
+                writer.WriteRaw(raw);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+            else
+            {
+                await writer.WriteAsync(cooperative!, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return new GeneratedRegistry(writer.Count, errors);
+    }
+
+    private static RegistryHeader Header(RegistryGeneratorOptions options) => RegistryHeader.Create(
+        options.AsOf,
+        string.Create(CultureInfo.InvariantCulture, $"coop generate --count {options.Count} --seed {options.Seed} --invalid-share {options.InvalidShare}"),
+        options.Count);
+
+    /// <summary>The lines in order: a cooperative, or the raw JSON of one spoiled on purpose (recorded in <paramref name="errors"/>).</summary>
+    private static IEnumerable<(Cooperative? Cooperative, string? Raw)> Lines(RegistryGeneratorOptions options, List<IntentionalError> errors)
+    {
         var state = new Generator(options.Seed, options.AsOf);
         for (int i = 0; i < options.Count; i++)
         {
             Cooperative cooperative = state.Next(i);
             if (IsInvalidSlot(i, options.InvalidShare))
             {
-                long line = i + 2;
-                (string json, IntentionalError error) = Spoil(cooperative, errors.Count, line);
-                writer.WriteRaw(json);
+                (string json, IntentionalError error) = Spoil(cooperative, errors.Count, i + 2);
                 errors.Add(error);
+                yield return (null, json);
             }
             else
             {
-                writer.Write(cooperative);
+                yield return (cooperative, null);
             }
         }
-
-        return new GeneratedRegistry(writer.Count, errors);
     }
 
     /// <summary>The valid cooperatives the generator makes for <paramref name="seed"/>, without writing them (no invalid ones).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Coop.Domain.Model;
@@ -9,7 +10,12 @@ namespace Coop.Domain.Serialization;
 /// without a byte-order mark, LF line endings, no indentation. Persian text is written as is, not as
 /// <c>\uXXXX</c> escapes.
 /// </summary>
-/// <remarks>Not thread-safe. Dispose (or <see cref="Flush"/>) to push the last bytes to the stream; the stream itself is left open.</remarks>
+/// <remarks>
+/// Not thread-safe. Lines are collected in memory and pushed to the stream 64 KiB at a time: by <see cref="Write"/> and
+/// <see cref="Flush"/> synchronously, by <see cref="WriteAsync"/>, <see cref="FlushAsync"/> and <see cref="DisposeAsync"/>
+/// with asynchronous I/O only (what ASP.NET Core's response body requires; the constructor writes nothing to the stream).
+/// Dispose (or flush) to push the last bytes; the stream itself is left open.
+/// </remarks>
 public sealed class RegistryWriter : IDisposable, IAsyncDisposable
 {
     private static readonly JsonWriterOptions s_writerOptions = new()
@@ -19,7 +25,10 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
         SkipValidation = false,
     };
 
+    private const int PushThreshold = 64 * 1024;
+
     private readonly Stream _stream;
+    private readonly ArrayBufferWriter<byte> _buffer = new(PushThreshold + 4096);
     private readonly Utf8JsonWriter _writer;
     private long _count;
     private bool _disposed;
@@ -46,7 +55,7 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
         }
 
         _stream = stream;
-        _writer = new Utf8JsonWriter(stream, s_writerOptions);
+        _writer = new Utf8JsonWriter(_buffer, s_writerOptions);
         JsonSerializer.Serialize(_writer, header, CoopJsonContext.Default.RegistryHeader);
         EndLine();
     }
@@ -60,7 +69,30 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
     /// <exception cref="ObjectDisposedException">The writer was disposed.</exception>
     public void Write(Cooperative cooperative)
     {
+        Append(cooperative);
+        if (_buffer.WrittenCount >= PushThreshold)
+        {
+            Push();
+        }
+    }
+
+    /// <summary>Writes <paramref name="cooperative"/> as the next line, with asynchronous I/O only.</summary>
+    /// <param name="cooperative">The cooperative.</param>
+    /// <param name="cancellationToken">Stops the write with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>A task that completes when the line is buffered (and, every 64 KiB, written).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cooperative"/> is null.</exception>
+    /// <exception cref="ObjectDisposedException">The writer was disposed.</exception>
+    public ValueTask WriteAsync(Cooperative cooperative, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        Append(cooperative);
+        return _buffer.WrittenCount >= PushThreshold ? PushAsync(cancellationToken) : ValueTask.CompletedTask;
+    }
+
+    private void Append(Cooperative cooperative)
+    {
         ArgumentNullException.ThrowIfNull(cooperative);
+        ObjectDisposedException.ThrowIf(_disposed, this);
         JsonSerializer.Serialize(_writer, cooperative, CoopJsonContext.Default.Cooperative);
         EndLine();
         _count++;
@@ -79,16 +111,22 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
             throw new ArgumentException("A raw registry line must be non-blank JSON on one line.", nameof(json));
         }
 
-        _writer.Flush();
-        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(json);
-        _stream.Write(bytes);
-        _stream.WriteByte((byte)'\n');
+        System.Text.EncodingExtensions.GetBytes(System.Text.Encoding.UTF8, json.AsSpan(), _buffer);
+        _buffer.Write("\n"u8);
         _count++;
     }
 
-    /// <summary>Pushes buffered bytes to the stream.</summary>
-    public void Flush() => _writer.Flush();
+    /// <summary>Pushes the lines written so far to the stream (synchronous I/O).</summary>
+    public void Flush() => Push();
 
+    /// <summary>Pushes the lines written so far to the stream and flushes it, with asynchronous I/O only.</summary>
+    /// <param name="cancellationToken">Stops the write with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>A task that completes when the bytes are written and the stream flushed.</returns>
+    public async ValueTask FlushAsync(CancellationToken cancellationToken = default)
+    {
+        await PushAsync(cancellationToken).ConfigureAwait(false);
+        await _stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
     /// <inheritdoc />
     public void Dispose()
     {
@@ -97,8 +135,8 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
             return;
         }
 
+        Push();
         _disposed = true;
-        _writer.Flush();
         _writer.Dispose();
     }
 
@@ -110,15 +148,36 @@ public sealed class RegistryWriter : IDisposable, IAsyncDisposable
             return;
         }
 
+        await FlushAsync().ConfigureAwait(false);
         _disposed = true;
-        await _writer.FlushAsync().ConfigureAwait(false);
         await _writer.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the buffered lines with one synchronous write.</summary>
+    private void Push()
+    {
+        if (_buffer.WrittenCount > 0)
+        {
+            _stream.Write(_buffer.WrittenSpan);
+            _buffer.ResetWrittenCount();
+        }
+    }
+
+    /// <summary>Writes the buffered lines with one asynchronous write.</summary>
+    private async ValueTask PushAsync(CancellationToken cancellationToken)
+    {
+        if (_buffer.WrittenCount > 0)
+        {
+            await _stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            _buffer.ResetWrittenCount();
+        }
     }
 
     private void EndLine()
     {
+        // The JSON writer's output is the buffer: ending a line moves no bytes to the stream.
         _writer.Flush();
-        _stream.WriteByte((byte)'\n');
+        _buffer.Write("\n"u8);
         _writer.Reset();
     }
 }

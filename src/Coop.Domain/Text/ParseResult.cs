@@ -3,12 +3,18 @@ using System.Diagnostics.CodeAnalysis;
 namespace Coop.Domain.Text;
 
 /// <summary>
-/// The outcome of parsing user input: either a value or a <see cref="ParseError"/> saying where and why
-/// the text was rejected. Parsing methods return it instead of throwing; <see cref="Value"/> throws for
+/// The outcome of parsing text, the one shape every detailed parser of the library returns
+/// (<see cref="Calendar.SolarHijriDate.ParseDetailed(ReadOnlySpan{char})"/>, <see cref="Calendar.PeriodText.Parse"/>,
+/// …): either a value or a <see cref="ParseError"/> saying
+/// where and why the text was rejected. Parsing methods return it instead of throwing; <see cref="Value"/> throws for
 /// callers that prefer an exception.
 /// </summary>
 /// <typeparam name="T">The type of the parsed value.</typeparam>
-public sealed class ParseResult<T>
+/// <remarks>
+/// A small immutable value: a successful parse allocates nothing for its result. <c>default(ParseResult&lt;T&gt;)</c> is an
+/// unsuccessful result at position 0.
+/// </remarks>
+public readonly struct ParseResult<T>
 {
     private readonly T _value;
     private readonly ParseError _error;
@@ -16,6 +22,7 @@ public sealed class ParseResult<T>
     internal ParseResult(T value)
     {
         _value = value;
+        _error = default;
         IsSuccess = true;
     }
 
@@ -23,13 +30,14 @@ public sealed class ParseResult<T>
     {
         _value = default!;
         _error = error;
+        IsSuccess = false;
     }
 
     /// <summary>Whether the text was parsed; when <see langword="true"/>, <see cref="Value"/> holds the result.</summary>
     public bool IsSuccess { get; }
 
     /// <summary>The parsed value.</summary>
-    /// <exception cref="FormatException">Parsing failed; the message is the error's <see cref="ParseError.ToString"/>.</exception>
+    /// <exception cref="FormatException">Parsing failed; the message is the error's <see cref="ParseError.ToString"/> (reason and column).</exception>
     public T Value => IsSuccess ? _value : throw new FormatException(_error.ToString());
 
     /// <summary>The error when parsing failed; <see langword="null"/> on success.</summary>

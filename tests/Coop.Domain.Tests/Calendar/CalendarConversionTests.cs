@@ -1,4 +1,5 @@
 using Coop.Domain.Calendar;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Tests.Calendar;
 
@@ -15,7 +16,7 @@ public class CalendarConversionTests
     public void Detects_the_calendar_by_the_year_and_converts_to_the_other(string text, DateInputCalendar read, string expected)
     {
         CalendarConversionResult result = CalendarConversion.Convert(text);
-        Assert.True(result.Success, result.Error);
+        Assert.True(result.IsSuccess, result.Error?.ToString());
         Assert.Equal(read, result.InputCalendar);
         Assert.Equal(expected, result.ToConvertedString());
         Assert.Equal(expected, result.ToString());
@@ -50,9 +51,8 @@ public class CalendarConversionTests
     public void Invalid_input_gives_the_reason_and_position(string text, DateInputCalendar? from, int position, string error)
     {
         CalendarConversionResult result = CalendarConversion.Convert(text, from ?? DateInputCalendar.Detect);
-        Assert.False(result.Success);
-        Assert.Equal(error, result.Error);
-        Assert.Equal(position, result.ErrorPosition);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(new ParseError(position, error), result.Error);
         Assert.Equal("invalid: " + error, result.ToString());
         Assert.Throws<InvalidOperationException>(() => result.ToConvertedString());
         Assert.Equal(DateOnly.MinValue, result.Gregorian);
@@ -64,7 +64,7 @@ public class CalendarConversionTests
         Assert.Equal(DateInputCalendar.Detect, CalendarConversion.Convert("").InputCalendar);
         Assert.Equal(DateInputCalendar.Gregorian, CalendarConversion.Convert("", DateInputCalendar.Gregorian).InputCalendar);
         CalendarConversionResult none = default;
-        Assert.False(none.Success);
+        Assert.False(none.IsSuccess);
         Assert.NotNull(none.Error);
     }
 

@@ -30,7 +30,7 @@ public class DateTextCultureTests
             Assert.Equal(date, SolarHijriDate.Parse("١٤٠٤/٠٨/٢٥"));
             Assert.Equal(
                 "1404/07/31: day 31 does not exist in Mehr (7), which has 30 days",
-                SolarHijriDate.ParseDetailed("1404/07/31").Error);
+                SolarHijriDate.ParseDetailed("1404/07/31").Error?.Message);
             Assert.Equal("2025-11-16", CalendarConversion.Convert("1404/08/25").ToConvertedString());
             Assert.Equal("1403/12/30", CalendarConversion.Convert("2025/03/20").ToConvertedString());
         });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Coop.Domain.Calendar;
+using Coop.Domain.Text;
 using CsCheck;
 
 namespace Coop.Domain.Tests.Calendar;
@@ -117,19 +118,19 @@ public class SolarHijriDatePropertyTests
         const string Alphabet = "0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩/-,، .xAbanآبانماه\u200C\u200F";
         Gen.Char[Alphabet].Array[0, 20].Select(chars => new string(chars)).Sample(text =>
         {
-            SolarHijriDateParseResult result = SolarHijriDate.ParseDetailed(text);
-            if (result.Success)
+            ParseResult<SolarHijriDate> result = SolarHijriDate.ParseDetailed(text);
+            if (result.IsSuccess)
             {
                 Assert.Equal(result.Value, SolarHijriDate.Parse(result.Value.ToString()));
             }
             else
             {
-                Assert.False(string.IsNullOrEmpty(result.Error));
-                Assert.InRange(result.ErrorPosition, 0, text.Length);
+                Assert.False(string.IsNullOrEmpty(result.Error?.Message));
+                Assert.InRange(result.Error!.Value.Position, 0, text.Length);
             }
 
             CalendarConversionResult converted = CalendarConversion.Convert(text);
-            Assert.True(converted.Success || converted.ErrorPosition >= 0);
+            Assert.True(converted.IsSuccess || converted.Error!.Value.Position >= 0);
         }, iter: 5_000);
     }
 
@@ -141,16 +142,16 @@ public class SolarHijriDatePropertyTests
             .Select((y, m, d, s1, s2) => string.Create(CultureInfo.InvariantCulture, $"{y:D4}{s1}{m:D2}{s2}{d:D2}"))
             .Sample(text =>
         {
-            SolarHijriDateParseResult fast = SolarHijriDate.ParseDetailed(text);
-            SolarHijriDateParseResult general = SolarHijriDate.ParseDetailed(" " + text);
-            Assert.Equal(general.Success, fast.Success);
-            if (fast.Success)
+            ParseResult<SolarHijriDate> fast = SolarHijriDate.ParseDetailed(text);
+            ParseResult<SolarHijriDate> general = SolarHijriDate.ParseDetailed(" " + text);
+            Assert.Equal(general.IsSuccess, fast.IsSuccess);
+            if (fast.IsSuccess)
             {
                 Assert.Equal(general.Value, fast.Value);
             }
             else
             {
-                Assert.Equal(general.ErrorPosition - 1, fast.ErrorPosition);
+                Assert.Equal(general.Error!.Value.Position - 1, fast.Error!.Value.Position);
             }
         }, iter: 5_000);
     }
@@ -160,8 +161,8 @@ public class SolarHijriDatePropertyTests
     {
         Gen.String.Sample(text =>
         {
-            SolarHijriDateParseResult result = SolarHijriDate.ParseDetailed(text);
-            Assert.True(result.Success || result.ErrorPosition <= text.Length);
+            ParseResult<SolarHijriDate> result = SolarHijriDate.ParseDetailed(text);
+            Assert.True(result.IsSuccess || result.Error!.Value.Position <= text.Length);
         }, iter: 2_000);
     }
 }

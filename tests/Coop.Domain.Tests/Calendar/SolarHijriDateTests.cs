@@ -140,7 +140,7 @@ public class SolarHijriDateTests
     {
         var clock = new FakeClock(Instant.FromUtc(2025, 11, 16, 6, 0));
         Assert.Equal(new SolarHijriDate(1404, 8, 25), SolarHijriDate.Today(clock));
-        Assert.Throws<ArgumentNullException>(() => SolarHijriDate.Today(null!));
+        Assert.Throws<ArgumentNullException>(() => SolarHijriDate.Today((IClock)null!));
     }
 
     [Theory]

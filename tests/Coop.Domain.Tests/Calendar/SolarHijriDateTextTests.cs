@@ -1,5 +1,6 @@
 using System.Globalization;
 using Coop.Domain.Calendar;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Tests.Calendar;
 
@@ -33,11 +34,10 @@ public class SolarHijriDateTextTests
     [InlineData("\uFEFF1404/08/25")]
     public void Accepts_what_people_type(string text)
     {
-        SolarHijriDateParseResult result = SolarHijriDate.ParseDetailed(text);
-        Assert.True(result.Success, result.Error);
+        ParseResult<SolarHijriDate> result = SolarHijriDate.ParseDetailed(text);
+        Assert.True(result.IsSuccess, result.Error?.ToString());
         Assert.Equal(s_aban25, result.Value);
         Assert.Null(result.Error);
-        Assert.Equal(-1, result.ErrorPosition);
         Assert.Equal(s_aban25, SolarHijriDate.Parse(text));
         Assert.True(SolarHijriDate.TryParse(text, out SolarHijriDate parsed));
         Assert.Equal(s_aban25, parsed);
@@ -106,25 +106,24 @@ public class SolarHijriDateTextTests
     [InlineData("25/08/1404", 0, "a numeric date is written year first (yyyy/MM/dd): did you mean 1404/08/25?")]
     public void Rejects_bad_input_with_the_reason_and_the_position_in_the_original_text(string text, int position, string error)
     {
-        SolarHijriDateParseResult result = SolarHijriDate.ParseDetailed(text);
-        Assert.False(result.Success);
-        Assert.Equal(error, result.Error);
-        Assert.Equal(position, result.ErrorPosition);
-        Assert.Equal("invalid: " + error, result.ToString());
+        ParseResult<SolarHijriDate> result = SolarHijriDate.ParseDetailed(text);
+        Assert.False(result.IsSuccess);
+        Assert.Equal(new ParseError(position, error), result.Error);
+        Assert.Equal($"Error: {error} (column {position + 1})", result.ToString());
         FormatException e = Assert.Throws<FormatException>(() => SolarHijriDate.Parse(text));
-        Assert.Equal(error, e.Message);
+        Assert.Equal($"{error} (column {position + 1})", e.Message);
         Assert.False(SolarHijriDate.TryParse(text, out SolarHijriDate date));
         Assert.Equal(default, date);
-        Assert.Throws<InvalidOperationException>(() => result.Value);
+        Assert.Throws<FormatException>(() => result.Value);
     }
 
     [Fact]
     public void Positions_refer_to_the_original_text_even_with_Persian_digits_and_marks_before_them()
     {
         // The RLM at 0 and the Persian digits keep their indexes: the bad day is at 9.
-        SolarHijriDateParseResult result = SolarHijriDate.ParseDetailed("\u200F۱۴۰۴/۰۷/۳۱");
-        Assert.Equal(9, result.ErrorPosition);
-        Assert.StartsWith("1404/07/31: day 31", result.Error, StringComparison.Ordinal);
+        ParseResult<SolarHijriDate> result = SolarHijriDate.ParseDetailed("\u200F۱۴۰۴/۰۷/۳۱");
+        Assert.Equal(9, result.Error?.Position);
+        Assert.StartsWith("1404/07/31: day 31", result.Error?.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,17 +142,17 @@ public class SolarHijriDateTextTests
     [Fact]
     public void A_successful_result_prints_the_canonical_date()
     {
-        Assert.Equal("1404/08/25", SolarHijriDate.ParseDetailed("۲۵ آبان ۱۴۰۴").ToString());
-        Assert.Equal(s_aban25, SolarHijriDate.ParseDetailed("1404-08-25").GetValueOrThrow());
+        Assert.Equal("OK: 1404/08/25", SolarHijriDate.ParseDetailed("۲۵ آبان ۱۴۰۴").ToString());
+        Assert.Equal(s_aban25, SolarHijriDate.ParseDetailed("1404-08-25").Value);
     }
 
     [Fact]
     public void A_default_result_is_unsuccessful()
     {
-        SolarHijriDateParseResult result = default;
-        Assert.False(result.Success);
+        ParseResult<SolarHijriDate> result = default;
+        Assert.False(result.IsSuccess);
         Assert.NotNull(result.Error);
-        Assert.Throws<FormatException>(() => result.GetValueOrThrow());
+        Assert.Throws<FormatException>(() => result.Value);
     }
 
     [Theory]

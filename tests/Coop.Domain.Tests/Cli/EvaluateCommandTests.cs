@@ -84,7 +84,7 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
-    public void Json_output_is_machine_readable_with_reasons_ranking_and_summary()
+    public void Json_output_is_machine_readable_with_the_decision_contract_ranking_and_summary()
     {
         var (code, output, _) = Evaluate("--format", "json", "--budget", "500 billion rial");
 
@@ -97,9 +97,10 @@ public sealed class EvaluateCommandTests
         Assert.Equal(4, root.GetProperty("badLines").GetArrayLength());
         JsonElement decisions = root.GetProperty("decisions");
         Assert.Equal(60, decisions.GetArrayLength());
-        JsonElement ineligible = decisions.EnumerateArray().First(d => d.GetProperty("outcome").GetString() == "ineligible");
-        Assert.True(ineligible.GetProperty("reasons").GetArrayLength() > 0);
-        Assert.False(string.IsNullOrEmpty(ineligible.GetProperty("reasons")[0].GetProperty("message").GetString()));
+        JsonElement ineligible = decisions.EnumerateArray().Select(d => d.GetProperty("decision")).First(d => d.GetProperty("outcome").GetString() == "ineligible");
+        JsonElement failed = ineligible.GetProperty("rules").EnumerateArray().First(r => r.GetProperty("status").GetString() == "failed");
+        Assert.False(string.IsNullOrEmpty(failed.GetProperty("message").GetProperty("en").GetString()));
+        Assert.False(string.IsNullOrEmpty(failed.GetProperty("message").GetProperty("fa").GetString()));
         Assert.Equal(1, root.GetProperty("ranking")[0].GetProperty("rank").GetInt32());
         Assert.Equal(60, root.GetProperty("summary").GetProperty("total").GetProperty("decisions").GetInt32());
     }
@@ -154,7 +155,7 @@ public sealed class EvaluateCommandTests
 
         Assert.Equal(0, code);
         using JsonDocument doc = JsonDocument.Parse(output);
-        JsonElement decision = doc.RootElement.GetProperty("decisions")[0];
+        JsonElement decision = doc.RootElement.GetProperty("decisions")[0].GetProperty("decision");
         JsonElement trace = decision.GetProperty("trace");
         Assert.Equal(7, trace.GetArrayLength());
         JsonElement scoring = decision.GetProperty("scoreTrace");

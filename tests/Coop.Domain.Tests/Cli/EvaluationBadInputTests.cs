@@ -216,7 +216,7 @@ public sealed class EvaluationBadInputTests : IDisposable
     [InlineData("--lang", "de", "--lang")]
     [InlineData("--budget", "99999999999999999999999999999 rial", "--budget: '99999999999999999999999999999 rial' is too large for Money")]
     [InlineData("--budget", "500 billion", "--budget: '500 billion' has no currency unit at the end")]
-    [InlineData("--budget", "5x billion rial", "--budget: '5x billion rial' is not an amount of money: write a number, an optional scale word")]
+    [InlineData("--budget", "5x billion rial", "--budget: '5x billion rial' is not an amount of money: '5x' is not a number. Write a number")]
     [InlineData("--parallel", "0", "--parallel")]
     [InlineData("--parallel", "abc", "--parallel 'abc': give a whole number.")]
     [InlineData("--parallel", "99999999999", "--parallel '99999999999': the number is out of range.")]

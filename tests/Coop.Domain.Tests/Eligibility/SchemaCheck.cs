@@ -2,26 +2,43 @@ using System.Text.Json;
 
 namespace Coop.Domain.Tests.Eligibility;
 
-/// <summary>The part of JSON Schema the exported schemas use: type, properties, required, additionalProperties, items, enum, minLength, minimum, minItems, uniqueItems, pattern, oneOf.</summary>
+/// <summary>
+/// The part of JSON Schema the repository's schemas use: type, properties, required, additionalProperties, items, enum,
+/// minLength, minimum, minItems, uniqueItems, pattern, oneOf, and local $ref (<c>#/$defs/name</c>). <paramref name="strict"/> treats every
+/// object schema with properties as closed, to prove that everything a writer writes is described.
+/// </summary>
 internal static class SchemaCheck
 {
-    public static List<string> Validate(JsonElement schema, JsonElement value)
+    public static List<string> Validate(JsonElement schema, JsonElement value, bool strict = false)
     {
         var problems = new List<string>();
-        Check(schema, value, "$", problems);
+        Check(schema, schema, value, "$", problems, strict);
         return problems;
     }
 
-    private static void Check(JsonElement schema, JsonElement value, string at, List<string> problems)
+    private static void Check(JsonElement root, JsonElement schema, JsonElement value, string at, List<string> problems, bool strict)
     {
         if (schema.ValueKind == JsonValueKind.True)
         {
             return;
         }
 
+        if (schema.TryGetProperty("$ref", out JsonElement reference))
+        {
+            string target = reference.GetString()!;
+            const string Prefix = "#/$defs/";
+            Assert.StartsWith(Prefix, target, StringComparison.Ordinal);
+            Check(root, root.GetProperty("$defs").GetProperty(target[Prefix.Length..]), value, at, problems, strict);
+        }
+
         if (schema.TryGetProperty("oneOf", out JsonElement choices))
         {
-            int matching = choices.EnumerateArray().Count(c => Validate(c, value).Count == 0);
+            int matching = choices.EnumerateArray().Count(c =>
+            {
+                var sub = new List<string>();
+                Check(root, c, value, at, sub, strict);
+                return sub.Count == 0;
+            });
             if (matching != 1)
             {
                 problems.Add($"{at}: matches {matching} of the {choices.GetArrayLength()} oneOf choices, not exactly one");
@@ -70,7 +87,7 @@ internal static class SchemaCheck
             int i = 0;
             foreach (JsonElement item in value.EnumerateArray())
             {
-                Check(items, item, $"{at}[{i++}]", problems);
+                Check(root, items, item, $"{at}[{i++}]", problems, strict);
             }
         }
 
@@ -84,9 +101,10 @@ internal static class SchemaCheck
         {
             if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(p.Name, out JsonElement sub))
             {
-                Check(sub, p.Value, at + "." + p.Name, problems);
+                Check(root, sub, p.Value, at + "." + p.Name, problems, strict);
             }
-            else if (schema.TryGetProperty("additionalProperties", out JsonElement extra) && extra.ValueKind == JsonValueKind.False)
+            else if ((schema.TryGetProperty("additionalProperties", out JsonElement extra) && extra.ValueKind == JsonValueKind.False)
+                || (strict && properties.ValueKind == JsonValueKind.Object && extra.ValueKind == JsonValueKind.Undefined))
             {
                 problems.Add($"{at}: unknown property '{p.Name}'");
             }

@@ -88,6 +88,7 @@ public class RegistryReaderTests
     [Theory]
     [InlineData("\"members\":[", "\"members\":\"x\",\"unused\":[", "$.members", "wrong type: expected an array")]
     [InlineData("\"name\":\"", "\"name\":5,\"unused\":\"", "$.name", "wrong type: this value is not of the JSON type the field holds")]
+    [InlineData("\"kind\":\"employment-generating\"", "\"kind\":\"employment\"", "$.kind", "'employment' is not a name of CooperativeKind: expected one of employment-generating, housing, consumer")]
     [InlineData("\"countyCode\":", "\"countyCod\":1,\"countyCode\":", "$.countyCod", "unknown property 'countyCod' (not a field of Cooperative; docs/registry-format.md lists the fields)")]
     [InlineData("\"countyCode\":", "\" could not be mapped\":1,\"countyCode\":", "$[' could not be mapped']", "unknown property ' could not be mapped' (not a field of Cooperative")]
     public void A_wrong_type_or_unknown_field_is_said_in_the_files_terms_not_dotnet_types(string find, string replace, string path, string message)

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Eligibility.Allocation;
 
 /// <summary>What an applicant receives from a credit line.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<AllocationOutcome>))]
 public enum AllocationOutcome
 {
     /// <summary>The whole requested amount is granted.</summary>

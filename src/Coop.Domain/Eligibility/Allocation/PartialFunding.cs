@@ -1,6 +1,7 @@
 namespace Coop.Domain.Eligibility.Allocation;
 
 /// <summary>What happens when the rest of the budget does not cover the next applicant's request.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<PartialFunding>))]
 public enum PartialFunding
 {
     /// <summary>

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Eligibility.Expressions;
 
 /// <summary>The outcome of a condition: true, false, or unknown for a stated reason.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<ConditionState>))]
 public enum ConditionState
 {
     /// <summary>The condition does not hold.</summary>

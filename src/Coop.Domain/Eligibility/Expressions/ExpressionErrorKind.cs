@@ -1,6 +1,7 @@
 namespace Coop.Domain.Eligibility.Expressions;
 
 /// <summary>What is wrong with an expression that does not compile.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<ExpressionErrorKind>))]
 public enum ExpressionErrorKind
 {
     /// <summary>The text does not follow the grammar (unexpected token, missing parenthesis...).</summary>

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Eligibility.Expressions;
 
 /// <summary>The result of evaluating a value expression: a value, or why there is none.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.DecisionJsonConverter<ExpressionResult>))]
 public readonly record struct ExpressionResult
 {
     private readonly FactValue _value;

@@ -2,6 +2,7 @@ namespace Coop.Domain.Eligibility.Expressions;
 
 /// <summary>The kinds of value the expression language knows.</summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Integer, Decimal and String are the expression language's own type names (docs/expression-language.md).")]
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<FactTypeKind>))]
 public enum FactTypeKind
 {
     /// <summary><c>true</c> or <c>false</c>.</summary>

@@ -9,6 +9,7 @@ namespace Coop.Domain.Eligibility.Expressions;
 /// </summary>
 /// <remarks><c>default(FactValue)</c> is the Boolean <c>false</c>.</remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "Integer, Decimal and String are the expression language's own type names (docs/expression-language.md).")]
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.DecisionJsonConverter<FactValue>))]
 public readonly struct FactValue : IEquatable<FactValue>
 {
     private readonly long _number;

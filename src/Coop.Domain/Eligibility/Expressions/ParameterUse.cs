@@ -7,4 +7,5 @@ namespace Coop.Domain.Eligibility.Expressions;
 /// <param name="Key">The key, for keyed parameters.</param>
 /// <param name="Value">The value used.</param>
 /// <param name="EffectiveFrom">The date that value took effect.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.DecisionJsonConverter<ParameterUse>))]
 public sealed record ParameterUse(string Name, string? Key, FactValue Value, SolarHijriDate EffectiveFrom);

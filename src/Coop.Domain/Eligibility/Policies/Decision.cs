@@ -4,6 +4,7 @@ using Coop.Domain.Eligibility.Sources;
 namespace Coop.Domain.Eligibility.Policies;
 
 /// <summary>The result of evaluating a policy for one applicant on one date.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.DecisionJsonConverter<Decision>))]
 public sealed class Decision
 {
     private readonly PolicyBasis? _basis;

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Eligibility.Policies;
 
 /// <summary>The overall outcome of a <see cref="Decision"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<PolicyOutcome>))]
 public enum PolicyOutcome
 {
     /// <summary>No outcome rule matched: the applicant is eligible.</summary>

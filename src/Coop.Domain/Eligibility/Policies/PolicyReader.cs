@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Serialization;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Eligibility.Policies;
 
@@ -243,13 +244,13 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             case FactTypeKind.String when e.ValueKind == JsonValueKind.String:
                 return FactValue.String(e.GetString()!);
             case FactTypeKind.Date when e.ValueKind == JsonValueKind.String:
-                SolarHijriDateParseResult date = SolarHijriDate.ParseDetailed(e.GetString());
-                if (date.Success)
+                ParseResult<SolarHijriDate> date = SolarHijriDate.ParseDetailed(e.GetString());
+                if (date.TryGetValue(out SolarHijriDate day))
                 {
-                    return FactValue.Date(date.Value);
+                    return FactValue.Date(day);
                 }
 
-                Add(at, $"invalid date '{e.GetString()}': {date.Error}");
+                Add(at, $"invalid date '{e.GetString()}': {date.Error?.Message}");
                 return null;
             case FactTypeKind.Money or FactTypeKind.Duration when e.ValueKind == JsonValueKind.String:
                 string text = e.GetString()!;
@@ -517,10 +518,10 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             return null;
         }
 
-        SolarHijriDateParseResult result = SolarHijriDate.ParseDetailed(text);
-        if (!result.Success)
+        ParseResult<SolarHijriDate> result = SolarHijriDate.ParseDetailed(text);
+        if (result.Error is { } error)
         {
-            Add(at, $"invalid date '{text}': {result.Error}");
+            Add(at, $"invalid date '{text}': {error.Message}");
             return null;
         }
 

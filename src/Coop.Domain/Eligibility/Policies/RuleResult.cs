@@ -7,6 +7,7 @@ namespace Coop.Domain.Eligibility.Policies;
 /// decision costs one array, not one object per rule. Messages are rendered for failed, incomplete and error
 /// results only; they are null for passed and not-applicable ones.
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.DecisionJsonConverter<RuleResult>))]
 public readonly record struct RuleResult
 {
     internal RuleResult(PolicyRule rule, RuleStatus status, string? missingFact = null, string? error = null, FactValue? observed = null, FactValue? required = null, PolicyText? message = null, AssumptionSet? assumptions = null)

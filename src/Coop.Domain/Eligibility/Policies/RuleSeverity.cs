@@ -1,6 +1,7 @@
 namespace Coop.Domain.Eligibility.Policies;
 
 /// <summary>How much a rule's failure weighs in the outcome (see <see cref="OutcomeMapping"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<RuleSeverity>))]
 public enum RuleSeverity
 {
     /// <summary>A failure makes the applicant ineligible (by the default mapping).</summary>

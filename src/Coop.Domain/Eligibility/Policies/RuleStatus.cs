@@ -1,6 +1,7 @@
 namespace Coop.Domain.Eligibility.Policies;
 
 /// <summary>What one rule concluded for one applicant.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<RuleStatus>))]
 public enum RuleStatus
 {
     /// <summary>The rule applied and its check held.</summary>

@@ -8,4 +8,5 @@ namespace Coop.Domain.Eligibility.Policies;
 /// <param name="Points">What the term added to the score: its points × weight when the condition held, otherwise 0.</param>
 /// <param name="Entries">The condition's sub-expression values in evaluation order.</param>
 /// <param name="Parameters">The parameter values used, each with the date it took effect.</param>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.DecisionJsonConverter<ScoringTrace>))]
 public sealed record ScoringTrace(string TermId, ConditionResult Condition, decimal Points, IReadOnlyList<TraceEntry> Entries, IReadOnlyList<ParameterUse> Parameters);

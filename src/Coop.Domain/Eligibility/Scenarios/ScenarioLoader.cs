@@ -8,6 +8,7 @@ using Coop.Domain.Eligibility.Policies;
 using Coop.Domain.Eligibility.Sources;
 using Coop.Domain.Model;
 using Coop.Domain.Serialization;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Eligibility.Scenarios;
 
@@ -720,13 +721,13 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null)
                 return null;
             }
 
-            SolarHijriDateParseResult date = SolarHijriDate.ParseDetailed(text);
-            if (date.Success)
+            ParseResult<SolarHijriDate> date = SolarHijriDate.ParseDetailed(text);
+            if (date.TryGetValue(out SolarHijriDate day))
             {
-                return date.Value;
+                return day;
             }
 
-            Add(at, name, $"invalid date '{text}': {date.Error}");
+            Add(at, name, $"invalid date '{text}': {date.Error?.Message}");
             return null;
         }
 

@@ -1,6 +1,7 @@
 namespace Coop.Domain.Model.Identifiers;
 
 /// <summary>The validation rule an identifier failed; see <see cref="IdentifierError"/>.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<IdentifierRule>))]
 public enum IdentifierRule
 {
     /// <summary>The input was null, empty or only separators.</summary>

@@ -65,4 +65,33 @@ internal static class IdentifierText
     }
 
     internal static FormatException ToException(IdentifierError error) => new(error.Message);
+
+    /// <summary>An identifier's text for <see cref="IFormattable"/>: its digits for the only format, G (or none).</summary>
+    internal static string Format(string value, ReadOnlySpan<char> format)
+    {
+        CheckFormat(format);
+        return value;
+    }
+
+    /// <summary>Copies an identifier's characters for <see cref="ISpanFormattable"/>; allocates nothing.</summary>
+    internal static bool TryFormat(string value, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format)
+    {
+        CheckFormat(format);
+        return Utf8Text.TryCopy(value, destination, out charsWritten);
+    }
+
+    /// <summary>Writes an identifier's ASCII characters as UTF-8 for <see cref="IUtf8SpanFormattable"/>; allocates nothing.</summary>
+    internal static bool TryFormat(string value, Span<byte> destination, out int bytesWritten, ReadOnlySpan<char> format)
+    {
+        CheckFormat(format);
+        return System.Text.Encoding.UTF8.TryGetBytes(value, destination, out bytesWritten);
+    }
+
+    private static void CheckFormat(ReadOnlySpan<char> format)
+    {
+        if (format is not ("" or "G"))
+        {
+            throw new FormatException($"'{format}' is not an identifier format; identifiers have one form, G (the digits as stored).");
+        }
+    }
 }

@@ -13,7 +13,8 @@ namespace Coop.Domain.Model.Identifiers;
 /// </para>
 /// <para>Persian and Arabic-Indic digits are accepted; spaces and hyphens are ignored. No padding: exactly 11 digits.</para>
 /// </remarks>
-public readonly record struct LegalEntityId
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.LegalEntityIdJsonConverter))]
+public readonly record struct LegalEntityId : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<LegalEntityId>
 {
     private const string What = "A legal-entity national ID";
     private static readonly int[] s_weights = [29, 27, 23, 19, 17, 29, 27, 23, 19, 17];
@@ -92,6 +93,24 @@ public readonly record struct LegalEntityId
         id = new LegalEntityId(new string(d));
         return true;
     }
+
+    // Generic parsing and formatting (minimal-API binding, IParsable<T> constraints, interpolation, Utf8JsonWriter): the
+    // provider is ignored because identifiers are culture-invariant; the one format is the digits (G).
+    static LegalEntityId IParsable<LegalEntityId>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<LegalEntityId>.TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out LegalEntityId result) => TryParse(s, out result);
+
+    static LegalEntityId ISpanParsable<LegalEntityId>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<LegalEntityId>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out LegalEntityId result) => TryParse(s.ToString(), out result);
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => IdentifierText.Format(Value, format);
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(Value, destination, out charsWritten, format);
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(Value, utf8Destination, out bytesWritten, format);
 
     /// <summary>The 11 digits.</summary>
     public override string ToString() => Value;

@@ -16,7 +16,8 @@ namespace Coop.Domain.Model.Identifiers;
 /// </para>
 /// <para><c>default(NationalCode)</c> is not a valid code; <see cref="IsDefault"/> tells it apart.</para>
 /// </remarks>
-public readonly record struct NationalCode
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.NationalCodeJsonConverter))]
+public readonly record struct NationalCode : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<NationalCode>
 {
     private const string What = "A national code";
     private readonly string? _value;
@@ -118,6 +119,24 @@ public readonly record struct NationalCode
         IdentifierRule.CheckDigit => new(rule, $"{What}'s check digit (the 10th) should be {detail}, not {digits[9]}."),
         _ => IdentifierText.DescribeReadFailure(rule, detail, text, 10, What),
     };
+
+    // Generic parsing and formatting (minimal-API binding, IParsable<T> constraints, interpolation, Utf8JsonWriter): the
+    // provider is ignored because identifiers are culture-invariant; the one format is the digits (G).
+    static NationalCode IParsable<NationalCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<NationalCode>.TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out NationalCode result) => TryParse(s, out result);
+
+    static NationalCode ISpanParsable<NationalCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<NationalCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out NationalCode result) => TryParse(s.ToString(), out result);
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => IdentifierText.Format(Value, format);
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(Value, destination, out charsWritten, format);
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(Value, utf8Destination, out bytesWritten, format);
 
     /// <summary>The 10 digits.</summary>
     public override string ToString() => Value;

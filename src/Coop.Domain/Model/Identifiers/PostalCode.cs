@@ -7,7 +7,8 @@ namespace Coop.Domain.Model.Identifiers;
 /// equal digits. Persian and Arabic-Indic digits are accepted; spaces and hyphens (as in
 /// <c>16197-35744</c>) are ignored. Treat a valid result as "well-formed", not "exists".
 /// </remarks>
-public readonly record struct PostalCode
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.PostalCodeJsonConverter))]
+public readonly record struct PostalCode : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<PostalCode>
 {
     private const string What = "A postal code";
     private readonly string? _value;
@@ -73,6 +74,24 @@ public readonly record struct PostalCode
         code = new PostalCode(new string(d));
         return true;
     }
+
+    // Generic parsing and formatting (minimal-API binding, IParsable<T> constraints, interpolation, Utf8JsonWriter): the
+    // provider is ignored because identifiers are culture-invariant; the one format is the digits (G).
+    static PostalCode IParsable<PostalCode>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<PostalCode>.TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out PostalCode result) => TryParse(s, out result);
+
+    static PostalCode ISpanParsable<PostalCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<PostalCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PostalCode result) => TryParse(s.ToString(), out result);
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => IdentifierText.Format(Value, format);
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(Value, destination, out charsWritten, format);
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(Value, utf8Destination, out bytesWritten, format);
 
     /// <summary>The 10 digits.</summary>
     public override string ToString() => Value;

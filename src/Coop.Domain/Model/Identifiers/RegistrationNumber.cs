@@ -5,7 +5,8 @@ namespace Coop.Domain.Model.Identifiers;
 /// digits, not all zero. It has no check digit and is unique only within its registry office.
 /// </summary>
 /// <remarks>Persian and Arabic-Indic digits are accepted; spaces and hyphens are ignored; leading zeros are kept.</remarks>
-public readonly record struct RegistrationNumber
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.RegistrationNumberJsonConverter))]
+public readonly record struct RegistrationNumber : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<RegistrationNumber>
 {
     private const string What = "A registration number";
     private readonly string? _value;
@@ -58,6 +59,24 @@ public readonly record struct RegistrationNumber
         number = new RegistrationNumber(new string(d[..count]));
         return true;
     }
+
+    // Generic parsing and formatting (minimal-API binding, IParsable<T> constraints, interpolation, Utf8JsonWriter): the
+    // provider is ignored because identifiers are culture-invariant; the one format is the digits (G).
+    static RegistrationNumber IParsable<RegistrationNumber>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<RegistrationNumber>.TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out RegistrationNumber result) => TryParse(s, out result);
+
+    static RegistrationNumber ISpanParsable<RegistrationNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<RegistrationNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out RegistrationNumber result) => TryParse(s.ToString(), out result);
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => IdentifierText.Format(Value, format);
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(Value, destination, out charsWritten, format);
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(Value, utf8Destination, out bytesWritten, format);
 
     /// <summary>The digits.</summary>
     public override string ToString() => Value;

@@ -12,7 +12,8 @@ namespace Coop.Domain.Model.Identifiers;
 /// digits are normalised. The country code may be omitted when 24 digits are given.
 /// </para>
 /// </remarks>
-public readonly record struct Sheba
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.ShebaJsonConverter))]
+public readonly record struct Sheba : ISpanFormattable, IUtf8SpanFormattable, ISpanParsable<Sheba>
 {
     private const string What = "A Sheba number";
     private readonly string? _value;
@@ -123,6 +124,24 @@ public readonly record struct Sheba
 
         return builder.ToString();
     }
+
+    // Generic parsing and formatting (minimal-API binding, IParsable<T> constraints, interpolation, Utf8JsonWriter): the
+    // provider is ignored because identifiers are culture-invariant; the one format is the digits (G).
+    static Sheba IParsable<Sheba>.Parse(string s, IFormatProvider? provider) => Parse(s);
+
+    static bool IParsable<Sheba>.TryParse([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? s, IFormatProvider? provider, out Sheba result) => TryParse(s, out result);
+
+    static Sheba ISpanParsable<Sheba>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString());
+
+    static bool ISpanParsable<Sheba>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Sheba result) => TryParse(s.ToString(), out result);
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => IdentifierText.Format(Value, format);
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(Value, destination, out charsWritten, format);
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        IdentifierText.TryFormat(Value, utf8Destination, out bytesWritten, format);
 
     /// <summary>The 26-character form.</summary>
     public override string ToString() => Value;

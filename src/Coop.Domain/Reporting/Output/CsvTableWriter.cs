@@ -32,6 +32,22 @@ public static class CsvTableWriter
     public static void Write(Table table, Stream stream, CsvOptions? options = null)
         => OutputText.ToStream(stream, nameof(stream), writer => Write(table, writer, options));
 
+    /// <summary>Writes the table as UTF-8 (with a byte-order mark if asked) to a stream with asynchronous I/O only (no
+    /// synchronous write or flush, as ASP.NET Core's response body requires), leaving the stream open. The text is composed in
+    /// memory first (the table already is), then written in 64 KiB chunks.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="options">How to write; <see cref="CsvOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the writing with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>A task that completes when the bytes are written and the stream flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The separator is not allowed.</exception>
+    public static Task WriteAsync(Table table, Stream stream, CsvOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return OutputText.ToStreamAsync(stream, nameof(stream), writer => Write(table, writer, options), cancellationToken);
+    }
+
     /// <summary>
     /// Writes the table to a text writer; the writer is not closed. A byte-order mark, if asked for, is
     /// written as the character U+FEFF, which a UTF-8 writer encodes as EF BB BF.

@@ -51,6 +51,48 @@ public static class IcsWriter
     public static void Write(IEnumerable<IcsEvent> events, Stream stream, IClock clock, IcsOptions? options = null)
         => OutputText.ToStream(stream, nameof(stream), writer => Write(events, writer, clock, options));
 
+    /// <summary>The iCalendar text of the events, <c>DTSTAMP</c> from .NET's time provider.</summary>
+    /// <param name="events">The events, written in this order; may be empty.</param>
+    /// <param name="timeProvider">Gives <c>DTSTAMP</c>, e.g. <see cref="TimeProvider.System"/>.</param>
+    /// <param name="options">How to write; <see cref="IcsOptions.Default"/> when null.</param>
+    /// <returns>The calendar text with CRLF line ends.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
+    /// <exception cref="ArgumentException">Two events have the same UID, or an option is invalid.</exception>
+    public static string ToIcs(IEnumerable<IcsEvent> events, TimeProvider timeProvider, IcsOptions? options = null) =>
+        ToIcs(events, Clock(timeProvider), options);
+
+    /// <summary>Writes the calendar as UTF-8 (no byte-order mark) to a stream with asynchronous I/O only (no synchronous
+    /// write or flush, as ASP.NET Core's response body requires), leaving the stream open. The text is composed in memory first.</summary>
+    /// <param name="events">The events, written in this order; may be empty.</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="clock">The clock that gives <c>DTSTAMP</c>.</param>
+    /// <param name="options">How to write; <see cref="IcsOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the writing with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>A task that completes when the bytes are written and the stream flushed.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
+    /// <exception cref="ArgumentException">Two events have the same UID, or an option is invalid.</exception>
+    public static Task WriteAsync(IEnumerable<IcsEvent> events, Stream stream, IClock clock, IcsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(clock);
+        return OutputText.ToStreamAsync(stream, nameof(stream), writer => Write(events, writer, clock, options), cancellationToken);
+    }
+
+    /// <summary>As <see cref="WriteAsync(IEnumerable{IcsEvent}, Stream, IClock, IcsOptions?, CancellationToken)"/>, <c>DTSTAMP</c> from .NET's time provider.</summary>
+    /// <param name="events">The events, written in this order; may be empty.</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="timeProvider">Gives <c>DTSTAMP</c>.</param>
+    /// <param name="options">How to write; <see cref="IcsOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the writing with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>A task that completes when the bytes are written and the stream flushed.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
+    /// <exception cref="ArgumentException">Two events have the same UID, or an option is invalid.</exception>
+    public static Task WriteAsync(IEnumerable<IcsEvent> events, Stream stream, TimeProvider timeProvider, IcsOptions? options = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(events, stream, Clock(timeProvider), options, cancellationToken);
+
+    private static Calendar.TimeProviderClock Clock(TimeProvider timeProvider) =>
+        new Calendar.TimeProviderClock(timeProvider ?? throw new ArgumentNullException(nameof(timeProvider)));
+
     /// <summary>Writes the calendar to a text writer (which should encode UTF-8); the writer is not closed.</summary>
     /// <param name="events">The events, written in this order; may be empty.</param>
     /// <param name="writer">The destination.</param>

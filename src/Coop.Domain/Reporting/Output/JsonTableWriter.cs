@@ -52,6 +52,24 @@ public static class JsonTableWriter
         Write(table, writer);
     }
 
+    /// <summary>Writes the table as UTF-8 JSON to a stream with asynchronous I/O only (no synchronous write or flush, as
+    /// ASP.NET Core's response body requires), leaving the stream open. The JSON is composed in memory first.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="options">How to write; <see cref="JsonTableOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the writing with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>A task that completes when the bytes are written and the stream flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="stream"/> is null.</exception>
+    public static async Task WriteAsync(Table table, Stream stream, JsonTableOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(stream);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = new MemoryStream();
+        Write(table, buffer, options);
+        await OutputText.CopyAsync(buffer, stream, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Writes the table as one JSON value (an object) to a <see cref="Utf8JsonWriter"/>, e.g. as a property
     /// of a larger document; the writer is flushed, not disposed.

@@ -26,6 +26,39 @@ internal static class OutputText
     }
 
     /// <summary>
+    /// Runs <paramref name="write"/> into memory (UTF-8, no BOM) and then copies the bytes to <paramref name="stream"/>
+    /// with asynchronous writes of at most 64 KiB and an asynchronous flush: no synchronous I/O on the stream, so it
+    /// suits ASP.NET Core's response body. The stream is left open. Cancellation is checked before composing and between
+    /// chunks.
+    /// </summary>
+    public static async Task ToStreamAsync(Stream stream, string paramName, Action<TextWriter> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream, paramName);
+        cancellationToken.ThrowIfCancellationRequested();
+        using var buffer = new MemoryStream();
+        using (var writer = new StreamWriter(buffer, s_utf8, 4096, leaveOpen: true))
+        {
+            write(writer);
+        }
+
+        await CopyAsync(buffer, stream, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Copies what <paramref name="buffer"/> holds to <paramref name="stream"/> in asynchronous chunks, then flushes it asynchronously.</summary>
+    public static async Task CopyAsync(MemoryStream buffer, Stream stream, CancellationToken cancellationToken)
+    {
+        const int Chunk = 64 * 1024;
+        ReadOnlyMemory<byte> bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        for (int at = 0; at < bytes.Length; at += Chunk)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await stream.WriteAsync(bytes.Slice(at, Math.Min(Chunk, bytes.Length - at)), cancellationToken).ConfigureAwait(false);
+        }
+
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
     /// Throws when <paramref name="value"/> is null or holds a character no output format can carry:
     /// a control character (line breaks only where <paramref name="allowLineBreaks"/>) or a lone surrogate.
     /// </summary>

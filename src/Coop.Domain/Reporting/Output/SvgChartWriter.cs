@@ -49,6 +49,21 @@ public static class SvgChartWriter
     public static void Write(ChartModel model, Stream stream, SvgChartOptions? options = null)
         => OutputText.ToStream(stream, nameof(stream), writer => Write(model, writer, options));
 
+    /// <summary>Writes a chart as UTF-8 (no byte-order mark) to a stream with asynchronous I/O only (no synchronous write or
+    /// flush, as ASP.NET Core's response body requires), leaving the stream open. The SVG is composed in memory first.</summary>
+    /// <param name="model">The chart.</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="options">How to draw it; <see cref="SvgChartOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the writing with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>A task that completes when the bytes are written and the stream flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range.</exception>
+    public static Task WriteAsync(ChartModel model, Stream stream, SvgChartOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return OutputText.ToStreamAsync(stream, nameof(stream), writer => Write(model, writer, options), cancellationToken);
+    }
+
     /// <summary>
     /// Writes a chart to a text writer; the writer is not closed. The XML declaration names UTF-8, so a
     /// writer to a file should encode UTF-8 (or use the <see cref="Stream"/> overload).

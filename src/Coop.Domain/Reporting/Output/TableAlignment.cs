@@ -1,6 +1,7 @@
 namespace Coop.Domain.Reporting.Output;
 
 /// <summary>How a column's cells line up in a text table (<see cref="TextTableWriter"/>).</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<TableAlignment>))]
 public enum TableAlignment
 {
     /// <summary>Padded on the right: the usual choice for labels.</summary>

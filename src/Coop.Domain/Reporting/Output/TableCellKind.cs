@@ -1,6 +1,7 @@
 namespace Coop.Domain.Reporting.Output;
 
 /// <summary>What a <see cref="TableCell"/> holds.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<TableCellKind>))]
 public enum TableCellKind
 {
     /// <summary>Nothing: an empty field in text and CSV, <c>null</c> in JSON.</summary>

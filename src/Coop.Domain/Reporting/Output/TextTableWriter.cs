@@ -25,6 +25,31 @@ public static class TextTableWriter
     public static string ToText(Table table, TextTableOptions? options = null)
         => OutputText.Capture(writer => Write(table, writer, options));
 
+    /// <summary>Writes the table as UTF-8 (no byte-order mark) to a stream, leaving the stream open.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="options">How to write; <see cref="TextTableOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="stream"/> is null.</exception>
+    public static void Write(Table table, Stream stream, TextTableOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        OutputText.ToStream(stream, nameof(stream), writer => Write(table, writer, options));
+    }
+
+    /// <summary>Writes the table as UTF-8 (no byte-order mark) to a stream with asynchronous I/O only (no synchronous write or
+    /// flush, as ASP.NET Core's response body requires), leaving the stream open. The text is composed in memory first.</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="stream">A writable stream.</param>
+    /// <param name="options">How to write; <see cref="TextTableOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Stops the writing with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>A task that completes when the bytes are written and the stream flushed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> or <paramref name="stream"/> is null.</exception>
+    public static Task WriteAsync(Table table, Stream stream, TextTableOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return OutputText.ToStreamAsync(stream, nameof(stream), writer => Write(table, writer, options), cancellationToken);
+    }
+
     /// <summary>Writes the table to a text writer; the writer is not closed.</summary>
     /// <param name="table">The table.</param>
     /// <param name="writer">The destination.</param>

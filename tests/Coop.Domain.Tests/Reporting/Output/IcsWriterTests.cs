@@ -209,6 +209,6 @@ public class IcsWriterTests
         Assert.Throws<ArgumentException>(() => IcsWriter.ToIcs([s_assembly], s_clock, new IcsOptions { UidDomain = "a b" }));
         Assert.Throws<ArgumentException>(() => IcsWriter.ToIcs([s_assembly], s_clock, new IcsOptions { UidDomain = "" }));
         Assert.Throws<ArgumentNullException>(() => IcsWriter.ToIcs([null!], s_clock));
-        Assert.Throws<ArgumentNullException>(() => IcsWriter.ToIcs([s_assembly], null!));
+        Assert.Throws<ArgumentNullException>(() => IcsWriter.ToIcs([s_assembly], (NodaTime.IClock)null!));
     }
 }

@@ -1,3 +1,5 @@
+using Coop.Domain.Model;
+
 namespace Coop.Domain.Eligibility.Expressions;
 
 /// <summary>
@@ -236,17 +238,20 @@ internal sealed class Parser
         decimal amount = number.Kind == TokenKind.Integer ? number.Integer : number.Decimal;
         int end = number.End;
         string? unit = Current.Kind == TokenKind.Identifier ? Current.Text : null;
-        long multiplier = unit switch
-        {
-            "thousand" => 1_000,
-            "million" => 1_000_000,
-            "billion" => 1_000_000_000,
-            _ => 1,
-        };
-        if (multiplier != 1)
+
+        // Scale words and currencies are the money grammar's (MoneyWords), so a literal reads as Money.Parse reads it.
+        long multiplier = unit is null ? 0 : MoneyWords.Scale(unit);
+        if (multiplier != 0)
         {
             end = Advance().End;
             unit = Current.Kind == TokenKind.Identifier ? Current.Text : null;
+            long combined = unit is null ? 0 : MoneyWords.Combine(multiplier, MoneyWords.Scale(unit));
+            if (combined != 0)
+            {
+                (multiplier, end) = (combined, Advance().End);
+                unit = Current.Kind == TokenKind.Identifier ? Current.Text : null;
+            }
+
             if (!IsCurrency(unit))
             {
                 throw Errors.At(ExpressionErrorKind.InvalidLiteral, $"'{_text[number.Start..end]}' needs a currency: add 'rial' or 'toman'", number.Start, end - number.Start);
@@ -258,7 +263,7 @@ internal sealed class Parser
         if (IsCurrency(unit))
         {
             end = Advance().End;
-            decimal rials = unit is "toman" or "tomans" or "تومان" ? amount * 10 : amount;
+            decimal rials = amount * MoneyWords.Unit(unit);
             return new LiteralSyntax(number.Start, end - number.Start, FactValue.Money(rials));
         }
 
@@ -285,7 +290,7 @@ internal sealed class Parser
         return new LiteralSyntax(number.Start, number.Length, number.Kind == TokenKind.Integer ? FactValue.Integer(number.Integer) : FactValue.Decimal(number.Decimal));
     }
 
-    private static bool IsCurrency(string? unit) => unit is "rial" or "rials" or "toman" or "tomans" or "ریال" or "تومان";
+    private static bool IsCurrency(string? unit) => unit is not null && MoneyWords.Unit(unit) != 0;
 
     private ParameterSyntax Parameter()
     {
