@@ -1,6 +1,6 @@
 namespace Coop.Domain.Model;
 
-/// <summary>A cooperative's activity class under chapter 5 of the law (coop-law.md §1.8, T1).</summary>
+/// <summary>A cooperative's activity class under chapter 5 of the law.</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<ActivityClass>))]
 public enum ActivityClass
 {

@@ -2,7 +2,7 @@ namespace Coop.Domain.Model;
 
 /// <summary>
 /// The subject of a cooperative (نوع موضوع فعالیت), as classified in the by-law of Arts. 6 and 20 (1389)
-/// and in the sector's statistics (coop-law.md §1.8, T3). Member minimums per kind are policy parameters,
+/// and in the sector's statistics. Member minimums per kind are policy parameters,
 /// not part of the model.
 /// </summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<CooperativeKind>))]

@@ -1,6 +1,6 @@
 namespace Coop.Domain.Model;
 
-/// <summary>A cooperative's legal form (coop-law.md §1.8, T2).</summary>
+/// <summary>A cooperative's legal form.</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<LegalForm>))]
 public enum LegalForm
 {

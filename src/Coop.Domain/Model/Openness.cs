@@ -1,6 +1,6 @@
 namespace Coop.Domain.Model;
 
-/// <summary>Who may join a cooperative (coop-law.md §1.8, T4).</summary>
+/// <summary>Who may join a cooperative.</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.KebabCaseEnumConverter<Openness>))]
 public enum Openness
 {

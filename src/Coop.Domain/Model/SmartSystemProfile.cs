@@ -4,7 +4,7 @@ namespace Coop.Domain.Model;
 
 /// <summary>
 /// Which sections of the smart cooperative system (سامانه جامع و هوشمند بخش تعاونی) the cooperative has
-/// filled in (coop-law.md S2, S3), and when it last updated them.
+/// filled in (register entries smart-system-iribnews-5562760, smart-system-sections-khabarvahonar), and when it last updated them.
 /// </summary>
 /// <param name="MembersFilled">Member details entered.</param>
 /// <param name="BoardFilled">Board details entered.</param>

@@ -4,7 +4,7 @@ namespace Coop.Domain.Model;
 
 /// <summary>
 /// Whether the statute has been brought into line with the 1393 amendment of the law (Art. 76: a
-/// cooperative that did not is not recognised as one; coop-law.md L3, L4).
+/// cooperative that did not is not recognised as one; register entry coop-sector-law-art-76-davoudabadi).
 /// </summary>
 /// <param name="Aligned">Whether the statute is aligned.</param>
 /// <param name="AlignedOn">

@@ -26,16 +26,28 @@ public sealed class ValidateCommandTests : IDisposable
 
     [Theory]
     [InlineData("seeds/policies/smart-system-profile.json", "smart-system-profile version 1, 9 rules, 2 parameters")]
-    [InlineData("seeds/policies/cdb-employment-facility.json", "cdb-employment-facility version 1, 12 rules, 7 parameters")]
-    public void The_shipped_policies_compile_against_the_standard_fact_schema_by_default(string file, string summary)
+    [InlineData("seeds/policies/cdb-employment-facility.json", "cdb-employment-facility version 1, 17 rules, 8 parameters")]
+    [InlineData("seeds/policies/statutory-compliance.json", "statutory-compliance version 1, 32 rules, 26 parameters")]
+    public void The_shipped_policies_compile_against_the_standard_fact_schema_by_default_with_no_warning(string file, string summary)
     {
         var (code, output, error) = CliTestHost.Run("validate", RepoFiles.Path(file));
         Assert.Equal(0, code);
         Assert.Contains("valid (" + summary + "; compiled against the standard fact schema)", output, StringComparison.Ordinal);
-        OnlyWarnings(error);
+        // Every rule and parameter value of a shipped policy names register ids: nothing to warn about.
+        Assert.Empty(CliTestHost.Lines(error));
     }
 
-    // The example and the shipped policies name no source register ids yet: each rule and parameter is a warning.
+    [Fact]
+    public void The_rural_reference_policy_warns_only_about_its_deliberate_gap_before_the_cheque_law()
+    {
+        var (code, output, error) = CliTestHost.Run("validate", RepoFiles.Path("seeds/policies/rural-nomadic-employment.json"));
+        Assert.Equal(0, code);
+        Assert.Contains("valid (rural-nomadic-employment version 1, 6 rules, 5 parameters; compiled against the standard fact schema)", output, StringComparison.Ordinal);
+        string line = Assert.Single(CliTestHost.Lines(error));
+        Assert.EndsWith("$.parameters[2]: warning: $maxReturnedCheques has no value from 1396/10/18 to 1397/08/12: rules that use it are incomplete on those days", line, StringComparison.Ordinal);
+    }
+
+    // The example names no source register ids: each rule and parameter is a warning.
     private static void OnlyWarnings(string error) =>
         Assert.All(CliTestHost.Lines(error), l => Assert.Contains(": warning: ", l, StringComparison.Ordinal));
 
@@ -194,7 +206,7 @@ public sealed class ValidateCommandTests : IDisposable
     public void A_parameter_without_a_value_at_the_policys_start_is_a_warning_and_the_file_stays_valid()
     {
         string good = File.ReadAllText(RepoFiles.Path("seeds/policies/cdb-employment-facility.json"));
-        string path = Write("gap.json", good.Replace("{ \"from\": \"1403/01/01\", \"value\": 2 }", "{ \"from\": \"1404/01/01\", \"value\": 2 }", StringComparison.Ordinal));
+        string path = Write("gap.json", good.Replace("{ \"from\": \"1403/01/01\", \"value\": 4 }", "{ \"from\": \"1404/01/01\", \"value\": 4 }", StringComparison.Ordinal));
         Assert.NotEqual(good, File.ReadAllText(path));
 
         var (code, output, error) = CliTestHost.Run("validate", path);
@@ -230,17 +242,21 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Unverified_lists_what_to_confirm_in_the_facility_policy_including_both_dated_amounts_per_job()
+    public void Unverified_lists_what_to_confirm_in_the_facility_policy_with_the_assumption_entries_each_value_rests_on()
     {
         var (code, output, _) = CliTestHost.Run("validate", "--unverified", RepoFiles.Path("seeds/policies/cdb-employment-facility.json"));
         Assert.Equal(0, code);
         string[] lines = CliTestHost.Lines(output);
         Assert.Equal(7, lines.Count(l => l.Contains(": unverified parameter $", StringComparison.Ordinal)));
-        Assert.All(lines.Where(l => l.StartsWith("    source: ", StringComparison.Ordinal)), l => Assert.Contains("ASSUMPTION", l, StringComparison.Ordinal));
-        Assert.Contains("    from 1403/01/01: 8,000,000,000 rial — no source: an assumption", lines);
-        Assert.Contains("    from 1404/01/01: 12,000,000,000 rial (assumed 1404 programme figure) — no source: an assumption", lines);
+        // The Cheque Law's zero is sourced: it is not listed.
+        Assert.DoesNotContain(lines, l => l.Contains("unverified parameter $maxReturnedCheques", StringComparison.Ordinal));
+        Assert.All(lines.Where(l => l.StartsWith("    from ", StringComparison.Ordinal)), l => Assert.Contains(" — assumption: ", l, StringComparison.Ordinal));
+        // One dated amount per job: the invented 1404 figure is gone.
+        Assert.Contains("    from 1403/01/01: 8,000,000,000 rial — assumption: assumption-max-amount-per-job", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("    from 1404/01/01", StringComparison.Ordinal));
         Assert.Contains("    used by: amount-per-job (AMOUNT_PER_JOB)", lines);
         Assert.Contains("    used by: profile-fresh (PROFILE_STALE)", lines);
+        Assert.Contains("    used by: loss-of-half-capital (LOSS_OF_HALF_CAPITAL)", lines);
     }
 
     [Fact]

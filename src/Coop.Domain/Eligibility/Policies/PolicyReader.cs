@@ -504,7 +504,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             }
             else if (!Sources.Source.IsValidId(id))
             {
-                Add(item, $"'{id}' is not a source id: ids are kebab-case (lower-case letters and digits joined by single hyphens, e.g. coop-law-art-54), as in the source register");
+                Add(item, $"'{id}' is not a source id: ids are kebab-case (lower-case letters and digits joined by single hyphens, e.g. coop-sector-law-art-54), as in the source register");
             }
             else if (!seen.TryAdd(id, i))
             {

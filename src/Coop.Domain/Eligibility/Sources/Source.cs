@@ -11,7 +11,7 @@ namespace Coop.Domain.Eligibility.Sources;
 public sealed partial class Source
 {
     /// <summary>Creates an entry.</summary>
-    /// <param name="id">The stable id, kebab-case (<c>coop-law-art-54</c>): lower-case ASCII letters and digits in groups joined by single hyphens.</param>
+    /// <param name="id">The stable id, kebab-case (<c>coop-sector-law-art-54</c>): lower-case ASCII letters and digits in groups joined by single hyphens.</param>
     /// <param name="title">The title in Persian and English.</param>
     /// <param name="where">Where it was read.</param>
     /// <param name="read">The (Gregorian) day it was read.</param>
@@ -30,7 +30,7 @@ public sealed partial class Source
         ArgumentNullException.ThrowIfNull(where);
         if (!IsValidId(id))
         {
-            throw new ArgumentException($"The source id '{id}' is not kebab-case (lower-case letters and digits joined by single hyphens, e.g. coop-law-art-54).", nameof(id));
+            throw new ArgumentException($"The source id '{id}' is not kebab-case (lower-case letters and digits joined by single hyphens, e.g. coop-sector-law-art-54).", nameof(id));
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(title.Fa, nameof(title));
@@ -90,7 +90,7 @@ public sealed partial class Source
     /// <summary>A reviewer's note, or null.</summary>
     public SourceNote? Note { get; }
 
-    /// <summary>Whether <paramref name="id"/> is a valid source id: kebab-case ASCII (<c>coop-law-art-54</c>).</summary>
+    /// <summary>Whether <paramref name="id"/> is a valid source id: kebab-case ASCII (<c>coop-sector-law-art-54</c>).</summary>
     /// <param name="id">The text.</param>
     /// <returns>True when it is a valid id.</returns>
     public static bool IsValidId(string? id) => id is not null && KebabId().IsMatch(id);

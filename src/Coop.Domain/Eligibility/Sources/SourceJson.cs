@@ -23,7 +23,7 @@ internal sealed class SourceRegisterDto
 /// <summary>One source.</summary>
 internal sealed class SourceDto
 {
-    [PolicySchema("The stable id, kebab-case (coop-law-art-54), unique in the register; policies cite it.", Required = true, Pattern = Source.IdPattern, Example = "coop-law-art-54")]
+    [PolicySchema("The stable id, kebab-case (coop-sector-law-art-54), unique in the register; policies cite it.", Required = true, Pattern = Source.IdPattern, Example = "coop-sector-law-art-54")]
     public string? Id { get; set; }
 
     [PolicySchema("The title in Persian (fa) and English (en).", Required = true)]

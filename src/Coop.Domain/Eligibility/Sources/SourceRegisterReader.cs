@@ -37,7 +37,7 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
             {
                 if (!Source.IsValidId(id))
                 {
-                    Add(at + ".id", $"the id '{id}' is not kebab-case: use lower-case letters and digits joined by single hyphens, e.g. coop-law-art-54");
+                    Add(at + ".id", $"the id '{id}' is not kebab-case: use lower-case letters and digits joined by single hyphens, e.g. coop-sector-law-art-54");
                 }
                 else if (!ids.TryAdd(id, i))
                 {

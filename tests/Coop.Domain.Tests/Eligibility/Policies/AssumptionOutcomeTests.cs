@@ -17,15 +17,15 @@ public sealed class AssumptionOutcomeTests
           "id": "assumptions", "version": 1, "title": { "fa": "آزمون", "en": "Test" },
           "effectiveFrom": "1403/01/01", "effectiveTo": "1405/12/29",
           "parameters": [
-            { "name": "minimumMembers", "type": "integer", "keyed": true, "sources": ["coop-law-art-54"],
+            { "name": "minimumMembers", "type": "integer", "keyed": true, "sources": ["coop-sector-law-art-54"],
               "values": [
                 { "from": "1403/01/01", "value": { "consumer": 7 } },
                 { "from": "1404/01/01", "value": { "consumer": 10 }, "sources": ["assumed-ceiling"] } ] },
             { "name": "maximumAmount", "type": "money", "values": [ { "from": "1403/01/01", "value": "1 billion rial" } ] },
-            { "name": "debtCap", "type": "decimal", "sources": ["art44-art-12", "coop-law-art-54"], "values": [ { "from": "1403/01/01", "value": 1 } ] },
+            { "name": "debtCap", "type": "decimal", "sources": ["art44-art-12", "coop-sector-law-art-54"], "values": [ { "from": "1403/01/01", "value": 1 } ] },
           ],
           "rules": [
-            { "id": "members", "code": "MIN_MEMBERS", "severity": "blocking", "sources": ["coop-law-art-54"],
+            { "id": "members", "code": "MIN_MEMBERS", "severity": "blocking", "sources": ["coop-sector-law-art-54"],
               "check": "cooperative.memberCount >= $minimumMembers[cooperative.kind]",
               "observed": "cooperative.memberCount", "required": "$minimumMembers[cooperative.kind]",
               "message": { "fa": "اعضا {observed}", "en": "{observed} members; at least {required}" } },
@@ -62,7 +62,7 @@ public sealed class AssumptionOutcomeTests
         Assert.False(d["members"].RestsOnAssumption);
         Assert.Empty(d["members"].Assumptions);
         Assert.Null(d["members"].AssumptionNote);
-        Assert.Equal(["coop-law-art-54"], d["members"].Sources);
+        Assert.Equal(["coop-sector-law-art-54"], d["members"].Sources);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class AssumptionOutcomeTests
 
         DecisionParameter before = d1403.Parameters.Single(p => p.Name == "minimumMembers");
         Assert.Equal(Date(1403, 1, 1), before.EffectiveFrom);
-        Assert.Equal(["coop-law-art-54"], before.SourceIds);
+        Assert.Equal(["coop-sector-law-art-54"], before.SourceIds);
         Assert.True(before.InForce!.Inherited);
         Assert.Equal(SourceStanding.Secondary, before.Standing);
         Assert.False(before.RestsOnAssumption);

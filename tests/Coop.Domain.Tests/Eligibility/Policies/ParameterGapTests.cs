@@ -49,11 +49,18 @@ public sealed class ParameterGapTests
     }
 
     [Fact]
-    public void The_shipped_statutory_policy_reports_its_deliberate_gap_and_only_that()
+    public void The_shipped_policies_report_only_the_deliberate_gap_of_the_rural_policy_before_the_cheque_law()
     {
-        Policy policy = PolicyFile.ReadFile(RepoFiles.Path("seeds/policies/statutory-compliance.json")).GetPolicyOrThrow();
-        ParameterGap gap = Assert.Single(ParameterGap.Find(policy));
-        Assert.Equal("ordinaryMaxMemberShare", gap.Parameter);
-        Assert.Equal(D(1404, 1, 1), gap.To!.Value.AddDays(1));
+        // The statutory policy's former gap (an ordinary share cap invented from 1404/01/01) is gone: the assumed cap
+        // starts with the by-law.
+        foreach (string file in new[] { "statutory-compliance.json", "smart-system-profile.json", "cdb-employment-facility.json" })
+        {
+            Assert.Empty(ParameterGap.Find(PolicyFile.ReadFile(RepoFiles.Path("seeds/policies/" + file)).GetPolicyOrThrow()));
+        }
+
+        Policy rural = PolicyFile.ReadFile(RepoFiles.Path("seeds/policies/rural-nomadic-employment.json")).GetPolicyOrThrow();
+        ParameterGap gap = Assert.Single(ParameterGap.Find(rural));
+        Assert.Equal("maxReturnedCheques", gap.Parameter);
+        Assert.Equal(D(1397, 8, 13), gap.To!.Value.AddDays(1));
     }
 }

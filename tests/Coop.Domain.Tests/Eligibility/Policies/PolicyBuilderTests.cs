@@ -199,7 +199,7 @@ public sealed class PolicyBuilderTests
                 .From(D(1404, 6, 1), new Dictionary<string, FactValue> { ["a"] = FactValue.Money(7m) })
                 .EndsOn(D(1405, 1, 1), "repealed"))
             .Parameter("start", FactType.Date, x => x.From(D(1404, 1, 1), D(1404, 2, 2)))
-            .Parameter("on", FactType.Boolean, x => x.Sources("coop-law-art-54-sabtilia").From(D(1404, 1, 1), true).ValueSources("art44-law-art-12-1-2"))
+            .Parameter("on", FactType.Boolean, x => x.Sources("coop-sector-law-art-54-sabtilia").From(D(1404, 1, 1), true).ValueSources("art44-law-art-12-1-2"))
             .Parameter("name", FactType.String, x => x.From(D(1404, 1, 1), "تعاونی"))
             .Parameter("ratio", FactType.Decimal, x => x.From(D(1404, 1, 1), 1.25m))
             .Build();
@@ -209,7 +209,7 @@ public sealed class PolicyBuilderTests
         Assert.True(p.Parameters[1].Values[2].IsEnd);
         Assert.Equal("repealed", p.Parameters[1].Values[2].Reference);
         Assert.Equal(FactValue.Date(D(1404, 2, 2)), p.Parameters[2].Values[0].Value);
-        Assert.Equal(["coop-law-art-54-sabtilia"], p.Parameters[3].Sources);
+        Assert.Equal(["coop-sector-law-art-54-sabtilia"], p.Parameters[3].Sources);
         Assert.Equal(["art44-law-art-12-1-2"], p.Parameters[3].Values[0].Sources);
         Assert.Equal(["art44-law-art-12-1-2"], p.Parameters[3].SourcesOf(p.Parameters[3].Values[0]));
         Assert.Equal(FactValue.String("تعاونی"), p.Parameters[4].Values[0].Value);

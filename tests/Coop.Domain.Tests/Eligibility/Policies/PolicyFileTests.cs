@@ -19,7 +19,7 @@ public sealed class PolicyFileTests
         Assert.Equal(["members", "amount", "assembly", "debt"], policy.Rules.Select(r => r.Id));
         PolicyParameter minimum = policy.Parameters[0];
         Assert.True(minimum.IsKeyed);
-        Assert.Equal(["coop-law-art-54-sabtilia"], minimum.Sources);
+        Assert.Equal(["coop-sector-law-art-54-sabtilia"], minimum.Sources);
         Assert.Equal(FactValue.Integer(20), minimum.Values[1].ByKey!["housing"]);
         Assert.Equal("circular 12", minimum.Values[1].Reference);
         PolicyParameter maximum = policy.Parameters[1];

@@ -16,7 +16,7 @@ internal static class PolicyTestData
           "effectiveFrom": "1403/01/01",
           "effectiveTo": "1404/12/29",
           "parameters": [
-            { "name": "minimumMembers", "type": "integer", "keyed": true, "sources": ["coop-law-art-54-sabtilia"],
+            { "name": "minimumMembers", "type": "integer", "keyed": true, "sources": ["coop-sector-law-art-54-sabtilia"],
               "values": [
                 { "from": "1403/01/01", "value": { "consumer": 7, "housing": 15 } },
                 { "from": "1404/01/01", "value": { "consumer": 10, "housing": 20 }, "reference": "circular 12" },

@@ -19,6 +19,12 @@ public class StatutoryCompliancePolicyTests
 
     internal static Policy ReadPolicy() => PolicyFile.ReadFile(RepoFiles.Path(PolicyPath)).GetPolicyOrThrow();
 
+    private static readonly string[] AssumedParameters =
+        ["ordinaryMaxMemberShare", "extraordinaryFirstCallQuorum", "extraordinarySecondCallQuorum", "boardTermLength", "statementsToInspectorsBefore", "statuteAlignmentDeadline"];
+
+    private static readonly string[] SourcedParameters =
+        ["minimumMembers", "restoreMembersWithin", "paidInAtRegistrationDivisor", "pjsNaturalPersonMaxShare", "maxProxiesPerMember", "firstCallQuorum", "boardMinSize", "boardMaxSize", "pjsBoardTermLength", "pjsStatementsToInspectorsBefore"];
+
     internal static CompiledPolicy<EligibilityFacts> Compiled { get; } = new(ReadPolicy(), CoopFactSchema.Instance);
 
     internal static JsonNode BaseJson() =>
@@ -59,17 +65,28 @@ public class StatutoryCompliancePolicyTests
     }
 
     [Fact]
-    public void Every_rule_cites_its_basis_and_every_parameter_its_source()
+    public void Every_rule_and_every_parameter_value_names_register_entries_and_nothing_outside_the_repository()
     {
         Policy p = ReadPolicy();
-        Assert.All(p.Rules, r => Assert.Contains("coop-law.md", r.Citation ?? "", StringComparison.Ordinal));
-        Assert.All(p.Parameters, x => Assert.False(string.IsNullOrWhiteSpace(x.Source)));
-        Assert.All(p.Parameters, x => Assert.False(string.IsNullOrWhiteSpace(x.Unit)));
-        // No value names a register id yet (the rewrite of issue 15 adds them): every value stands as an assumption,
-        // reported on failures without changing the outcome (assumptionFailures: asMapped).
         PolicyBasis basis = PolicyBasis.Of(p, SourceRegister.Shipped);
-        Assert.All(basis.Parameters, x => Assert.All(x.Values.Where(v => !v.Value.IsEnd), v => Assert.True(v.RestsOnAssumption, x.Name)));
-        Assert.Equal(AssumptionFailureHandling.AsMapped, p.Outcomes.AssumptionFailures);
+        Assert.Empty(basis.Errors);
+        Assert.Empty(basis.Warnings);
+        Assert.All(p.Rules, r => Assert.NotEmpty(r.Sources));
+        Assert.All(p.Parameters, x => Assert.All(x.Values.Where(v => !v.IsEnd), v => Assert.NotEmpty(x.SourcesOf(v))));
+        Assert.All(p.Parameters, x => Assert.False(string.IsNullOrWhiteSpace(x.Unit)));
+        Assert.All(p.Rules, r => Assert.DoesNotContain(".md", r.Citation ?? "", StringComparison.Ordinal));
+        Assert.All(p.Parameters, x => Assert.DoesNotContain(".md", x.Source ?? "", StringComparison.Ordinal));
+        // A failure resting on an assumption is needs review, never ineligible (the default).
+        Assert.Equal(AssumptionFailureHandling.NeedsReview, p.Outcomes.AssumptionFailures);
+        // The numbers no source gives stand as assumptions; the sourced ones do not.
+        Assert.All(
+            AssumedParameters,
+            n => Assert.All(basis.Parameter(n).Values, v => Assert.True(v.RestsOnAssumption, n)));
+        Assert.All(
+            SourcedParameters,
+            n => Assert.All(basis.Parameter(n).Values, v => Assert.False(v.RestsOnAssumption, n)));
+        // The other kinds' 1389 minimums are the official table; their 1401 figure is the assumption.
+        Assert.Equal([false, true], basis.Parameter("minimumMembersOtherKinds").Values.Select(v => v.RestsOnAssumption));
     }
 
     [Fact]
@@ -78,12 +95,14 @@ public class StatutoryCompliancePolicyTests
         Decision d = Evaluate(BaseJson(), new SolarHijriDate(1404, 9, 1));
         Assert.Equal(PolicyOutcome.Eligible, d.Outcome);
         Assert.All(d.Rules, r => Assert.True(
-            r.Status is RuleStatus.Passed || (r.Status is RuleStatus.NotApplicable && (r.Code.StartsWith("PJS_", StringComparison.Ordinal) || r.Code is "INACTIVE_OVER_A_YEAR" or "QUORUM_SECOND_CALL" or "EXTRAORDINARY_QUORUM_FIRST_CALL" or "EXTRAORDINARY_QUORUM_SECOND_CALL")),
+            r.Status is RuleStatus.Passed || (r.Status is RuleStatus.NotApplicable && (r.Code.StartsWith("PJS_", StringComparison.Ordinal) || r.Id.StartsWith("pjs-", StringComparison.Ordinal)
+                || r.Id is "minimum-members-other-kinds" or "members-below-minimum-too-long-other-kinds" or "housing-maximum-members" or "board-size-large-cooperative"
+                || r.Code is "INACTIVE_OVER_A_YEAR" or "QUORUM_SECOND_CALL" or "EXTRAORDINARY_QUORUM_FIRST_CALL" or "EXTRAORDINARY_QUORUM_SECOND_CALL")),
             r.Code + " " + r.Status + " " + r.MissingFact + " " + r.Error + " " + r.MessageEn));
     }
 
     [Fact]
-    public void The_ordinary_share_cap_has_no_value_before_1404_and_applies_from_1404_01_01()
+    public void The_assumed_ordinary_share_cap_applies_from_the_by_law_on_and_its_failure_needs_review()
     {
         JsonNode json = BaseJson();
         // Member 11 receives the 500 shares of each of members 12 to 18 on 1403/12/30 (a day that exists: 1403 is leap): 40%.
@@ -97,12 +116,15 @@ public class StatutoryCompliancePolicyTests
             });
         }
 
-        RuleResult before = Evaluate(json, new SolarHijriDate(1403, 12, 30))["ordinary-member-share-cap"];
-        Assert.Equal(RuleStatus.Incomplete, before.Status);
-        Assert.Equal("$ordinaryMaxMemberShare", before.MissingFact);
-
-        RuleResult after = Evaluate(json, new SolarHijriDate(1404, 1, 1))["ordinary-member-share-cap"];
-        Assert.Equal(RuleStatus.Failed, after.Status);
-        Assert.Contains("40", after.MessageEn, StringComparison.Ordinal);
+        // The former catalogue started the cap on an invented 1404/01/01; it now starts with the by-law and is an assumption.
+        foreach (SolarHijriDate asOf in new[] { new SolarHijriDate(1403, 12, 30), new SolarHijriDate(1404, 1, 1) })
+        {
+            Decision d = Evaluate(json, asOf);
+            RuleResult cap = d["ordinary-member-share-cap"];
+            Assert.Equal(RuleStatus.Failed, cap.Status);
+            Assert.True(cap.RestsOnAssumption);
+            Assert.Contains("40", cap.MessageEn, StringComparison.Ordinal);
+            Assert.Equal(PolicyOutcome.NeedsReview, d.Outcome);
+        }
     }
 }

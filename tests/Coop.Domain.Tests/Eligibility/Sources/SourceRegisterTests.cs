@@ -13,7 +13,7 @@ public sealed class SourceRegisterTests
     internal const string Good = """
         // comments and trailing commas are allowed
         { "sources": [
-          { "id": "coop-law-art-54", "title": { "fa": "ماده ۵۴", "en": "Art. 54" }, "article": "Art. 54(2)",
+          { "id": "coop-sector-law-art-54", "title": { "fa": "ماده ۵۴", "en": "Art. 54" }, "article": "Art. 54(2)",
             "quote": "کاهش تعداد اعضاء از حد نصاب مقرر", "where": { "publisher": "eliya.ir", "url": "https://eliya.ir/x", "page": "p" },
             "read": "2026-12-05", "standing": "secondary", "note": { "en": "a rewrite" } },
           { "id": "art44-art-12", "title": { "fa": "ماده ۱۲", "en": "Art. 12" }, "quote": "نیم درصد",
@@ -29,8 +29,8 @@ public sealed class SourceRegisterTests
         SourceRegister register = SourceRegister.Parse(Good, "good.json");
 
         Assert.Equal(3, register.Count);
-        Assert.Equal(["coop-law-art-54", "art44-art-12", "assumed-ceiling"], register.Sources.Select(s => s.Id));
-        Source s = register["coop-law-art-54"];
+        Assert.Equal(["coop-sector-law-art-54", "art44-art-12", "assumed-ceiling"], register.Sources.Select(s => s.Id));
+        Source s = register["coop-sector-law-art-54"];
         Assert.Equal(new PolicyText("ماده ۵۴", "Art. 54"), s.Title);
         Assert.Equal("Art. 54(2)", s.Article);
         Assert.Equal("کاهش تعداد اعضاء از حد نصاب مقرر", s.Quote);
@@ -163,7 +163,7 @@ public sealed class SourceRegisterTests
         Assert.Throws<ArgumentException>(() => new Source("a", new PolicyText("a", "b"), new SourceLocation("p"), default, SourceStanding.Official));
         Assert.Throws<ArgumentException>(() => new Source("a", new PolicyText("a", "b"), new SourceLocation("p"), default, (SourceStanding)9, "q"));
         Assert.False(Source.IsValidId("a-b\n"));
-        Assert.True(Source.IsValidId("coop-law-art-54-6-aftabir"));
+        Assert.True(Source.IsValidId("coop-sector-law-art-54-6-aftabir"));
     }
 
     [Fact]
