@@ -25,11 +25,11 @@ internal static class ServiceApp
         services.TryAddSingleton(TimeProvider.System);
         services.AddCoopDomain();
         services.AddSingleton<Today>();
-        services.AddRegistryStore(builder.Configuration);
+        services.AddRegistryStore();
 
         services.Configure<ServiceLimits>(builder.Configuration.GetSection("Limits"));
-        ServiceLimits limits = builder.Configuration.GetSection("Limits").Get<ServiceLimits>() ?? new ServiceLimits();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+            kestrel.Limits.MaxRequestBodySize = (context.Configuration.GetSection("Limits").Get<ServiceLimits>() ?? new ServiceLimits()).MaxRequestBytes);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -42,7 +42,7 @@ internal static class ServiceApp
 
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(Problems.WriteStatusAsync);
         app.UseRouting();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseMiddleware<ReadinessGate>();

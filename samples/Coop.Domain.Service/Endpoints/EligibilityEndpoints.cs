@@ -30,11 +30,6 @@ internal static class EligibilityEndpoints
 
     private static async Task<IResult> EvaluateAsync(string policyId, HttpContext http, IEligibilityEvaluator evaluator, CancellationToken cancellationToken)
     {
-        if (!http.Request.HasJsonContentType())
-        {
-            return Problems.UnsupportedMediaType(http.Request.ContentType, ["application/json"]);
-        }
-
         using var body = new MemoryStream();
         await http.Request.Body.CopyToAsync(body, cancellationToken).ConfigureAwait(false);
         var errors = new List<FieldError>();

@@ -23,19 +23,25 @@ internal static class RegistryEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(new RequestSizeLimitAttribute(maxRegistryBytes));
 
+    private static bool TrySet(ExistingCooperatives value, out ExistingCooperatives mode)
+    {
+        mode = value;
+        return true;
+    }
+
     private static async Task<IResult> ImportAsync(string? existing, int? batchSize, HttpRequest request, CooperativeStore store, CancellationToken cancellationToken)
     {
-        string mediaType = (request.ContentType ?? string.Empty).Split(';')[0].Trim();
-        if (!MediaTypes.Contains(mediaType, StringComparer.OrdinalIgnoreCase))
-        {
-            return Problems.UnsupportedMediaType(request.ContentType, MediaTypes);
-        }
-
         var errors = new List<FieldError>();
         ExistingCooperatives mode = ExistingCooperatives.Replace;
-        if (existing is not null && Input.Name("existing", existing, out mode) is { } badMode)
+        // (The EF Core package's enum has no JSON names; its two members are read here by name.)
+        if (existing is not null && !(existing.Trim().ToUpperInvariant() switch
         {
-            errors.Add(badMode);
+            "REPLACE" => TrySet(ExistingCooperatives.Replace, out mode),
+            "REJECT" => TrySet(ExistingCooperatives.Reject, out mode),
+            _ => false,
+        }))
+        {
+            errors.Add(new FieldError("existing", $"'{existing}' is not a way to treat stored cooperatives: use replace (the default) or reject."));
         }
 
         if (batchSize is < 1)

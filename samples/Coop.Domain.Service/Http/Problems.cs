@@ -1,4 +1,6 @@
 using Coop.Domain.Text;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Coop.Domain.Service.Http;
 
@@ -31,10 +33,26 @@ internal static class Problems
         Problem(StatusCodes.Status406NotAcceptable, "Not acceptable.",
             [new FieldError("Accept", $"'{accept}' accepts none of the forms this endpoint writes: {string.Join(", ", offered)}.")]);
 
-    /// <summary>415: the body is not of a media type the endpoint reads.</summary>
-    public static IResult UnsupportedMediaType(string? contentType, IReadOnlyList<string> accepted) =>
-        Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type.",
-            [new FieldError("Content-Type", $"{(string.IsNullOrEmpty(contentType) ? "no Content-Type was given" : $"'{contentType}' is not read here")}; send {string.Join(" or ", accepted)}.")]);
+    /// <summary>
+    /// A problem for an answer the framework gave without a body (no endpoint at the path, a method not allowed, a
+    /// body whose media type the endpoint's <c>Accepts</c> does not list), so that it too says which field is wrong.
+    /// </summary>
+    public static Task WriteStatusAsync(StatusCodeContext context)
+    {
+        HttpRequest request = context.HttpContext.Request;
+        int status = context.HttpContext.Response.StatusCode;
+        string path = request.Path.Value ?? "/";
+        FieldError error = status switch
+        {
+            StatusCodes.Status404NotFound => new FieldError("path", $"nothing is served at {path}; GET /openapi/v1.json lists the endpoints."),
+            StatusCodes.Status405MethodNotAllowed => new FieldError("method", $"{request.Method} is not allowed on {path}."),
+            StatusCodes.Status415UnsupportedMediaType => new FieldError("Content-Type",
+                $"{(string.IsNullOrEmpty(request.ContentType) ? "no Content-Type was given" : $"'{request.ContentType}' is not read at {path}")}; send " +
+                (path.StartsWith("/registry", StringComparison.Ordinal) ? string.Join(" or ", Endpoints.RegistryEndpoints.MediaTypes) : "application/json") + "."),
+            _ => new FieldError("request", $"the request to {path} failed with status {status}."),
+        };
+        return Problem(status, ReasonPhrases.GetReasonPhrase(status) + ".", [error]).ExecuteAsync(context.HttpContext);
+    }
 
     /// <summary>A problem of any status whose detail joins the errors' messages.</summary>
     public static IResult Problem(int status, string title, IReadOnlyList<FieldError> errors, IDictionary<string, object?>? extensions = null)

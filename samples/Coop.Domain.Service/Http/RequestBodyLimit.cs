@@ -34,6 +34,8 @@ internal sealed class RequestBodyLimit(RequestDelegate next, IOptions<ServiceLim
 
         if (context.Request.ContentLength > limit)
         {
+            // The body is left unread, so the connection cannot carry another request: say so, or a client reuses it.
+            context.Response.Headers.Connection = "close";
             return TooLarge(limit).ExecuteAsync(context);
         }
 
@@ -119,6 +121,12 @@ internal sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> l
         }
 
         httpContext.Response.Clear();
+        if (exception is BadHttpRequestException)
+        {
+            // The rest of the request is unread: the connection closes after this answer.
+            httpContext.Response.Headers.Connection = "close";
+        }
+
         await problem.ExecuteAsync(httpContext).ConfigureAwait(false);
         return true;
     }

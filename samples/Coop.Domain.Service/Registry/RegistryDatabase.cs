@@ -8,34 +8,54 @@ namespace Coop.Domain.Service.Registry;
 /// The registry database: PostgreSQL when <c>ConnectionStrings:Postgres</c> is set, else SQLite at
 /// <c>ConnectionStrings:Sqlite</c> (default: <c>coop-registry.db</c> beside the service's binaries). Each request gets
 /// its own context and <see cref="CooperativeStore"/> (scoped): the store, like its context, runs one operation at a time.
+/// The configuration is read when the first context is made, so settings a host adds late (a test's) count.
 /// </summary>
 internal static class RegistryDatabase
 {
-    /// <summary>The provider in use, for the health report and the logs.</summary>
-    public static string Provider(IConfiguration configuration) =>
-        string.IsNullOrWhiteSpace(configuration.GetConnectionString("Postgres")) ? "sqlite" : "postgresql";
-
-    public static IServiceCollection AddRegistryStore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRegistryStore(this IServiceCollection services)
     {
-        string? postgres = configuration.GetConnectionString("Postgres");
-        if (!string.IsNullOrWhiteSpace(postgres))
-        {
-            services.AddDbContext<RegistryDbContext, NpgsqlRegistryDbContext>(o => o.UseNpgsql(postgres).UseCoopDomain());
-        }
-        else
-        {
-            string sqlite = configuration.GetConnectionString("Sqlite") is { Length: > 0 } configured
-                ? configured
-                : "Data Source=" + Path.Combine(AppContext.BaseDirectory, "coop-registry.db");
-            services.AddDbContext<RegistryDbContext, SqliteRegistryDbContext>(o => o.UseSqlite(sqlite).UseCoopDomain());
-        }
-
+        services.AddSingleton<RegistryConnection>();
+        services.AddScoped(sp => sp.GetRequiredService<RegistryConnection>().CreateContext());
         services.AddScoped(sp => new CooperativeStore(sp.GetRequiredService<RegistryDbContext>()));
         services.AddSingleton<RegistryReadiness>();
         services.AddHostedService<RegistryStartup>();
         services.AddHealthChecks().AddCheck<RegistryHealthCheck>("registry");
         return services;
     }
+}
+
+/// <summary>The provider and the context options, made once from the configuration.</summary>
+internal sealed class RegistryConnection
+{
+    private readonly Func<RegistryDbContext> _create;
+
+    public RegistryConnection(IConfiguration configuration, ILoggerFactory loggerFactory)
+    {
+        string? postgres = configuration.GetConnectionString("Postgres");
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            Provider = "postgresql";
+            DbContextOptions<NpgsqlRegistryDbContext> options = new DbContextOptionsBuilder<NpgsqlRegistryDbContext>()
+                .UseNpgsql(postgres).UseCoopDomain().UseLoggerFactory(loggerFactory).Options;
+            _create = () => new NpgsqlRegistryDbContext(options);
+        }
+        else
+        {
+            string sqlite = configuration.GetConnectionString("Sqlite") is { Length: > 0 } configured
+                ? configured
+                : "Data Source=" + Path.Combine(AppContext.BaseDirectory, "coop-registry.db");
+            Provider = "sqlite";
+            DbContextOptions<SqliteRegistryDbContext> options = new DbContextOptionsBuilder<SqliteRegistryDbContext>()
+                .UseSqlite(sqlite).UseCoopDomain().UseLoggerFactory(loggerFactory).Options;
+            _create = () => new SqliteRegistryDbContext(options);
+        }
+    }
+
+    /// <summary><c>sqlite</c> or <c>postgresql</c>.</summary>
+    public string Provider { get; }
+
+    /// <summary>A new context; the caller (the request's scope) disposes it.</summary>
+    public RegistryDbContext CreateContext() => _create();
 }
 
 /// <summary>Whether the database is migrated and seeded; the endpoints over it answer 503 until then.</summary>
@@ -58,7 +78,8 @@ internal sealed class RegistryReadiness
 /// names a file (default: the sample registry copied beside the binaries; empty for none), imports it. Runs after the
 /// server starts listening, so <c>GET /health</c> answers 503 while it works and 200 after.
 /// </summary>
-internal sealed class RegistryStartup(IServiceScopeFactory scopes, RegistryReadiness readiness, IConfiguration configuration, ILogger<RegistryStartup> logger)
+internal sealed class RegistryStartup(
+    IServiceScopeFactory scopes, RegistryReadiness readiness, RegistryConnection connection, IConfiguration configuration, ILogger<RegistryStartup> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -78,7 +99,7 @@ internal sealed class RegistryStartup(IServiceScopeFactory scopes, RegistryReadi
             }
 
             readiness.Ready();
-            Log.Ready(logger, RegistryDatabase.Provider(configuration));
+            Log.Ready(logger, connection.Provider);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
