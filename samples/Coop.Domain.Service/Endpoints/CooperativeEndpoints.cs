@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Coop.Domain.Calendar;
 using Coop.Domain.DependencyInjection;
 using Coop.Domain.Eligibility;
@@ -43,17 +42,7 @@ internal static class CooperativeEndpoints
         string id, string policyId, string? asOf, HttpContext http, CooperativeStore store, IEligibilityEvaluator evaluator, Today today, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        if (Input.NationalId("id", id, out LegalEntityId nationalId) is { } badId)
-        {
-            errors.Add(badId);
-        }
-
-        SolarHijriDate date = today.Date;
-        if (asOf is not null && Input.Date("asOf", asOf, out date) is { } badDate)
-        {
-            errors.Add(badDate);
-        }
-
+        SolarHijriDate date = ReadTarget(id, asOf, today, errors, out LegalEntityId nationalId);
         if (errors.Count > 0)
         {
             return Problems.BadInput(errors);
@@ -115,11 +104,7 @@ internal static class CooperativeEndpoints
         }
 
         var errors = new List<FieldError>();
-        if (Input.NationalId("id", id, out LegalEntityId nationalId) is { } badId)
-        {
-            errors.Add(badId);
-        }
-
+        SolarHijriDate date = ReadTarget(id, asOf, today, errors, out LegalEntityId nationalId);
         int year = 0;
         if (fiscalYear is null)
         {
@@ -128,12 +113,6 @@ internal static class CooperativeEndpoints
         else if (Input.Year("fiscalYear", fiscalYear, out year) is { } badYear)
         {
             errors.Add(badYear);
-        }
-
-        SolarHijriDate date = today.Date;
-        if (asOf is not null && Input.Date("asOf", asOf, out date) is { } badDate)
-        {
-            errors.Add(badDate);
         }
 
         DeadlineRoll deadlineRoll = DeadlineRoll.None;
@@ -175,6 +154,23 @@ internal static class CooperativeEndpoints
         }
 
         return TypedResults.Ok(new ComplianceView(cooperative.NationalId, cooperative.Name, year, date, calendar.Items));
+    }
+
+    /// <summary>The cooperative's national ID from the route and the as-of date (today when absent); their errors go to <paramref name="errors"/>.</summary>
+    private static SolarHijriDate ReadTarget(string id, string? asOf, Today today, List<FieldError> errors, out LegalEntityId nationalId)
+    {
+        if (Input.NationalId("id", id, out nationalId) is { } badId)
+        {
+            errors.Add(badId);
+        }
+
+        SolarHijriDate date = today.Date;
+        if (asOf is not null && Input.Date("asOf", asOf, out date) is { } badDate)
+        {
+            errors.Add(badDate);
+        }
+
+        return date;
     }
 
     /// <summary>404 for a national ID the registry does not hold.</summary>
