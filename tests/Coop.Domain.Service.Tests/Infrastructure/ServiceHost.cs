@@ -50,11 +50,18 @@ public sealed class ServiceHost : IAsyncDisposable
         ["Logging:LogLevel:Microsoft.AspNetCore.Routing.EndpointRoutingMiddleware"] = "Error",
     };
 
-    public static async Task<ServiceHost> InProcessAsync(ServiceDatabase database)
+    /// <summary>The service in-process on <paramref name="database"/>; <paramref name="settings"/> add to or override the test settings; waits until healthy unless told not to.</summary>
+    public static async Task<ServiceHost> InProcessAsync(ServiceDatabase database, IReadOnlyDictionary<string, string>? settings = null, bool waitUntilHealthy = true)
     {
+        Dictionary<string, string> all = Settings(database);
+        foreach ((string key, string value) in settings ?? new Dictionary<string, string>())
+        {
+            all[key] = value;
+        }
+
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            foreach ((string key, string value) in Settings(database))
+            foreach ((string key, string value) in all)
             {
                 builder.UseSetting(key, value);
             }
@@ -68,7 +75,11 @@ public sealed class ServiceHost : IAsyncDisposable
             await factory.DisposeAsync();
             await database.DisposeAsync();
         });
-        await host.WaitUntilHealthyAsync();
+        if (waitUntilHealthy)
+        {
+            await host.WaitUntilHealthyAsync();
+        }
+
         return host;
     }
 
