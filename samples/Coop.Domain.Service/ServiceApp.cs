@@ -5,12 +5,16 @@ using Coop.Domain.Service.Registry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
 
 namespace Coop.Domain.Service;
 
 /// <summary>Builds the service: its services, middleware and endpoints (docs/service.md).</summary>
 internal static class ServiceApp
 {
+    /// <summary>The meters of Coop.Domain whose instruments <c>GET /metrics</c> exposes (by name; a wildcard takes the library's later meters too).</summary>
+    public static readonly string[] LibraryMeters = ["Coop.Domain", "Coop.Domain.*"];
+
     /// <summary>
     /// The application for <paramref name="args"/> (the usual host arguments: <c>--urls</c>,
     /// <c>--ConnectionStrings:Postgres=…</c>, …); <paramref name="configure"/> may change the builder before it is built
@@ -39,6 +43,10 @@ internal static class ServiceApp
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
         services.AddOpenApi();
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(LibraryMeters)
+            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Diagnostics")
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
 
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
@@ -48,6 +56,7 @@ internal static class ServiceApp
         app.UseMiddleware<ReadinessGate>();
 
         app.MapOpenApi();
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthWriter.WriteAsync });
         EligibilityEndpoints.Map(app);
         CooperativeEndpoints.Map(app);

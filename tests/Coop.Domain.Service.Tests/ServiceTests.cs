@@ -60,6 +60,23 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Metrics_are_exposed_in_the_Prometheus_text_format()
+    {
+        HttpClient client = await ClientAsync();
+        using (HttpResponseMessage convert = await client.GetAsync("/calendar/convert?date=1404/08/25", Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, convert.StatusCode);
+        }
+
+        using HttpResponseMessage response = await client.GetAsync("/metrics", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        string text = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("# TYPE http_server_request_duration_seconds histogram", text, StringComparison.Ordinal);
+        Assert.Contains("http_route=\"/calendar/convert\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_path_is_a_404_problem()
     {
         HttpClient client = await ClientAsync();
