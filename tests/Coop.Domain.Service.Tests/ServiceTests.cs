@@ -206,6 +206,7 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
         await Problem.AssertAsync(await client.PostAsync(url, Json($"{{\"cooperative\": {line}, \"asof\": \"1404/08/25\"}}"), Ct), HttpStatusCode.BadRequest, "$.asof", "unknown property 'asof'");
         await Problem.AssertAsync(await client.PostAsync(url, Json("{\"asOf\": \"1404/08/25\"}"), Ct), HttpStatusCode.BadRequest, "$.cooperative", "required");
         await Problem.AssertAsync(await client.PostAsync(url, Json("[1, 2]"), Ct), HttpStatusCode.BadRequest, "$", "must be a JSON object");
+        await Problem.AssertAsync(await client.PostAsync(url, Json($"{{\"cooperative\": {line}}} {{}}"), Ct), HttpStatusCode.BadRequest, "$", "");
         await Problem.AssertAsync(await client.PostAsync(url, Json(""), Ct), HttpStatusCode.BadRequest, "$", "");
 
         // A date no version of the policy covers.

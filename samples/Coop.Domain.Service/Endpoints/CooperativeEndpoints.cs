@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Coop.Domain.Calendar;
 using Coop.Domain.DependencyInjection;
 using Coop.Domain.Eligibility;
@@ -19,6 +20,9 @@ namespace Coop.Domain.Service.Endpoints;
 internal static class CooperativeEndpoints
 {
     private const string Calendar = "text/calendar";
+
+    // Whether a policy judges applications is found by parsing its expressions: once per policy set, not per request.
+    private static readonly ConditionalWeakTable<PolicySet<EligibilityFacts>, StrongBox<bool>> s_usesApplication = [];
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -54,7 +58,7 @@ internal static class CooperativeEndpoints
         {
             PolicySet<EligibilityFacts> set = evaluator.Policies.GetPolicySet(policyId);
             policy = set.Select(date);
-            byApplication = new RegistryEvaluator(set).UsesApplication;
+            byApplication = s_usesApplication.GetValue(set, static v => new StrongBox<bool>(new RegistryEvaluator(v).UsesApplication)).Value;
         }
         catch (UnknownPolicyException e)
         {

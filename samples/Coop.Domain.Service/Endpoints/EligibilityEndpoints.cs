@@ -119,6 +119,14 @@ internal static class EligibilityEndpoints
                         reader.Skip();
                         break;
                 }
+
+                at = "$";
+            }
+
+            // One object and nothing after it (the reader throws on anything but white space and comments).
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                errors.Add(new FieldError("$", "the body must be one JSON object and nothing after it."));
             }
         }
         catch (JsonException e)
