@@ -12,6 +12,9 @@ internal static partial class Log
     [LoggerMessage(3, LogLevel.Error, "The registry could not be made ready.")]
     public static partial void NotReady(ILogger logger, Exception exception);
 
+    [LoggerMessage(5, LogLevel.Warning, "The registry database was unavailable to {Method} {Path}.")]
+    public static partial void DatabaseUnavailable(ILogger logger, Exception exception, string method, string path);
+
     [LoggerMessage(4, LogLevel.Error, "Unhandled exception on {Method} {Path}.")]
     public static partial void Unhandled(ILogger logger, Exception exception, string method, string path);
 }

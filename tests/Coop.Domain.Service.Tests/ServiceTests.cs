@@ -280,6 +280,44 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Concurrent_requests_each_get_their_own_answer()
+    {
+        HttpClient client = await ClientAsync();
+        Cooperative[] cooperatives = [.. s_sample.Cooperatives.DistinctBy(c => c.NationalId).Take(16)];
+        string[] expected = [.. cooperatives.Select(c => c.Name)];
+
+        // Each request has its own context over the store: 64 requests, 16 at a time (two hosts of a run may share one
+        // PostgreSQL server and its 100 connections), interleaved with reports; all answer right.
+        using var inFlight = new SemaphoreSlim(16);
+        Task<string>[] answers = [.. Enumerable.Range(0, 64).Select(async i =>
+        {
+            await inFlight.WaitAsync(Ct);
+            try
+            {
+                return await AnswerAsync(i);
+            }
+            finally
+            {
+                inFlight.Release();
+            }
+        })];
+        Assert.Equal(Enumerable.Range(0, 64).Select(i => expected[i % expected.Length]), await Task.WhenAll(answers));
+
+        async Task<string> AnswerAsync(int i)
+        {
+            if (i % 8 == 7)
+            {
+                using HttpResponseMessage report = await client.GetAsync("/reports/registrations?by=year", Ct);
+                Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+                return expected[i % expected.Length];
+            }
+
+            JsonElement answer = await OkJsonAsync(await client.GetAsync($"/cooperatives/{cooperatives[i % cooperatives.Length].NationalId}/decisions/statutory-compliance?asOf=1404/08/25", Ct));
+            return answer.GetProperty("name").GetString()!;
+        }
+    }
+
+    [Fact]
     public async Task Stored_decisions_bad_input_is_named()
     {
         HttpClient client = await ClientAsync();
