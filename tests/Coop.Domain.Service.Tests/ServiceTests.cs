@@ -347,6 +347,12 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
         Assert.Equal(expected.Items.Select(i => i.Due.ToString()), items.Select(i => i.GetProperty("due").GetString()));
         Assert.Equal(expected.Items.Select(i => JsonSerializer.Serialize(i.Status)), items.Select(i => i.GetProperty("status").GetRawText()));
 
+        // Rolled to the next working day by the default work calendar.
+        ComplianceCalendar rolled = ComplianceCalendar.For(cooperative, 1403, s_asOf, new ComplianceOptions { Roll = DeadlineRoll.RollForward });
+        JsonElement forward = await OkJsonAsync(await client.GetAsync(url + "&roll=roll-forward", Ct));
+        Assert.Equal(rolled.Items.Select(i => i.Due.ToString()), forward.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("due").GetString()));
+        Assert.NotEqual(expected.Items.Select(i => i.Due), rolled.Items.Select(i => i.Due));
+
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.Accept.ParseAdd("text/calendar");
         using HttpResponseMessage ics = await client.SendAsync(request, Ct);
