@@ -183,7 +183,7 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
         string url = $"/eligibility/{Facility}";
 
         // Not JSON: the line and column in the body.
-        JsonElement error = await Problem.AssertAsync(await client.PostAsync(url, Json("{\"cooperative\": {\n  \"name\": }"), Ct), HttpStatusCode.BadRequest, "$.cooperative", "");
+        JsonElement error = await Problem.AssertAsync(await client.PostAsync(url, Json("{\"cooperative\": {\n  \"name\": }"), Ct), HttpStatusCode.BadRequest, "$.cooperative", "invalid start of a value");
         Assert.Equal(2, error.GetProperty("line").GetInt64());
 
         // A wrong check digit deep inside the cooperative: its JSON path in the body.
@@ -197,7 +197,7 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
         JsonNode inverted = JsonNode.Parse(line)!;
         inverted["members"]![0]!["joinedOn"] = "1300/01/01";
         inverted["members"]![0]!["leftOn"] = "1299/01/01";
-        await Problem.AssertAsync(await client.PostAsync(url, Body(inverted.ToJsonString(), null, null), Ct), HttpStatusCode.BadRequest, "$.cooperative.members[0].leftOn", "");
+        await Problem.AssertAsync(await client.PostAsync(url, Body(inverted.ToJsonString(), null, null), Ct), HttpStatusCode.BadRequest, "$.cooperative.members[0].leftOn", "1299/01/01");
 
         // An impossible date, an as-of of the wrong type, an unknown property, no cooperative.
         error = await Problem.AssertAsync(await client.PostAsync(url, Body(line, null, "\"1404/07/31\""), Ct), HttpStatusCode.BadRequest, "$.asOf", "day 31 does not exist in Mehr");
@@ -206,8 +206,8 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
         await Problem.AssertAsync(await client.PostAsync(url, Json($"{{\"cooperative\": {line}, \"asof\": \"1404/08/25\"}}"), Ct), HttpStatusCode.BadRequest, "$.asof", "unknown property 'asof'");
         await Problem.AssertAsync(await client.PostAsync(url, Json("{\"asOf\": \"1404/08/25\"}"), Ct), HttpStatusCode.BadRequest, "$.cooperative", "required");
         await Problem.AssertAsync(await client.PostAsync(url, Json("[1, 2]"), Ct), HttpStatusCode.BadRequest, "$", "must be a JSON object");
-        await Problem.AssertAsync(await client.PostAsync(url, Json($"{{\"cooperative\": {line}}} {{}}"), Ct), HttpStatusCode.BadRequest, "$", "");
-        await Problem.AssertAsync(await client.PostAsync(url, Json(""), Ct), HttpStatusCode.BadRequest, "$", "");
+        await Problem.AssertAsync(await client.PostAsync(url, Json($"{{\"cooperative\": {line}}} {{}}"), Ct), HttpStatusCode.BadRequest, "$", "after a single JSON value");
+        await Problem.AssertAsync(await client.PostAsync(url, Json(""), Ct), HttpStatusCode.BadRequest, "$", "does not contain any JSON tokens");
 
         // A date no version of the policy covers.
         await Problem.AssertAsync(await client.PostAsync(url, Body(line, null, "\"1300/01/01\""), Ct), HttpStatusCode.BadRequest, "$.asOf", Facility);
@@ -325,7 +325,7 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
         string wrongDigit = id[..10] + (char)('0' + ((id[10] - '0' + 1) % 10));
         await Problem.AssertAsync(await client.GetAsync($"/cooperatives/{wrongDigit}/decisions/{Facility}", Ct), HttpStatusCode.BadRequest, "id", "check digit");
         await Problem.AssertAsync(await client.GetAsync($"/cooperatives/123/decisions/{Facility}", Ct), HttpStatusCode.BadRequest, "id", "11 digits");
-        await Problem.AssertAsync(await client.GetAsync($"/cooperatives/{id}/decisions/{Facility}?asOf=1404/13/01", Ct), HttpStatusCode.BadRequest, "asOf", "");
+        await Problem.AssertAsync(await client.GetAsync($"/cooperatives/{id}/decisions/{Facility}?asOf=1404/13/01", Ct), HttpStatusCode.BadRequest, "asOf", CalendarConversion.Convert("1404/13/01").Error!.Value.Message);
         await Problem.AssertAsync(await client.GetAsync($"/cooperatives/{id}/decisions/nope", Ct), HttpStatusCode.NotFound, "policyId", "nope");
         await Problem.AssertAsync(await client.GetAsync($"/cooperatives/14005893875/decisions/{Facility}", Ct), HttpStatusCode.NotFound, "id", "14005893875");
     }
@@ -418,7 +418,7 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
         await Problem.AssertAsync(await client.GetAsync("/reports/credits?by=fortnight", Ct), HttpStatusCode.BadRequest, "by", "fortnight");
         await Problem.AssertAsync(await client.GetAsync("/reports/credits?by=day", Ct), HttpStatusCode.BadRequest, "by", "month, season, half-year or year");
         await Problem.AssertAsync(await client.GetAsync("/reports/credits?group=county,city", Ct), HttpStatusCode.BadRequest, "group", "city");
-        await Problem.AssertAsync(await client.GetAsync("/reports/credits?from=1404-Q5", Ct), HttpStatusCode.BadRequest, "from", "");
+        await Problem.AssertAsync(await client.GetAsync("/reports/credits?from=1404-Q5", Ct), HttpStatusCode.BadRequest, "from", PeriodText.Parse("1404-Q5").Error!.Value.Message);
         await Problem.AssertAsync(await client.GetAsync("/reports/credits?from=1404&to=1403", Ct), HttpStatusCode.BadRequest, "to", "ends before");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/reports/credits");
         request.Headers.Accept.ParseAdd("application/pdf");
@@ -459,8 +459,8 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
         JsonElement fiscal = await OkJsonAsync(await client.GetAsync("/periods/1404-Q1?fiscalStart=7", Ct));
         Assert.Equal("1404/07/01", fiscal.GetProperty("start").GetString());
 
-        await Problem.AssertAsync(await client.GetAsync("/periods/1404-Q5", Ct), HttpStatusCode.BadRequest, "period", "");
-        await Problem.AssertAsync(await client.GetAsync("/periods/1404?fiscalStart=13", Ct), HttpStatusCode.BadRequest, "fiscalStart", "");
+        await Problem.AssertAsync(await client.GetAsync("/periods/1404-Q5", Ct), HttpStatusCode.BadRequest, "period", PeriodText.Parse("1404-Q5").Error!.Value.Message);
+        await Problem.AssertAsync(await client.GetAsync("/periods/1404?fiscalStart=13", Ct), HttpStatusCode.BadRequest, "fiscalStart", PeriodText.ParseMonthOfYear("13").Error!.Value.Message);
     }
 
     [Fact]
