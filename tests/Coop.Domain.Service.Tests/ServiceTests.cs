@@ -393,8 +393,8 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
             ((string?)null, "application/json", JsonTableWriter.ToJson(expected.ToTable())),
             ("application/json", "application/json", JsonTableWriter.ToJson(expected.ToTable())),
             ("text/csv", "text/csv", CsvTableWriter.ToCsv(expected.ToTable())),
-            ("image/svg+xml", "image/svg+xml", SvgChartWriter.ToSvg(expected.ToChart("credits"))),
-            ("text/html, image/*;q=0.9, */*;q=0.1", "image/svg+xml", SvgChartWriter.ToSvg(expected.ToChart("credits"))),
+            ("image/svg+xml", "image/svg+xml", SvgChartWriter.ToSvg(expected.ToChart())),
+            ("text/html, image/*;q=0.9, */*;q=0.1", "image/svg+xml", SvgChartWriter.ToSvg(expected.ToChart())),
         })
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);

@@ -106,7 +106,7 @@ internal static class ReportEndpoints
                     return Problems.BadInput(new FieldError("Accept", "the report is empty (no period or group in range): there is nothing to chart; ask for JSON or CSV."));
                 }
 
-                return Results.Stream(stream => SvgChartWriter.WriteAsync(report.ToChart(measure), stream, cancellationToken: aborted), Svg + "; charset=utf-8");
+                return Results.Stream(stream => SvgChartWriter.WriteAsync(report.ToChart(), stream, cancellationToken: aborted), Svg + "; charset=utf-8");
             default:
                 return Results.Stream(stream => JsonTableWriter.WriteAsync(report.ToTable(), stream, cancellationToken: aborted), Json + "; charset=utf-8");
         }
