@@ -116,6 +116,9 @@ public sealed class PostgresDatabase : TestDatabase
 
     public override string Provider => Name;
 
+    /// <summary>The connection string of the test's database (for a service that opens its own connections).</summary>
+    public string ConnectionString => _connectionString;
+
     public static async Task<TestDatabase> CreateAsync()
     {
         string? admin = Environment.GetEnvironmentVariable(Variable);
