@@ -74,7 +74,7 @@ public class DecisionJsonTests
         Assert.True(root.GetProperty("restsOnAssumption").GetBoolean());
         JsonElement members = root.GetProperty("rules")[0];
         Assert.Equal("members", members.GetProperty("id").GetString());
-        Assert.Equal(["coop-law-art-54"], members.GetProperty("sources").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["coop-sector-law-art-54"], members.GetProperty("sources").EnumerateArray().Select(e => e.GetString()));
         Assert.True(members.GetProperty("restsOnAssumption").GetBoolean());
         Assert.Equal("rests on an unverified assumption: $minimumMembers from 1404/01/01 (assumed-ceiling)", members.GetProperty("assumptionNote").GetProperty("en").GetString());
         JsonElement amount = root.GetProperty("rules")[1];
