@@ -17,9 +17,12 @@ public enum MemberLegalType
     /// <summary>A public non-governmental institution (مؤسسه عمومی غیردولتی), e.g. a municipality or a foundation listed as such.</summary>
     PublicNonGovernmental,
 
-    /// <summary>A cooperative (for Art. 12(2): a national comprehensive or public joint-stock cooperative).</summary>
+    /// <summary>
+    /// A national comprehensive or public joint-stock cooperative, which Art. 12(2) allows 10% of a public joint-stock
+    /// cooperative; an ordinary cooperative holding shares is an <see cref="OtherLegalPerson"/>.
+    /// </summary>
     Cooperative,
 
-    /// <summary>Any other legal person (a private company, an association).</summary>
+    /// <summary>Any other legal person (a private company, an association, an ordinary cooperative).</summary>
     OtherLegalPerson,
 }
