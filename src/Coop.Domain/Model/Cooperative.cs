@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Coop.Domain.Calendar;
 using Coop.Domain.Model.Geography;
 using Coop.Domain.Model.Identifiers;
@@ -169,6 +170,55 @@ public sealed class Cooperative
     /// <summary>Facility applications.</summary>
     public ImmutableArray<FacilityApplication> FacilityApplications { get; }
 
+    /// <summary>
+    /// Capital provided by persons who are not members (state bodies, banks, municipalities and other public
+    /// institutions may contribute capital without joining), at least zero; <see langword="null"/> when not recorded.
+    /// Optional; left out of the JSON when absent. As last recorded (not dated).
+    /// </summary>
+    /// <exception cref="ModelValidationException">The amount is negative.</exception>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Money? NonMemberCapital
+    {
+        get;
+        init => field = value is { } amount && amount < Money.Zero
+            ? throw Invalid("nonMemberCapital", $"Capital from non-members cannot be negative ({amount}).")
+            : value;
+    }
+
+    /// <summary>
+    /// The ministry's written warnings, in date order, or <see langword="null"/> when they were not recorded (an empty
+    /// list says there were none). Optional; left out of the JSON when absent.
+    /// </summary>
+    /// <exception cref="ModelValidationException">A warning is null or dated before registration.</exception>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<MinistryWarning>? MinistryWarnings
+    {
+        get;
+        init => field = value is null ? null : CheckWarnings(value, RegisteredOn);
+    }
+
+    /// <summary>
+    /// Whether the cooperative has been declared bankrupt, and since when; <see langword="null"/> when not recorded.
+    /// Optional; left out of the JSON when absent.
+    /// </summary>
+    /// <exception cref="ModelValidationException">The declaration is dated before registration.</exception>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Bankruptcy? Bankruptcy
+    {
+        get;
+        init => field = value is { DeclaredOn: { } on } && on < RegisteredOn
+            ? throw Invalid("bankruptcy.declaredOn", $"The bankruptcy is dated {on}, before registration on {RegisteredOn}.")
+            : value;
+    }
+
+    /// <summary>
+    /// Whether the cooperative sits in a less-developed region (مناطق کمتر توسعه‌یافته), which raises the state
+    /// bodies' ceiling of Art. 12(3) of the Art. 44 law; <see langword="null"/> when not recorded. Optional; left out
+    /// of the JSON when absent.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? InLessDevelopedRegion { get; init; }
+
     /// <summary>The status on <paramref name="date"/>, or <see langword="null"/> before the first recorded status.</summary>
     /// <param name="date">The day.</param>
     public CooperativeStatus? StatusOn(SolarHijriDate date)
@@ -234,6 +284,28 @@ public sealed class Cooperative
         FiscalCalendar.IsSupported(fiscalYear)
             ? fiscalYear
             : throw new ArgumentOutOfRangeException(nameof(fiscalYear), fiscalYear, "A fiscal year must be between 1 and 9376.");
+
+    private static ModelValidationException Invalid(string path, string message) => new([new ModelViolation(path, message)]);
+
+    private static ImmutableArray<MinistryWarning> CheckWarnings(IReadOnlyList<MinistryWarning> warnings, SolarHijriDate registeredOn)
+    {
+        var violations = new ViolationList();
+        for (int i = 0; i < warnings.Count; i++)
+        {
+            string path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ministryWarnings[{i}]");
+            if (warnings[i] is not { } w)
+            {
+                violations.Add(path, "The item is missing (null).");
+            }
+            else if (w.IssuedOn < registeredOn)
+            {
+                violations.Add(path + ".issuedOn", $"The warning is dated {w.IssuedOn}, before registration on {registeredOn}.");
+            }
+        }
+
+        violations.ThrowIfAny();
+        return [.. warnings.OrderBy(w => w.IssuedOn)];
+    }
 
     private static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
 }

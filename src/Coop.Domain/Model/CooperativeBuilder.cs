@@ -80,6 +80,18 @@ public sealed class CooperativeBuilder
     /// <summary>Facility applications.</summary>
     public IList<FacilityApplication> FacilityApplications { get; } = [];
 
+    /// <summary>Capital from non-members, or <see langword="null"/> when not recorded (see <see cref="Cooperative.NonMemberCapital"/>).</summary>
+    public Money? NonMemberCapital { get; set; }
+
+    /// <summary>The ministry's written warnings, or <see langword="null"/> when not recorded (see <see cref="Cooperative.MinistryWarnings"/>).</summary>
+    public IList<MinistryWarning>? MinistryWarnings { get; set; }
+
+    /// <summary>The bankruptcy standing, or <see langword="null"/> when not recorded (see <see cref="Cooperative.Bankruptcy"/>).</summary>
+    public Bankruptcy? Bankruptcy { get; set; }
+
+    /// <summary>Whether it sits in a less-developed region, or <see langword="null"/> when not recorded.</summary>
+    public bool? InLessDevelopedRegion { get; set; }
+
     /// <summary>Builds the cooperative.</summary>
     /// <returns>The cooperative.</returns>
     /// <exception cref="ModelValidationException">Any invariant is broken; every violation is listed.</exception>
@@ -106,7 +118,13 @@ public sealed class CooperativeBuilder
                 Name, Kind, ActivityClass, LegalForm, Openness, RegistrationNumber, RegisteredOn, NationalId,
                 CountyCode, FiscalYearStartMonth, StatuteAlignment, [.. StatusHistory], [.. Members], ledger,
                 [.. BoardTerms], [.. ManagingDirectors], [.. Inspectors], [.. Assemblies], [.. FinancialStatements],
-                [.. Employment], SmartSystemProfile, [.. FacilityApplications]);
+                [.. Employment], SmartSystemProfile, [.. FacilityApplications])
+            {
+                NonMemberCapital = NonMemberCapital,
+                MinistryWarnings = MinistryWarnings is null ? null : [.. MinistryWarnings],
+                Bankruptcy = Bankruptcy,
+                InLessDevelopedRegion = InLessDevelopedRegion,
+            };
         }
         catch (ModelValidationException e)
         {

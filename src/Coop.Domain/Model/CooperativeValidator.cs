@@ -190,6 +190,15 @@ internal static class CooperativeValidator
             {
                 v.Add(path + ".leftOn", $"{who} left on {left}, before joining on {m.JoinedOn}.");
             }
+
+            if (m.LegalType is { } legalType)
+            {
+                CheckEnum(legalType, path + ".legalType", v);
+                if ((legalType == MemberLegalType.NaturalPerson) != (m.Kind == PersonKind.Natural) && Enum.IsDefined(legalType))
+                {
+                    v.Add(path + ".legalType", $"{who} is a {m.Kind.ToString().ToLowerInvariant()} person; legal type {legalType} is for a {(legalType == MemberLegalType.NaturalPerson ? "natural" : "legal")} person.");
+                }
+            }
         }
 
         return byNumber;
@@ -384,6 +393,12 @@ internal static class CooperativeValidator
                 v.Add(path + ".proxies", string.Create(CultureInfo.InvariantCulture, $"Proxies cannot be negative ({a.Proxies})."));
             }
 
+            CheckVotes(a, path, v);
+            if (a.InspectorsReportOn is { } report && report > a.HeldOn)
+            {
+                v.Add(path + ".inspectorsReportOn", $"The inspectors' report is dated {report}, after the assembly was held on {a.HeldOn}.");
+            }
+
             ImmutableArray<string> resolutions = a.Resolutions.IsDefault ? [] : a.Resolutions;
             for (int r = 0; r < resolutions.Length; r++)
             {
@@ -411,6 +426,40 @@ internal static class CooperativeValidator
             else if (a.FiscalYear is not null)
             {
                 v.Add(path + ".fiscalYear", $"Only an ordinary assembly concerns a fiscal year; this {a.Kind} assembly names {a.FiscalYear}.");
+            }
+        }
+    }
+
+    private static void CheckVotes(GeneralAssembly a, string path, ViolationList v)
+    {
+        if (a.Votes is not { } votes)
+        {
+            return;
+        }
+
+        for (int i = 0; i < votes.Count; i++)
+        {
+            string at = path + "." + At("votes", i);
+            if (votes[i] is not { } vote)
+            {
+                v.Add(at, "The item is missing (null).");
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(vote.Resolution))
+            {
+                v.Add(at + ".resolution", "The resolution text is empty.");
+            }
+
+            CheckEnum(vote.MajorityRequired, at + ".majorityRequired", v);
+            if (vote.Present < 1)
+            {
+                v.Add(at + ".present", string.Create(CultureInfo.InvariantCulture, $"A vote needs at least 1 vote present; it records {vote.Present}."));
+            }
+
+            if (vote.InFavour < 0 || vote.InFavour > vote.Present)
+            {
+                v.Add(at + ".inFavour", string.Create(CultureInfo.InvariantCulture, $"Votes in favour must be between 0 and the {vote.Present} present; it records {vote.InFavour}."));
             }
         }
     }
@@ -548,6 +597,21 @@ internal static class CooperativeValidator
             if (a.UnclearedReturnedCheques < 0)
             {
                 v.Add(path + ".unclearedReturnedCheques", string.Create(CultureInfo.InvariantCulture, $"Uncleared returned cheques cannot be negative ({a.UnclearedReturnedCheques})."));
+            }
+
+            if (a.BoardMembersWithReturnedCheques is < 0)
+            {
+                v.Add(path + ".boardMembersWithReturnedCheques", string.Create(CultureInfo.InvariantCulture, $"Board members with returned cheques cannot be negative ({a.BoardMembersWithReturnedCheques})."));
+            }
+
+            if (a.ProjectSettlement is { } settlement)
+            {
+                CheckEnum(settlement, path + ".projectSettlement", v);
+            }
+
+            if (a.ProjectSettlementPopulation is < 0)
+            {
+                v.Add(path + ".projectSettlementPopulation", string.Create(CultureInfo.InvariantCulture, $"A population cannot be negative ({a.ProjectSettlementPopulation})."));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Coop.Domain.Calendar;
 
 namespace Coop.Domain.Model;
@@ -21,4 +22,24 @@ public sealed record FacilityApplication(
     CollateralKind Collateral,
     Money CollateralValue,
     Money OverdueDebt,
-    int UnclearedReturnedCheques);
+    int UnclearedReturnedCheques)
+{
+    /// <summary>
+    /// How many board members have an uncleared returned cheque at <see cref="AppliedOn"/> (Central Bank inquiry),
+    /// at least 0; <see langword="null"/> when the inquiry was not made. Optional; left out of the JSON when absent.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? BoardMembersWithReturnedCheques { get; init; }
+
+    /// <summary>Where the project is carried out (village, nomadic area or town), or <see langword="null"/> when not recorded.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SettlementType? ProjectSettlement { get; init; }
+
+    /// <summary>The population of the project's village or town (people, at least 0), or <see langword="null"/> when not recorded.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? ProjectSettlementPopulation { get; init; }
+
+    /// <summary>Whether the project lies in a border area (مناطق مرزی), or <see langword="null"/> when not recorded.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? ProjectInBorderArea { get; init; }
+}

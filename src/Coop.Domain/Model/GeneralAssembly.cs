@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Coop.Domain.Calendar;
 
 namespace Coop.Domain.Model;
@@ -30,4 +31,24 @@ public sealed record GeneralAssembly(
 {
     /// <summary>The resolutions passed, as short texts; a <c>default</c> array is stored as empty.</summary>
     public ImmutableArray<string> Resolutions { get; init; } = Resolutions.IsDefault ? [] : Resolutions;
+
+    /// <summary>
+    /// The votes on its resolutions (votes present, in favour, the majority required), or <see langword="null"/>
+    /// when the minutes' vote counts were not recorded. Optional; left out of the JSON when absent. Checked by the
+    /// cooperative: every vote's resolution is not blank, present ≥ 1 and 0 ≤ in favour ≤ present.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ResolutionVote>? Votes
+    {
+        get;
+        init => field = value is null ? null : ImmutableArray.CreateRange(value);
+    }
+
+    /// <summary>
+    /// The day the inspectors' report (گزارش بازرسان) on the accounts was made available to the members, or
+    /// <see langword="null"/> when not recorded; on or before <see cref="HeldOn"/>. Optional; left out of the JSON
+    /// when absent.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SolarHijriDate? InspectorsReportOn { get; init; }
 }

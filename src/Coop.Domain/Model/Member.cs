@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Coop.Domain.Calendar;
 using Coop.Domain.Model.Identifiers;
 
@@ -29,4 +30,12 @@ public sealed record Member(
     /// <param name="date">The day.</param>
     public bool IsMemberOn(SolarHijriDate date) => JoinedOn <= date && (LeftOn is null || date <= LeftOn.Value);
 
+    /// <summary>
+    /// What kind of person the member is for the share ceilings of Art. 12(2)-(3) of the Art. 44 law (state body,
+    /// public non-governmental institution, cooperative, other legal person), or <see langword="null"/> when not
+    /// recorded. Optional: <see cref="MemberLegalType.NaturalPerson"/> only for a <see cref="PersonKind.Natural"/>
+    /// member, the others only for a <see cref="PersonKind.Legal"/> one. Left out of the JSON when absent.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MemberLegalType? LegalType { get; init; }
 }

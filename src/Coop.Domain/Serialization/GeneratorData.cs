@@ -34,6 +34,16 @@ internal static class GeneratorData
         (AuditStatus.InProgress, 8), (AuditStatus.AdverseOrDisclaimer, 2),
     ];
 
+    // A state body cannot be a member (Art. 8 as amended), but registries hold such records; a few are generated.
+    internal static readonly (MemberLegalType Item, int Weight)[] LegalMemberTypes =
+    [
+        (MemberLegalType.OtherLegalPerson, 60), (MemberLegalType.Cooperative, 25),
+        (MemberLegalType.PublicNonGovernmental, 10), (MemberLegalType.StateBody, 5),
+    ];
+
+    internal static readonly (SettlementType Item, int Weight)[] Settlements =
+        [(SettlementType.Village, 55), (SettlementType.Town, 35), (SettlementType.NomadicArea, 10)];
+
     internal static readonly (CollateralKind Item, int Weight)[] Collaterals =
     [
         (CollateralKind.GuaranteeFund, 30), (CollateralKind.Property, 30), (CollateralKind.PromissoryNote, 15),

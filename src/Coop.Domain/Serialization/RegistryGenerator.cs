@@ -219,6 +219,10 @@ public static class RegistryGenerator
     {
         private readonly Random _random;
 
+        // The optional facts (issue 15 §4) draw from their own sequence, so the rest of every cooperative is what the
+        // same seed gave before they existed.
+        private readonly Random _optional;
+
         // A registry lists each cooperative once (RegistryReader skips a repeated national ID), so generated IDs never repeat.
         private readonly HashSet<long> _cooperativeIds = [];
         private readonly SolarHijriDate _asOf;
@@ -226,6 +230,7 @@ public static class RegistryGenerator
         public Generator(int seed, SolarHijriDate asOf)
         {
             _random = new Random(seed);
+            _optional = new Random(unchecked((seed * 7919) + 104_729));
             _asOf = asOf;
         }
 
@@ -305,7 +310,120 @@ public static class RegistryGenerator
             Employment(b, firstFy, lastFy);
             Profile(b);
             Applications(b, kind);
+            OptionalFacts(b);
             return b;
+        }
+
+        private bool Maybe(double p) => _optional.NextDouble() < p;
+
+        private int OptionalBetween(int min, int max) => _optional.Next(min, max + 1);
+
+        /// <summary>The optional facts, each recorded for part of the cooperatives only (absent = not recorded).</summary>
+        private void OptionalFacts(CooperativeBuilder b)
+        {
+            for (int i = 0; i < b.Members.Count; i++)
+            {
+                if (b.Members[i].Kind == PersonKind.Legal && Maybe(0.8))
+                {
+                    b.Members[i] = b.Members[i] with { LegalType = Weighted(_optional, GeneratorData.LegalMemberTypes) };
+                }
+            }
+
+            if (Maybe(0.3))
+            {
+                long capital = b.NominalShareValue.Rials * b.Members.Count * 20;
+                b.NonMemberCapital = Money.FromRials(Maybe(0.5) ? 0 : capital * OptionalBetween(1, 120) / 100);
+            }
+
+            if (Maybe(0.5))
+            {
+                var warnings = new List<MinistryWarning>();
+                int count = Maybe(0.85) ? 0 : OptionalBetween(1, 4);
+                for (int i = 0; i < count; i++)
+                {
+                    warnings.Add(new MinistryWarning(OptionalDate(Max(b.RegisteredOn, _asOf.AddDays(-500)), _asOf)));
+                }
+
+                b.MinistryWarnings = warnings;
+            }
+
+            if (Maybe(0.5))
+            {
+                SolarHijriDate? liquidation = b.StatusHistory.FirstOrDefault(c => c.Status == CooperativeStatus.InLiquidation)?.EffectiveFrom;
+                b.Bankruptcy = liquidation is { } on && Maybe(0.3) ? new Bankruptcy(true, OptionalDate(b.RegisteredOn, on)) : Bankruptcy.None;
+            }
+
+            if (Maybe(0.6))
+            {
+                b.InLessDevelopedRegion = Maybe(0.25);
+            }
+
+            for (int i = 0; i < b.Assemblies.Count; i++)
+            {
+                GeneralAssembly a = b.Assemblies[i];
+                if (a.Kind == AssemblyKind.Ordinary && Maybe(0.6))
+                {
+                    b.Assemblies[i] = a with { InspectorsReportOn = a.HeldOn.AddDays(-OptionalBetween(3, 30)) };
+                }
+                else if (a.Kind == AssemblyKind.Extraordinary && Maybe(0.7))
+                {
+                    int present = Math.Max(1, a.MembersPresent + a.Proxies);
+                    int inFavour = Maybe(0.85) ? present - (present / OptionalBetween(4, 10)) : present / 2;
+                    b.Assemblies[i] = a with { Votes = [new ResolutionVote(a.Resolutions.FirstOrDefault() ?? "اصلاح اساسنامه", present, inFavour, VoteMajority.TwoThirds)] };
+                }
+            }
+
+            for (int i = 0; i < b.FacilityApplications.Count; i++)
+            {
+                FacilityApplication a = b.FacilityApplications[i];
+                if (Maybe(0.6))
+                {
+                    a = a with { BoardMembersWithReturnedCheques = Maybe(0.93) ? 0 : OptionalBetween(1, 2) };
+                }
+
+                if (Maybe(0.6))
+                {
+                    SettlementType settlement = Weighted(_optional, GeneratorData.Settlements);
+                    a = a with
+                    {
+                        ProjectSettlement = settlement,
+                        ProjectSettlementPopulation = settlement switch
+                        {
+                            SettlementType.Village => OptionalBetween(150, 6000),
+                            SettlementType.Town => OptionalBetween(4000, 60000),
+                            _ => null,
+                        },
+                        ProjectInBorderArea = Maybe(0.08),
+                    };
+                }
+
+                b.FacilityApplications[i] = a;
+            }
+        }
+
+        private SolarHijriDate OptionalDate(SolarHijriDate from, SolarHijriDate to) =>
+            to <= from ? from : from.AddDays(_optional.Next(0, (to - from) + 1));
+
+        private static T Weighted<T>(Random random, (T Item, int Weight)[] table)
+        {
+            int total = 0;
+            foreach ((T _, int w) in table)
+            {
+                total += w;
+            }
+
+            int roll = random.Next(total);
+            foreach ((T item, int w) in table)
+            {
+                if (roll < w)
+                {
+                    return item;
+                }
+
+                roll -= w;
+            }
+
+            return table[^1].Item;
         }
 
         private string Name(CooperativeKind kind, County county)

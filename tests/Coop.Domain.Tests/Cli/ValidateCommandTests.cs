@@ -26,8 +26,8 @@ public sealed class ValidateCommandTests : IDisposable
 
     [Theory]
     [InlineData("seeds/policies/smart-system-profile.json", "smart-system-profile version 1, 9 rules, 2 parameters")]
-    [InlineData("seeds/policies/cdb-employment-facility.json", "cdb-employment-facility version 1, 17 rules, 8 parameters")]
-    [InlineData("seeds/policies/statutory-compliance.json", "statutory-compliance version 1, 32 rules, 26 parameters")]
+    [InlineData("seeds/policies/cdb-employment-facility.json", "cdb-employment-facility version 1, 18 rules, 9 parameters")]
+    [InlineData("seeds/policies/statutory-compliance.json", "statutory-compliance version 1, 41 rules, 35 parameters")]
     public void The_shipped_policies_compile_against_the_standard_fact_schema_by_default_with_no_warning(string file, string summary)
     {
         var (code, output, error) = CliTestHost.Run("validate", RepoFiles.Path(file));
@@ -42,7 +42,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var (code, output, error) = CliTestHost.Run("validate", RepoFiles.Path("seeds/policies/rural-nomadic-employment.json"));
         Assert.Equal(0, code);
-        Assert.Contains("valid (rural-nomadic-employment version 1, 6 rules, 5 parameters; compiled against the standard fact schema)", output, StringComparison.Ordinal);
+        Assert.Contains("valid (rural-nomadic-employment version 1, 7 rules, 6 parameters; compiled against the standard fact schema)", output, StringComparison.Ordinal);
         string line = Assert.Single(CliTestHost.Lines(error));
         Assert.EndsWith("$.parameters[2]: warning: $maxReturnedCheques has no value from 1396/10/18 to 1397/08/12: rules that use it are incomplete on those days", line, StringComparison.Ordinal);
     }
@@ -247,8 +247,9 @@ public sealed class ValidateCommandTests : IDisposable
         var (code, output, _) = CliTestHost.Run("validate", "--unverified", RepoFiles.Path("seeds/policies/cdb-employment-facility.json"));
         Assert.Equal(0, code);
         string[] lines = CliTestHost.Lines(output);
-        Assert.Equal(7, lines.Count(l => l.Contains(": unverified parameter $", StringComparison.Ordinal)));
-        // The Cheque Law's zero is sourced: it is not listed.
+        Assert.Equal(8, lines.Count(l => l.Contains(": unverified parameter $", StringComparison.Ordinal)));
+        // The Cheque Law's zero is sourced: it is not listed; its extension to board members is an assumption.
+        Assert.Contains(lines, l => l.Contains("unverified parameter $maxBoardMembersWithReturnedCheques", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("unverified parameter $maxReturnedCheques", StringComparison.Ordinal));
         Assert.All(lines.Where(l => l.StartsWith("    from ", StringComparison.Ordinal)), l => Assert.Contains(" — assumption: ", l, StringComparison.Ordinal));
         // One dated amount per job: the invented 1404 figure is gone.

@@ -31,6 +31,25 @@ public static class CoopFactSchema
             .Boolean("employed", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MemberFacts m) => m.Member.IsEmployed, "works in the cooperative (M2)")
             .Integer("shares", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MemberFacts m) => m.Shares, "shares held at the end of the as-of date")
             .Decimal("shareOfCapital", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MemberFacts m) => m.ShareOfCapital, "fraction of shares outstanding held (0 to 1); missing when no shares are outstanding")
+            .String("legalType", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MemberFacts m) => m.LegalType is { } t ? FactText.Of(t) : null, ValuesOf<MemberLegalType>(), "natural-person, state-body, public-non-governmental, cooperative or other-legal-person (Art. 12 of the Art. 44 law); natural-person for every natural person, missing for a legal person whose type is not recorded")
+            .Build();
+
+        RecordType<BoardSeatFacts> boardSeat = new RecordTypeBuilder<BoardSeatFacts>("BoardSeat")
+            .Integer("memberNumber", [MethodImpl(MethodImplOptions.AggressiveInlining)] (BoardSeatFacts s) => s.Seat.MemberNumber, "the member holding the seat")
+            .String("type", [MethodImpl(MethodImplOptions.AggressiveInlining)] (BoardSeatFacts s) => FactText.Of(s.Seat.Type), ValuesOf<SeatType>(), "principal or alternate")
+            .String("role", [MethodImpl(MethodImplOptions.AggressiveInlining)] (BoardSeatFacts s) => FactText.Of(s.Seat.Role), ValuesOf<BoardRole>(), "chair, vice-chair, secretary or member")
+            .Boolean("employed", [MethodImpl(MethodImplOptions.AggressiveInlining)] (BoardSeatFacts s) => s.Employed, "the seat holder is a member on the as-of date who works in the cooperative (false when no longer a member)")
+            .Build();
+
+        RecordType<MinistryWarning> warning = new RecordTypeBuilder<MinistryWarning>("MinistryWarning")
+            .Date("issuedOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (MinistryWarning w) => w.IssuedOn, "day the written warning was issued")
+            .Build();
+
+        RecordType<ResolutionVote> vote = new RecordTypeBuilder<ResolutionVote>("ResolutionVote")
+            .String("resolution", [MethodImpl(MethodImplOptions.AggressiveInlining)] (ResolutionVote v) => v.Resolution, "the resolution, as a short text")
+            .Integer("present", [MethodImpl(MethodImplOptions.AggressiveInlining)] (ResolutionVote v) => v.Present, "votes present when it was put")
+            .Integer("inFavour", [MethodImpl(MethodImplOptions.AggressiveInlining)] (ResolutionVote v) => v.InFavour, "votes in favour")
+            .String("majorityRequired", [MethodImpl(MethodImplOptions.AggressiveInlining)] (ResolutionVote v) => FactText.Of(v.MajorityRequired), ValuesOf<VoteMajority>(), "the majority the minutes say it needed")
             .Build();
 
         RecordType<InspectorTerm> inspector = new RecordTypeBuilder<InspectorTerm>("Inspector")
@@ -52,6 +71,7 @@ public static class CoopFactSchema
             .Integer("membersPresent", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastExtraordinaryAssembly?.MembersPresent, "members present in person")
             .Integer("proxies", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastExtraordinaryAssembly?.Proxies, "members represented by proxy")
             .Integer("memberCount", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.MembersOnLastExtraordinaryAssemblyDay, "members on the day it met")
+            .Collection("votes", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastExtraordinaryAssembly?.Votes, vote, "votes on its resolutions; missing when the vote counts were not recorded")
             .Build();
 
         RecordType<EligibilityFacts> assembly = new RecordTypeBuilder<EligibilityFacts>("OrdinaryAssembly")
@@ -65,6 +85,7 @@ public static class CoopFactSchema
             .Date("fiscalYearEndsOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastAssemblyFiscalYearEnd, "last day of the fiscal year it reviewed")
             .Integer("memberCount", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.MembersOnLastAssemblyDay, "members on the day it met")
             .Date("statementToInspectorsOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.LastAssemblyStatementToInspectorsOn, "when that fiscal year's statements went to the inspectors (B6)")
+            .Date("inspectorsReportOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.LastOrdinaryAssembly?.InspectorsReportOn, "when the inspectors' report was made available; missing when not recorded")
             .Build();
 
         RecordType<FinancialStatement> statement = new RecordTypeBuilder<FinancialStatement>("FinancialStatement")
@@ -121,6 +142,14 @@ public static class CoopFactSchema
             .Date("boardTermStartsOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.CurrentBoardTerm?.StartsOn, "start of the current board term")
             .Date("boardTermEndsOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.CurrentBoardTerm?.EndsOn, "end of the current board term")
             .Boolean("managingDirectorAppointed", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.CurrentManagingDirector is not null, "a managing director's term covers the as-of date")
+            .Collection("boardSeats", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.BoardSeats, boardSeat, "seats (principal and alternate) of the board term covering the as-of date; empty when none does")
+            .Boolean("managingDirectorEmployedMember", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.ManagingDirectorEmployedMember, "the managing director in office is a member who works in the cooperative; missing when none is in office")
+            .Boolean("lessDevelopedRegion", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Cooperative.InLessDevelopedRegion, "sits in a less-developed region; missing when not recorded")
+            .Money("nonMemberCapital", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Cooperative.NonMemberCapital?.Rials, "capital provided by non-members; missing when not recorded")
+            .Decimal("nonMemberShareOfCapital", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => NonMemberShare(f), "nonMemberCapital / (capital + nonMemberCapital); missing when not recorded or both are zero")
+            .Collection("ministryWarnings", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.MinistryWarnings, warning, "the ministry's written warnings issued by the as-of date; missing when not recorded")
+            .Boolean("bankrupt", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Cooperative.Bankruptcy?.DeclaredBy(f.AsOf), "declared bankrupt on or before the as-of date; missing when not recorded")
+            .Date("bankruptOn", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Cooperative.Bankruptcy is { } b && b.DeclaredBy(f.AsOf) ? b.DeclaredOn : null, "day of the bankruptcy declaration (by the as-of date)")
             .Integer("inspectorCount", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.PrincipalInspectorsInOffice, "principal inspectors in office")
             .Collection("inspectors", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Inspectors, inspector, "inspector terms (principal and alternate) covering the as-of date")
             .Record("lastOrdinaryAssembly", [MethodImpl(MethodImplOptions.AggressiveInlining)] (EligibilityFacts f) => f.Derived.LastOrdinaryAssembly is null ? null : f, assembly, "latest ordinary assembly held by the as-of date")
@@ -148,6 +177,10 @@ public static class CoopFactSchema
             .Money("collateralValue", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.CollateralValue.Rials, "value of the collateral")
             .Money("overdueDebt", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.OverdueDebt.Rials, "overdue bank debt")
             .Integer("unclearedReturnedCheques", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.UnclearedReturnedCheques, "returned cheques not cleared")
+            .Integer("boardMembersWithReturnedCheques", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.BoardMembersWithReturnedCheques, "board members with an uncleared returned cheque; missing when not inquired")
+            .String("projectSettlement", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.ProjectSettlement is { } p ? FactText.Of(p) : null, ValuesOf<SettlementType>(), "village, nomadic-area or town; missing when not recorded")
+            .Integer("projectSettlementPopulation", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.ProjectSettlementPopulation, "population of the project's village or town; missing when not recorded")
+            .Boolean("projectInBorderArea", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.ProjectInBorderArea, "the project lies in a border area; missing when not recorded")
             .Build();
 
         return FactSchema.Create<EligibilityFacts>("EligibilityFacts", f => f
@@ -167,6 +200,17 @@ public static class CoopFactSchema
 
     private static decimal? PaidInFraction(CooperativeFacts facts) =>
         facts.Capital.IsZero ? null : facts.PaidCapital.Rials / (decimal)facts.Capital.Rials;
+
+    private static decimal? NonMemberShare(EligibilityFacts f)
+    {
+        if (f.Cooperative.NonMemberCapital is not { } nonMember)
+        {
+            return null;
+        }
+
+        decimal total = f.Derived.Capital.Rials + (decimal)nonMember.Rials;
+        return total == 0 ? null : nonMember.Rials / total;
+    }
 
     private static decimal? MaxShare(CooperativeFacts facts) =>
         facts.SharesOutstanding > 0 ? facts.LargestShareOfCapital.ToDecimal() : null;

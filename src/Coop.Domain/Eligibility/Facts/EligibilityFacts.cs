@@ -66,6 +66,15 @@ public sealed class EligibilityFacts
             MembersOnLastExtraordinaryAssemblyDay = cooperative.Members.Count(m => m.IsMemberOn(extraordinary.HeldOn));
         }
 
+        // Optional facts: missing (null) when not recorded; warnings issued after the as-of date are not yet known.
+        MinistryWarnings = cooperative.MinistryWarnings is { } warnings ? [.. warnings.Where(w => w.IssuedOn <= asOf)] : null;
+        BoardSeats = Derived.CurrentBoardTerm is { } term
+            ? [.. term.Seats.Select(seat => new BoardSeatFacts(seat, IsEmployedMember(cooperative, seat.MemberNumber, asOf)))]
+            : [];
+        ManagingDirectorEmployedMember = Derived.CurrentManagingDirector is { } director
+            ? director.MemberNumber is int number && IsEmployedMember(cooperative, number, asOf)
+            : null;
+
         _memberCountHistory = new Lazy<MemberCountPeriod[]>(() => MemberCountPeriod.Of(cooperative, asOf));
         _atRegistration = new Lazy<CooperativeFacts?>(() => cooperative.RegisteredOn <= asOf ? cooperative.FactsAt(cooperative.RegisteredOn) : null);
     }
@@ -127,6 +136,18 @@ public sealed class EligibilityFacts
 
     /// <summary>When the statements of the last ordinary assembly's fiscal year went to the inspectors, if recorded.</summary>
     internal SolarHijriDate? LastAssemblyStatementToInspectorsOn { get; }
+
+    /// <summary>The ministry's warnings issued on or before the as-of date; <see langword="null"/> when none were recorded.</summary>
+    internal IReadOnlyList<MinistryWarning>? MinistryWarnings { get; }
+
+    /// <summary>Seats of the board term covering the as-of date (empty when none does).</summary>
+    internal IReadOnlyList<BoardSeatFacts> BoardSeats { get; }
+
+    /// <summary>Whether the managing director in office is an employed member; <see langword="null"/> when none is in office.</summary>
+    internal bool? ManagingDirectorEmployedMember { get; }
+
+    private static bool IsEmployedMember(Cooperative cooperative, int number, SolarHijriDate asOf) =>
+        cooperative.FindMember(number) is { } m && m.IsMemberOn(asOf) && m.IsEmployed;
 
     /// <summary>The member count from registration to the as-of date, period by period; computed on first use.</summary>
     internal IReadOnlyList<MemberCountPeriod> MemberCountHistory => _memberCountHistory.Value;

@@ -13,7 +13,11 @@ internal sealed class MemberFacts
         IsMember = member.IsMemberOn(asOf);
         Shares = facts.Holdings.FirstOrDefault(h => h.MemberNumber == member.Number).Shares;
         ShareOfCapital = facts.SharesOutstanding > 0 ? facts.ShareOfCapital(member.Number).ToDecimal() : null;
+        LegalType = member.Kind == PersonKind.Natural ? MemberLegalType.NaturalPerson : member.LegalType;
     }
+
+    /// <summary>The recorded legal type; <see cref="MemberLegalType.NaturalPerson"/> for every natural person.</summary>
+    internal MemberLegalType? LegalType { get; }
 
     internal Member Member { get; }
 

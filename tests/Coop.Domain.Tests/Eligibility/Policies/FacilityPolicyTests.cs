@@ -18,7 +18,8 @@ public sealed class FacilityPolicyTests
     private static readonly string[] PolicyFiles = ["smart-system-profile.json", "cdb-employment-facility.json", "rural-nomadic-employment.json"];
 
     private static readonly string[] ScenarioFiles =
-        ["smart-system-profile", "smart-system-profile.unregistered", "cdb-employment-facility", "cdb-employment-facility.unregistered", "rural-nomadic-employment"];
+        ["smart-system-profile", "smart-system-profile.unregistered", "cdb-employment-facility", "cdb-employment-facility.unregistered", "rural-nomadic-employment",
+         "cdb-employment-facility.law-facts", "rural-nomadic-employment.law-facts"];
 
     internal static CompiledPolicy<EligibilityFacts> Load(string name) =>
         new(PolicyFile.ReadFile(RepoFiles.Path("seeds/policies/" + name)).GetPolicyOrThrow(), CoopFactSchema.Instance);
@@ -118,7 +119,7 @@ public sealed class FacilityPolicyTests
         Assert.All(result.Cases, c => Assert.True(c.Passed, c + ": " + string.Join("; ", c.Unmet.Select(u => u.Describe(false)))));
         Assert.True(result.Cases.Count >= 50);
         RuleCoverage[] rules = [.. result.Coverage.Rules.Where(r => r.PolicyId is "smart-system-profile" or "cdb-employment-facility" or "rural-nomadic-employment")];
-        Assert.Equal(9 + 17 + 6, rules.Length);
+        Assert.Equal(9 + 18 + 7, rules.Length);
         Assert.All(rules, r => Assert.True(r.Failed > 0 && r.Passed > 0, r.ToString()));
     }
 

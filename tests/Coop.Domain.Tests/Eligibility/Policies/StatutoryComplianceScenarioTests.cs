@@ -13,6 +13,8 @@ public sealed class StatutoryComplianceScenarioTests : IDisposable
 
     private const string LargeSuitePath = "seeds/scenarios/statutory-compliance.large-cooperative.scenario.json";
 
+    private const string LawFactsSuitePath = "seeds/scenarios/statutory-compliance.law-facts.scenario.json";
+
     private readonly string _temp = Directory.CreateTempSubdirectory("statute-scenarios-").FullName;
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
@@ -20,7 +22,7 @@ public sealed class StatutoryComplianceScenarioTests : IDisposable
     [Fact]
     public void The_shipped_suite_passes_and_sees_every_rule_fail_and_pass()
     {
-        ScenarioRunResult result = new ScenarioRunner().Run([RepoFiles.Path(SuitePath), RepoFiles.Path(LargeSuitePath)]);
+        ScenarioRunResult result = new ScenarioRunner().Run([RepoFiles.Path(SuitePath), RepoFiles.Path(LargeSuitePath), RepoFiles.Path(LawFactsSuitePath)]);
         Assert.Empty(result.Errors);
         Assert.All(result.Cases, c => Assert.True(c.Passed, c + ": " + string.Join("; ", c.Unmet)));
 
