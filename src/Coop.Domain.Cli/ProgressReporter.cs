@@ -11,8 +11,6 @@ namespace Coop.Domain.Cli;
 /// </summary>
 internal sealed class ProgressReporter : IProgress<long>, IDisposable
 {
-    /// <summary>How long a run goes before the first line is shown, and between updates (milliseconds).</summary>
-    private const long IntervalMs = 1_000;
 
     private readonly TextWriter _error;
     private readonly string _verb;
@@ -20,14 +18,18 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
     private readonly long _length;
     private readonly long _total;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private long _next = IntervalMs;
+    private readonly long _interval;
+    private long _next;
     private long _records;
     private int _width;
     private bool _shown;
     private bool _finished;
 
-    private ProgressReporter(TextWriter error, string verb, Stream? input, long total)
+    private ProgressReporter(CliContext context, string verb, Stream? input, long total)
     {
+        TextWriter error = context.Error;
+        _interval = context.ProgressIntervalMs;
+        _next = _interval;
         _error = error;
         _verb = verb;
         _input = input;
@@ -37,11 +39,11 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
 
     /// <summary>A reporter for <paramref name="verb"/> reading <paramref name="input"/> (its position gives the percentage when it can seek), or null when progress is not to be shown.</summary>
     public static ProgressReporter? Create(CliContext context, string verb, bool quiet, Stream? input) =>
-        quiet || !context.ErrorIsTerminal ? null : new ProgressReporter(context.Error, verb, input, 0);
+        quiet || !context.ErrorIsTerminal ? null : new ProgressReporter(context, verb, input, 0);
 
     /// <summary>A reporter for <paramref name="verb"/> producing <paramref name="total"/> records (the percentage is of them), or null when progress is not to be shown.</summary>
     public static ProgressReporter? Create(CliContext context, string verb, bool quiet, long total) =>
-        quiet || !context.ErrorIsTerminal ? null : new ProgressReporter(context.Error, verb, null, total);
+        quiet || !context.ErrorIsTerminal ? null : new ProgressReporter(context, verb, null, total);
 
     /// <summary>The progress line: <c>coop report: 12,345 records read, 6,172/s, 50%</c> (the percentage only when known).</summary>
     /// <param name="verb">The verb, e.g. <c>report</c>.</param>
@@ -68,7 +70,7 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
             return;
         }
 
-        _next = _clock.ElapsedMilliseconds + IntervalMs;
+        _next = _clock.ElapsedMilliseconds + _interval;
         double? fraction = _total > 0 ? (double)value / _total
             : _length > 0 && _input is { CanSeek: true } ? (double)SafePosition(_input) / _length
             : null;
