@@ -310,13 +310,16 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
-    public void Short_runs_show_no_progress_even_on_a_terminal()
+    public void Nothing_is_drawn_before_the_first_interval_even_on_a_terminal()
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        CoopCli.Run(["evaluate", "--policy", s_policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15"], TextReader.Null, output, error, errorIsTerminal: true);
+        CoopCli.Run(
+            ["evaluate", "--policy", s_policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15"],
+            new CliContext(TextReader.Null, output, error, ErrorIsTerminal: true, ProgressIntervalMs: 3_600_000));
 
         Assert.DoesNotContain("records read", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("done,", error.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>Runs on a terminal stderr whose progress line appears at once (no one-second wait).</summary>
