@@ -41,9 +41,20 @@ internal static class CoopCli
         return root;
     }
 
-    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="input">Standard input.</param>
+    /// <param name="output">Standard output.</param>
+    /// <param name="error">Standard error.</param>
+    /// <param name="errorIsTerminal">Whether standard error is a terminal: only then do long verbs show progress.</param>
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, bool errorIsTerminal = false) =>
+        Run(args, new CliContext(input, output, error, errorIsTerminal));
+
+    /// <summary>Runs the command line with <paramref name="context"/>'s streams and returns the exit code.</summary>
+    public static int Run(string[] args, CliContext context)
     {
-        var context = new CliContext(input, output, error);
+        TextWriter output = context.Output;
+        TextWriter error = context.Error;
         var root = CreateRoot(context);
         ParseResult parsed = root.Parse(args);
         // The default handler would print a stack trace; an unexpected failure gets one plain line instead.
@@ -82,4 +93,9 @@ internal static class CoopCli
 }
 
 /// <summary>The streams a command reads and writes; tests pass string readers and writers.</summary>
-internal sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error);
+/// <param name="Input">Standard input.</param>
+/// <param name="Output">Standard output.</param>
+/// <param name="Error">Standard error.</param>
+/// <param name="ErrorIsTerminal">Whether standard error is a terminal (not redirected): progress is shown only then.</param>
+/// <param name="ProgressIntervalMs">How long a run goes before its progress line appears, and between updates, in milliseconds (tests use 0).</param>
+internal sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error, bool ErrorIsTerminal = false, long ProgressIntervalMs = 1_000);

@@ -21,19 +21,20 @@ internal static class ComplianceCommand
         var ics = new Option<string>("--ics") { Description = "Also write the obligations as an iCalendar (.ics) file (an existing file needs --force; never one of the inputs)." };
         var force = new Option<bool>("--force") { Description = "Overwrite the --ics file if it exists (without it an existing file is an error)." };
         var roll = new Option<string>("--roll") { Description = "A due date on a weekend or holiday: none (default, as the law says) or forward (next working day; a note says when a due date rests on projected holidays)." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
         var holidayOptions = new HolidayOptions();
         var command = new Command("compliance", "List a cooperative's obligations for a fiscal year (assembly notice and meeting, statements, inspectors' report, trial balances, term ends and election notices) with due dates and status done/due/overdue. Exit 2 on bad input.")
         {
-            registry, cooperative, fiscalYear, asOf, ics, roll, force,
+            registry, cooperative, fiscalYear, asOf, ics, roll, force, quiet,
         };
         holidayOptions.AddTo(command);
         command.SetAction(parsed => Execute(
-            context, parsed, holidayOptions, parsed.GetValue(registry)!, parsed.GetValue(cooperative)!, parsed.GetValue(fiscalYear)!, parsed.GetValue(asOf), parsed.GetValue(ics), parsed.GetValue(roll), parsed.GetValue(force)));
+            context, parsed, holidayOptions, parsed.GetValue(registry)!, parsed.GetValue(cooperative)!, parsed.GetValue(fiscalYear)!, parsed.GetValue(asOf), parsed.GetValue(ics), parsed.GetValue(roll), parsed.GetValue(force), parsed.GetValue(quiet)));
         return command;
     }
 
     private static int Execute(
-        CliContext context, System.CommandLine.ParseResult parsed, HolidayOptions holidayOptions, string path, string id, string yearText, string? asOfText, string? icsPath, string? rollText, bool force)
+        CliContext context, System.CommandLine.ParseResult parsed, HolidayOptions holidayOptions, string path, string id, string yearText, string? asOfText, string? icsPath, string? rollText, bool force, bool quiet)
     {
         if (icsPath is not null && !OutputFile.CanWrite(context, "--ics", icsPath, force, [path, .. parsed.GetValue(holidayOptions.Files) ?? []]))
         {
@@ -74,15 +75,30 @@ internal static class ComplianceCommand
             return ReportCommand.Bad(context, tableError!);
         }
 
-        IReadOnlyList<Cooperative>? cooperatives = ReportCommand.Load(context, path);
-        if (cooperatives is null)
+        // The registry is streamed; only the cooperative asked about is kept: the first whose national ID matches, else the
+        // first whose registration number does (the reader skips a repeated national ID or registration number).
+        string key = PersianText.Normalize(id).Trim();
+        Cooperative? byNationalId = null, byRegistration = null;
+        bool read = RegistryScan.Run(context, path, "compliance", quiet, cooperatives =>
+        {
+            foreach (Cooperative c in cooperatives)
+            {
+                if (byNationalId is null && c.NationalId.ToString() == key)
+                {
+                    byNationalId = c;
+                }
+                else if (byRegistration is null && byNationalId is null && c.RegistrationNumber.ToString() == key)
+                {
+                    byRegistration = c;
+                }
+            }
+        });
+        if (!read)
         {
             return CoopCli.BadInput;
         }
 
-        string key = PersianText.Normalize(id).Trim();
-        Cooperative? coop = cooperatives.FirstOrDefault(c => c.NationalId.ToString() == key)
-            ?? cooperatives.FirstOrDefault(c => c.RegistrationNumber.ToString() == key);
+        Cooperative? coop = byNationalId ?? byRegistration;
         if (coop is null)
         {
             return ReportCommand.Bad(context, $"--cooperative '{id}': no cooperative in {path} has this national ID or registration number.");

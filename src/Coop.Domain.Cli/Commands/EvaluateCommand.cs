@@ -18,9 +18,6 @@ namespace Coop.Domain.Cli;
 /// <summary><c>coop evaluate</c>: a policy over a registry — decisions with reasons, the ranking under a budget, summaries.</summary>
 internal static class EvaluateCommand
 {
-    private const int ProgressEvery = 1_000;
-    private const int ProgressAfter = 5_000;
-
     public static Command Create(CliContext context)
     {
         var policy = new Option<string[]>("--policy")
@@ -36,7 +33,7 @@ internal static class EvaluateCommand
         var trace = new Option<bool>("--trace") { Description = "Show each rule's and scoring term's trace (sub-expression values and parameters used) under its decision (table), in the JSON, or in a trace column (CSV)." };
         var budget = new Option<string>("--budget") { Description = "A credit line to allocate among the eligible applications by rank: e.g. '500 billion rial', '50 billion toman', '۵۰۰ میلیارد ریال'." };
         var parallel = new Option<int?>("--parallel") { CustomParser = CliInput.OptionalWholeNumber, Description = "Evaluate on N threads (1–256; default 1). The output is the same whatever N." };
-        var quiet = new Option<bool>("--quiet") { Description = "No progress indicator on stderr (it appears only on runs over 5,000 cooperatives)." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
         var command = new Command(
             "evaluate",
             "Evaluate a policy over a registry at an as-of date: one decision per facility application applied by then when the policy " +
@@ -90,7 +87,7 @@ internal static class EvaluateCommand
             return CoopCli.BadInput;
         }
 
-        var progress = quiet ? null : new ProgressWriter(context.Error, ProgressEvery, ProgressAfter);
+        using ProgressReporter? progress = ProgressReporter.Create(context, "evaluate", quiet, stream);
         RegistryEvaluation result;
         try
         {
@@ -114,7 +111,7 @@ internal static class EvaluateCommand
             return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}");
         }
 
-        progress?.Finish(result.Cooperatives, result.Rows.Count);
+        progress?.Finish();
         if (!ReportBadLines(context, registryPath, result.BadLines, result.Cooperatives))
         {
             return CoopCli.BadInput;
@@ -488,28 +485,5 @@ internal static class EvaluateCommand
         json.WriteNumber("requestedRials", g.Requested.Rials);
         json.WriteNumber("fundedRials", g.Funded.Rials);
         json.WriteEndObject();
-    }
-
-    /// <summary>Progress on stderr: every <c>every</c> cooperatives once <c>after</c> have been read; never on stdout.</summary>
-    private sealed class ProgressWriter(TextWriter error, int every, int after) : IProgress<long>
-    {
-        private bool _shown;
-
-        public void Report(long value)
-        {
-            if (value >= after && value % every == 0)
-            {
-                _shown = true;
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"coop evaluate: {value:#,0} cooperatives read…"));
-            }
-        }
-
-        public void Finish(long cooperatives, int decisions)
-        {
-            if (_shown)
-            {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"coop evaluate: done, {cooperatives:#,0} cooperatives, {decisions:#,0} decisions."));
-            }
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Coop.Domain.Calendar;
 using Coop.Domain.Serialization;
 using Coop.Domain.Text;
@@ -43,9 +42,13 @@ internal static class GenerateCommand
         {
             Description = "Overwrite the output file if it exists (without it an existing file is an error).",
         };
+        var quiet = new Option<bool>("--quiet")
+        {
+            Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second).",
+        };
         var command = new Command("generate", "Generate a synthetic cooperative registry (Mazandaran counties, kinds, ledgers, boards, assemblies, statements, applications, a few invalid lines on purpose).")
         {
-            count, seed, output, invalidShare, asOf, force,
+            count, seed, output, invalidShare, asOf, force, quiet,
         };
         command.SetAction(parsed => Execute(
             context,
@@ -54,11 +57,12 @@ internal static class GenerateCommand
             parsed.GetValue(output)!,
             parsed.GetValue(invalidShare)!,
             parsed.GetValue(asOf),
-            parsed.GetValue(force)));
+            parsed.GetValue(force),
+            parsed.GetValue(quiet)));
         return command;
     }
 
-    private static int Execute(CliContext context, int count, int seed, string path, string invalidShareText, string? asOfText, bool force)
+    private static int Execute(CliContext context, int count, int seed, string path, string invalidShareText, string? asOfText, bool force, bool quiet)
     {
         if (!double.TryParse(PersianText.Normalize(invalidShareText).Replace('٫', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double invalidShare))
         {
@@ -96,11 +100,13 @@ internal static class GenerateCommand
         }
 
         GeneratedRegistry summary;
+        using ProgressReporter? progress = ProgressReporter.Create(context, "generate", quiet, (long)count + 1);
         if (path == "-")
         {
-            using var buffer = new MemoryStream();
-            summary = RegistryGenerator.Write(buffer, options);
-            context.Output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            // Each line goes to stdout as it is generated: nothing but the current line is held.
+            using var stdout = new TextWriterStream(context.Output);
+            summary = RegistryGenerator.Write(new LineCountingStream(stdout, progress), options);
+            stdout.Flush();
         }
         else
         {
@@ -110,16 +116,18 @@ internal static class GenerateCommand
             }
 
             GeneratedRegistry? written = null;
-            if (!OutputFile.Write(context, "--out", path, file => written = RegistryGenerator.Write(file, options)))
+            if (!OutputFile.Write(context, "--out", path, file => written = RegistryGenerator.Write(new LineCountingStream(file, progress), options)))
             {
                 return CoopCli.BadInput;
             }
 
             summary = written!;
+            progress?.Finish();
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"wrote {path}: header + {summary.Count} cooperatives, {summary.IntentionalErrors.Count} invalid on purpose"));
         }
 
+        progress?.Finish();
         foreach (IntentionalError e in summary.IntentionalErrors)
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(path == "-" ? "<stdout>" : path)}:{e.Line}: invalid on purpose ({e.Kind}): {e.Description}"));

@@ -14,18 +14,19 @@ internal static class RegistryCommand
         {
             Description = "The registry file (JSON Lines: a header line, then one cooperative per line; docs/registry-format.md).",
         };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
         var check = new Command("check", "Load a registry and print counts and every error as 'file:line: path: message'; exit 0 when clean, 1 when some records are invalid (skipped by the other commands), 2 when the file cannot be read, is not a registry or is damaged (a truncated, binary, not-JSON, too deep or too long line, a line that is not an object, the header's count not matching).")
         {
-            file,
+            file, quiet,
         };
-        check.SetAction(parsed => Check(context, parsed.GetValue(file)!));
+        check.SetAction(parsed => Check(context, parsed.GetValue(file)!, parsed.GetValue(quiet)));
         return new Command("registry", "Work with cooperative registry files (JSON Lines).")
         {
             check,
         };
     }
 
-    private static int Check(CliContext context, string path)
+    private static int Check(CliContext context, string path, bool quiet)
     {
         // Streams the file: only the current line and the errors are held, so a registry of any size can be checked.
         RegistryHeader? header = null;
@@ -40,8 +41,11 @@ internal static class RegistryCommand
                 return CoopCli.BadInput;
             }
 
+            using ProgressReporter? progress = ProgressReporter.Create(context, "registry check", quiet, stream);
+            long records = 0;
             foreach (RegistryRecord record in RegistryReader.Read(stream))
             {
+                progress?.Report(++records);
                 if (record.Error is { } error)
                 {
                     errors.Add(error);
@@ -53,6 +57,8 @@ internal static class RegistryCommand
                 header ??= record.Header;
                 loaded += record.Cooperative is null ? 0 : 1;
             }
+
+            progress?.Finish();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {

@@ -4,7 +4,6 @@ using Coop.Domain.Calendar;
 using Coop.Domain.Model;
 using Coop.Domain.Reporting;
 using Coop.Domain.Reporting.Output;
-using Coop.Domain.Serialization;
 using Coop.Domain.Text;
 
 namespace Coop.Domain.Cli;
@@ -24,43 +23,15 @@ internal static class ReportCommand
         var format = new Option<string>("--format") { Description = "Output: table (default), csv or json." };
         var chart = new Option<string>("--chart") { Description = "Also write the measure per period as an SVG chart to this file (an existing file needs --force; never one of the inputs)." };
         var force = new Option<bool>("--force") { Description = "Overwrite the --chart file if it exists (without it an existing file is an error)." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
         var command = new Command("report", "Count and sum a measure of the registry by Solar Hijri period and by county, sector or kind; every period of the range is shown, empty ones as 0. Exit 2 on bad input.")
         {
-            registry, by, fiscalStart, group, measure, from, to, format, chart, force,
+            registry, by, fiscalStart, group, measure, from, to, format, chart, force, quiet,
         };
         command.SetAction(parsed => Execute(
             context, parsed.GetValue(registry)!, parsed.GetValue(by), parsed.GetValue(fiscalStart), parsed.GetValue(group), parsed.GetValue(measure),
-            parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(format), parsed.GetValue(chart), parsed.GetValue(force)));
+            parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(format), parsed.GetValue(chart), parsed.GetValue(force), parsed.GetValue(quiet)));
         return command;
-    }
-
-    /// <summary>Loads the registry's cooperatives, or writes why not and returns null. Lines that fail to load are reported on stderr and skipped; a damaged file (<see cref="RegistryLoadResult.IsDamaged"/>) is refused.</summary>
-    internal static IReadOnlyList<Cooperative>? Load(CliContext context, string path)
-    {
-        RegistryLoadResult result;
-        try
-        {
-            using FileStream? stream = EvaluationCli.OpenRegistry(context, path);
-            if (stream is null)
-            {
-                return null;
-            }
-
-            result = RegistryReader.Load(stream);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            context.Error.WriteLine($"--registry {path}: cannot read: {e.Message}");
-            return null;
-        }
-
-        if (result.Header is null)
-        {
-            context.Error.WriteLine($"--registry {path}: not a registry file: {(result.Errors.Count > 0 ? result.Errors[0].Message : "no header")}");
-            return null;
-        }
-
-        return EvaluationCli.ReportBadLines(context, path, result.Errors, result.Cooperatives.Count) ? result.Cooperatives : null;
     }
 
     internal static bool TryFiscalStart(CliContext context, string? text, out int month)
@@ -83,7 +54,7 @@ internal static class ReportCommand
     }
 
     private static int Execute(CliContext context, string path, string? byText, string? fiscalText, string? groupText, string? measureText,
-        string? fromText, string? toText, string? formatText, string? chartPath, bool force)
+        string? fromText, string? toText, string? formatText, string? chartPath, bool force, bool quiet)
     {
         if (chartPath is not null && !OutputFile.CanWrite(context, "--chart", chartPath, force, path))
         {
@@ -170,25 +141,25 @@ internal static class ReportCommand
             return Bad(context, $"--to '{toText}' ends before --from '{fromText}' starts.");
         }
 
-        IReadOnlyList<Cooperative>? cooperatives = Load(context, path);
-        if (cooperatives is null)
+        // The registry is streamed into the report's sums (periods × groups); no cooperative is kept.
+        var options = new PeriodReportOptions
         {
-            return CoopCli.BadInput;
-        }
-
-        PeriodReport report;
+            Measure = measure.Value, Unit = unit.Value, FiscalStartMonth = fiscalStart, Grouping = grouping, From = first, To = last,
+        };
+        PeriodReport? report = null;
         try
         {
-            report = PeriodReports.Build(cooperatives, new PeriodReportOptions
+            if (!RegistryScan.Run(context, path, "report", quiet, cooperatives => report = PeriodReports.Build(cooperatives, options)))
             {
-                Measure = measure.Value, Unit = unit.Value, FiscalStartMonth = fiscalStart, Grouping = grouping, From = first, To = last,
-            });
+                return CoopCli.BadInput;
+            }
         }
         catch (OverflowException e)
         {
             return Bad(context, $"--registry {path}: {e.Message}");
         }
-        Table table = report.ToTable();
+
+        Table table = report!.ToTable();
         switch (format)
         {
             case "CSV": context.Output.Write(CsvTableWriter.ToCsv(table)); break;

@@ -25,21 +25,22 @@ internal static class WhatifCommand
         var format = new Option<string>("--format") { Description = "Output: table (default), json or csv (one row per flip)." };
         var lang = new Option<string>("--lang") { Description = "Language of headers, outcomes and messages: en (default) or fa." };
         var parallel = new Option<int?>("--parallel") { CustomParser = CliInput.OptionalWholeNumber, Description = "Evaluate on N threads (1–256; default 1); the output is the same whatever N." };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
         var command = new Command(
             "whatif",
             "Evaluate a current and a draft policy over the same registry and as-of date: counts per transition (from → to outcome) and " +
             "every applicant whose outcome flips, with the rules whose status changed and their messages. Exit 0 when the run completed; 2 on bad input.")
         {
-            current, draft, registry, asOf, format, lang, parallel,
+            current, draft, registry, asOf, format, lang, parallel, quiet,
         };
         command.SetAction(parsed => Execute(
             context, parsed.GetValue(current) ?? [], parsed.GetValue(draft) ?? [], parsed.GetValue(registry)!, parsed.GetValue(asOf),
-            parsed.GetValue(format), parsed.GetValue(lang), parsed.GetValue(parallel)));
+            parsed.GetValue(format), parsed.GetValue(lang), parsed.GetValue(parallel), parsed.GetValue(quiet)));
         return command;
     }
 
     private static int Execute(
-        CliContext context, string[] currentFiles, string[] draftFiles, string registryPath, string? asOfText, string? formatText, string? langText, int? parallel)
+        CliContext context, string[] currentFiles, string[] draftFiles, string registryPath, string? asOfText, string? formatText, string? langText, int? parallel, bool quiet)
     {
         string? format = Format(context, formatText);
         if (format is null || !TryLanguage(context, langText, out bool persian) || !TryAsOf(context, asOfText, out SolarHijriDate asOf))
@@ -65,10 +66,12 @@ internal static class WhatifCommand
             return CoopCli.BadInput;
         }
 
+        // Streamed: only the flips and the counts per transition are kept.
         RegistryComparison result;
+        using ProgressReporter? progress = ProgressReporter.Create(context, "whatif", quiet, stream);
         try
         {
-            result = PolicyComparer.CompareRegistry(current, draft, stream, asOf, new BatchOptions { MaxDegreeOfParallelism = parallel ?? 1 });
+            result = PolicyComparer.CompareRegistry(current, draft, stream, asOf, new BatchOptions { MaxDegreeOfParallelism = parallel ?? 1 }, null, progress);
         }
         catch (PolicyNotInForceException e)
         {
@@ -83,6 +86,7 @@ internal static class WhatifCommand
             return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}");
         }
 
+        progress?.Finish();
         if (!ReportBadLines(context, registryPath, result.BadLines, result.Cooperatives))
         {
             return CoopCli.BadInput;

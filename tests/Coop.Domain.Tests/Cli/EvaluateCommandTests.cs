@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Coop.Domain.Cli;
 using Coop.Domain.Tests.Eligibility.Batch;
 
 namespace Coop.Domain.Tests.Cli;
@@ -266,19 +267,21 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
-    public void Progress_goes_to_stderr_on_long_runs_and_quiet_silences_it()
+    public void Progress_goes_to_a_terminal_stderr_and_quiet_silences_it()
     {
-        string registry = BigRegistry(5_000);
+        string registry = BigRegistry(300);
         try
         {
-            var (code, output, error) = CliTestHost.Run("evaluate", "--policy", BatchFixtures.File("test-cooperative.json"), "--registry", registry, "--as-of", "1404/06/15", "--format", "csv");
+            string[] run = ["evaluate", "--policy", BatchFixtures.File("test-cooperative.json"), "--registry", registry, "--as-of", "1404/06/15", "--format", "csv"];
+            var (code, output, error) = RunOnTerminal(run);
             Assert.Equal(0, code);
-            Assert.Contains("coop evaluate: 5,000 cooperatives read", error, StringComparison.Ordinal);
-            Assert.Contains("coop evaluate: done, 5,000 cooperatives", error, StringComparison.Ordinal);
-            Assert.DoesNotContain("cooperatives read", output, StringComparison.Ordinal);
+            Assert.Contains("coop evaluate: 300 records read", error, StringComparison.Ordinal);
+            Assert.Contains("coop evaluate: done, 300 records in ", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("records read", output, StringComparison.Ordinal);
 
-            var (_, _, quiet) = CliTestHost.Run("evaluate", "--policy", BatchFixtures.File("test-cooperative.json"), "--registry", registry, "--as-of", "1404/06/15", "--format", "csv", "--quiet");
-            Assert.DoesNotContain("cooperatives read", quiet, StringComparison.Ordinal);
+            var (_, _, quiet) = RunOnTerminal([.. run, "--quiet"]);
+            Assert.DoesNotContain("records read", quiet, StringComparison.Ordinal);
+            Assert.DoesNotContain("done,", quiet, StringComparison.Ordinal);
         }
         finally
         {
@@ -287,11 +290,45 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
-    public void Short_runs_show_no_progress()
+    public void A_redirected_stderr_shows_no_progress()
     {
-        var (_, _, error) = CliTestHost.Run("evaluate", "--policy", s_policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15");
+        string registry = BigRegistry(300);
+        try
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            int code = CoopCli.Run(
+                ["evaluate", "--policy", BatchFixtures.File("test-cooperative.json"), "--registry", registry, "--as-of", "1404/06/15", "--format", "csv"],
+                new CliContext(TextReader.Null, output, error, ErrorIsTerminal: false, ProgressIntervalMs: 0));
+            Assert.Equal(0, code);
+            Assert.DoesNotContain("records read", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(registry);
+        }
+    }
 
-        Assert.DoesNotContain("cooperatives read", error, StringComparison.Ordinal);
+    [Fact]
+    public void Nothing_is_drawn_before_the_first_interval_even_on_a_terminal()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        CoopCli.Run(
+            ["evaluate", "--policy", s_policy, "--registry", BatchFixtures.Registry, "--as-of", "1404/06/15"],
+            new CliContext(TextReader.Null, output, error, ErrorIsTerminal: true, ProgressIntervalMs: 3_600_000));
+
+        Assert.DoesNotContain("records read", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("done,", error.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>Runs on a terminal stderr whose progress line appears at once (no one-second wait).</summary>
+    private static (int Code, string Output, string Error) RunOnTerminal(string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = CoopCli.Run(args, new CliContext(TextReader.Null, output, error, ErrorIsTerminal: true, ProgressIntervalMs: 0));
+        return (code, output.ToString(), error.ToString());
     }
 
     private static string BigRegistry(int count)

@@ -70,7 +70,30 @@ public static class PolicyComparer
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static RegistryComparison CompareRegistry(
         PolicySet<EligibilityFacts> current, PolicySet<EligibilityFacts> draft, Stream registry, SolarHijriDate asOf,
-        BatchOptions? options = null, JsonLinesOptions? readerOptions = null, CancellationToken cancellationToken = default)
+        BatchOptions? options = null, JsonLinesOptions? readerOptions = null, CancellationToken cancellationToken = default) =>
+        CompareRegistry(current, draft, registry, asOf, options, readerOptions, null, cancellationToken);
+
+    /// <summary>
+    /// Evaluates both policies over the registry in <paramref name="registry"/> (read once, streamed) and compares, telling
+    /// <paramref name="progress"/> the number of cooperatives read after each. Only the flips are kept (each with its
+    /// applicant and both decisions), with counts per transition: memory grows with the flips, not with the registry.
+    /// </summary>
+    /// <param name="current">The current policy versions.</param>
+    /// <param name="draft">The draft policy versions.</param>
+    /// <param name="registry">A readable stream of the registry's UTF-8 text; not disposed.</param>
+    /// <param name="asOf">The as-of date; both policies must have a version in force.</param>
+    /// <param name="options">Parallelism (trace is ignored); null for sequential.</param>
+    /// <param name="readerOptions">Limits of the registry reader; null for the defaults.</param>
+    /// <param name="progress">Told the count of cooperatives read (1, 2, 3, …) on the reading thread; null for none.</param>
+    /// <param name="cancellationToken">Stops the comparison with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The transitions with counts and the flips with the rules that changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/>, <paramref name="draft"/> or <paramref name="registry"/> is null.</exception>
+    /// <exception cref="PolicyNotInForceException">A policy has no version in force on <paramref name="asOf"/>.</exception>
+    /// <exception cref="InvalidDataException">The stream is not a registry (empty, binary, or no valid header line).</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static RegistryComparison CompareRegistry(
+        PolicySet<EligibilityFacts> current, PolicySet<EligibilityFacts> draft, Stream registry, SolarHijriDate asOf,
+        BatchOptions? options, JsonLinesOptions? readerOptions, IProgress<long>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(draft);
@@ -83,7 +106,7 @@ public static class PolicyComparer
         var flips = new List<DecisionFlip>();
         int compared = 0;
         foreach ((RegistryApplicant applicant, Decision was, Decision now) in OrderedParallel.Select(
-            items.Read(registry, asOf, byApplication, readerOptions, null),
+            items.Read(registry, asOf, byApplication, readerOptions, progress),
             item =>
             {
                 EligibilityFacts facts = RegistryEvaluator.Facts(item.Cooperative, item.Applicant, asOf);

@@ -4,7 +4,7 @@ using Coop.Domain.Serialization;
 
 namespace Coop.Domain.Eligibility.Batch;
 
-/// <summary>The result of <see cref="PolicyComparer.CompareRegistry"/>: who flips between outcomes and why.</summary>
+/// <summary>The result of <see cref="PolicyComparer"/>.CompareRegistry: who flips between outcomes and why.</summary>
 public sealed class RegistryComparison
 {
     internal RegistryComparison(
