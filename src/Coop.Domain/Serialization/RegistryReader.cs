@@ -206,6 +206,12 @@ public static class RegistryReader
                 $"the line is a JSON {Describe(first)}, not a cooperative object {{\"name\":…}}") { IsMalformed = true });
         }
 
+        // A clean line is read straight off its bytes; any other goes through the serializer, which words the error.
+        if (CooperativeFastReader.TryRead(line) is { } cooperative)
+        {
+            return RegistryRecord.ForCooperative(lineNumber, cooperative);
+        }
+
         JsonLine<Cooperative> parsed = JsonLinesReader.Deserialize(line, lineNumber, CoopJsonContext.Default.Cooperative);
         if (parsed.IsSuccess)
         {
