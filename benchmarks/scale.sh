@@ -31,7 +31,7 @@ scan=(dotnet "$root/benchmarks/Coop.Domain.RawScan/bin/Release/net10.0/Coop.Doma
 
 if [[ ! -s "$registry" ]]; then
   echo "generating $count cooperatives (seed $seed) into $registry" >&2
-  "${coop[@]}" generate --count "$count" --seed "$seed" --out "$registry" --force >/dev/null
+  "${coop[@]}" generate --count "$count" --seed "$seed" --out "$registry" --force >/dev/null 2>"$work/generate.err"
 fi
 
 # run NAME COMMAND...: wall seconds and peak RSS (KB) from GNU time, the command's exit code.
