@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using Coop.Domain.Calendar;
@@ -38,6 +39,42 @@ internal static class CooperativeValidator
             v.Add(path, $"{value} is not a defined {typeof(T).Name}.");
         }
     }
+
+    private static void CheckEnum<T>(T value, ElementPath at, string field, ViolationList v)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            v.Add(at, field, $"{value} is not a defined {typeof(T).Name}.");
+        }
+    }
+
+    // Reports each null item of a collection (before the checks of the others, as they always were).
+    private static void ReportMissing<T>(ImmutableArray<T> items, string collection, ViolationList v)
+        where T : class
+    {
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                v.Add(new ElementPath(collection, i), null, "The item is missing (null).");
+            }
+        }
+    }
+
+    private static void ReportMissing<T>(ImmutableArray<T> items, ElementPath parent, string collection, ViolationList v)
+        where T : class
+    {
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                v.Add(parent.Element(collection, i), null, "The item is missing (null).");
+            }
+        }
+    }
+
+    private static string Who(Member m) => string.Create(CultureInfo.InvariantCulture, $"Member {m.Number}");
 
     private static void CheckIdentity(Cooperative c, ViolationList v)
     {
@@ -98,25 +135,31 @@ internal static class CooperativeValidator
         }
 
         StatusChange? previous = null;
-        foreach ((StatusChange change, _, string path) in Present(c.StatusHistory, "statusHistory", v))
+        ReportMissing(c.StatusHistory, "statusHistory", v);
+        for (int i = 0; i < c.StatusHistory.Length; i++)
         {
+            var path = new ElementPath("statusHistory", i);
+            if (c.StatusHistory[i] is not { } change)
+            {
+                continue;
+            }
 
-            CheckEnum(change.Status, path + ".status", v);
+            CheckEnum(change.Status, path, "status", v);
             if (previous is null && change.EffectiveFrom < c.RegisteredOn)
             {
-                v.Add(path + ".effectiveFrom", $"The first status is dated {change.EffectiveFrom}, before registration on {c.RegisteredOn}.");
+                v.Add(path, "effectiveFrom", $"The first status is dated {change.EffectiveFrom}, before registration on {c.RegisteredOn}.");
             }
 
             if (previous is not null)
             {
                 if (change.EffectiveFrom <= previous.EffectiveFrom)
                 {
-                    v.Add(path + ".effectiveFrom", $"Status changes must be in strictly increasing date order; {change.EffectiveFrom} follows {previous.EffectiveFrom}.");
+                    v.Add(path, "effectiveFrom", $"Status changes must be in strictly increasing date order; {change.EffectiveFrom} follows {previous.EffectiveFrom}.");
                 }
 
                 if (previous.Status == CooperativeStatus.Dissolved)
                 {
-                    v.Add(path, $"Nothing may follow dissolution ({previous.EffectiveFrom}); a {change.Status} status follows it.");
+                    v.Add(path, null, $"Nothing may follow dissolution ({previous.EffectiveFrom}); a {change.Status} status follows it.");
                 }
             }
 
@@ -126,69 +169,74 @@ internal static class CooperativeValidator
 
     private static Dictionary<int, Member> CheckMembers(Cooperative c, ViolationList v)
     {
-        var byNumber = new Dictionary<int, Member>();
-        var byIdentifier = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach ((Member m, _, string path) in Present(c.Members, "members", v))
+        var byNumber = new Dictionary<int, Member>(c.Members.Length);
+        var byIdentifier = new Dictionary<(bool Legal, string Id), int>(c.Members.Length);
+        ReportMissing(c.Members, "members", v);
+        for (int i = 0; i < c.Members.Length; i++)
         {
+            var path = new ElementPath("members", i);
+            if (c.Members[i] is not { } m)
+            {
+                continue;
+            }
 
-            string who = string.Create(CultureInfo.InvariantCulture, $"Member {m.Number}");
             if (m.Number < 1)
             {
-                v.Add(path + ".number", string.Create(CultureInfo.InvariantCulture, $"A membership number must be at least 1; it is {m.Number}."));
+                v.Add(path, "number", string.Create(CultureInfo.InvariantCulture, $"A membership number must be at least 1; it is {m.Number}."));
             }
             else if (!byNumber.TryAdd(m.Number, m))
             {
-                v.Add(path + ".number", string.Create(CultureInfo.InvariantCulture, $"Membership number {m.Number} is used twice."));
+                v.Add(path, "number", string.Create(CultureInfo.InvariantCulture, $"Membership number {m.Number} is used twice."));
             }
 
             if (string.IsNullOrWhiteSpace(m.Name))
             {
-                v.Add(path + ".name", $"{who} has no name.");
+                v.Add(path, "name", $"{Who(m)} has no name.");
             }
 
-            CheckEnum(m.Kind, path + ".kind", v);
-            string? identifier = null;
+            CheckEnum(m.Kind, path, "kind", v);
+            (bool Legal, string Id)? identifier = null;
             if (m.Kind == PersonKind.Natural)
             {
                 if (m.NationalCode is not { IsDefault: false } code)
                 {
-                    v.Add(path + ".nationalCode", $"{who} is a natural person and needs a national code.");
+                    v.Add(path, "nationalCode", $"{Who(m)} is a natural person and needs a national code.");
                 }
                 else
                 {
-                    identifier = "N" + code.Value;
+                    identifier = (false, code.Value);
                 }
 
                 if (m.LegalEntityId is not null)
                 {
-                    v.Add(path + ".legalEntityId", $"{who} is a natural person and cannot have a legal-entity ID.");
+                    v.Add(path, "legalEntityId", $"{Who(m)} is a natural person and cannot have a legal-entity ID.");
                 }
             }
             else if (m.Kind == PersonKind.Legal)
             {
                 if (m.LegalEntityId is not { IsDefault: false } id)
                 {
-                    v.Add(path + ".legalEntityId", $"{who} is a legal person and needs a legal-entity national ID.");
+                    v.Add(path, "legalEntityId", $"{Who(m)} is a legal person and needs a legal-entity national ID.");
                 }
                 else
                 {
-                    identifier = "L" + id.Value;
+                    identifier = (true, id.Value);
                 }
 
                 if (m.NationalCode is not null)
                 {
-                    v.Add(path + ".nationalCode", $"{who} is a legal person and cannot have a national code.");
+                    v.Add(path, "nationalCode", $"{Who(m)} is a legal person and cannot have a national code.");
                 }
             }
 
-            if (identifier is not null && !byIdentifier.TryAdd(identifier, m.Number))
+            if (identifier is { } key && !byIdentifier.TryAdd(key, m.Number))
             {
-                v.Add(path, string.Create(CultureInfo.InvariantCulture, $"{who} has the same identifier ({identifier[1..]}) as member {byIdentifier[identifier]}; a person is registered once."));
+                v.Add(path, null, string.Create(CultureInfo.InvariantCulture, $"{Who(m)} has the same identifier ({key.Id}) as member {byIdentifier[key]}; a person is registered once."));
             }
 
             if (m.LeftOn is { } left && left < m.JoinedOn)
             {
-                v.Add(path + ".leftOn", $"{who} left on {left}, before joining on {m.JoinedOn}.");
+                v.Add(path, "leftOn", $"{Who(m)} left on {left}, before joining on {m.JoinedOn}.");
             }
 
             if (m.LegalType is { } legalType)
@@ -221,11 +269,11 @@ internal static class CooperativeValidator
                 continue;
             }
 
-            string path = "shareLedger." + At("entries", i);
-            CheckMemberOn(e.MemberNumber, e.Date, path + ".memberNumber", $"the {e.Kind}", members, v);
+            var path = new ElementPath("shareLedger.entries", i);
+            CheckMemberOn(e.MemberNumber, e.Date, path, "memberNumber", e.Kind, members, v);
             if (e.Kind == ShareEntryKind.Transfer && e.ToMemberNumber is int to)
             {
-                CheckMemberOn(to, e.Date, path + ".toMemberNumber", "receiving the transfer", members, v);
+                CheckMemberOn(to, e.Date, path, "toMemberNumber", "receiving the transfer", members, v);
             }
         }
 
@@ -250,97 +298,150 @@ internal static class CooperativeValidator
         }
     }
 
-    private static void CheckMemberOn(int number, SolarHijriDate date, string path, string what, Dictionary<int, Member> members, ViolationList v)
+    private static void CheckMemberOn(int number, SolarHijriDate date, ElementPath at, string field, ShareEntryKind kind, Dictionary<int, Member> members, ViolationList v)
+    {
+        if (!members.TryGetValue(number, out Member? m) || !m.IsMemberOn(date))
+        {
+            CheckMemberOn(number, date, at, field, $"the {kind}", members, v);
+        }
+    }
+
+    private static void CheckMemberOn(int number, SolarHijriDate date, ElementPath at, string field, string what, Dictionary<int, Member> members, ViolationList v)
     {
         if (!members.TryGetValue(number, out Member? m))
         {
-            v.Add(path, string.Create(CultureInfo.InvariantCulture, $"There is no member {number} ({what})."));
+            v.Add(at, field, string.Create(CultureInfo.InvariantCulture, $"There is no member {number} ({what})."));
         }
         else if (!m.IsMemberOn(date))
         {
-            v.Add(path, string.Create(CultureInfo.InvariantCulture, $"Member {number} is not a member on {date} ({what}); membership runs from {m.JoinedOn}{(m.LeftOn is { } l ? " to " + l : string.Empty)}."));
+            v.Add(at, field, string.Create(CultureInfo.InvariantCulture, $"Member {number} is not a member on {date} ({what}); membership runs from {m.JoinedOn}{(m.LeftOn is { } l ? " to " + l : string.Empty)}."));
         }
     }
 
     private static void CheckBoard(Cooperative c, Dictionary<int, Member> members, ViolationList v)
     {
         BoardTerm? previous = null;
-        foreach ((BoardTerm term, _, string path) in Ordered(c.BoardTerms, "boardTerms", v, t => t.StartsOn))
+        using Order order = Ordered(c.BoardTerms, "boardTerms", v, t => t.StartsOn);
+        foreach (int i in order.Indices)
         {
+            BoardTerm term = c.BoardTerms[i];
+            var path = new ElementPath("boardTerms", i);
             if (term.EndsOn < term.StartsOn)
             {
-                v.Add(path + ".endsOn", $"The board term ends on {term.EndsOn}, before it starts on {term.StartsOn}.");
+                v.Add(path, "endsOn", $"The board term ends on {term.EndsOn}, before it starts on {term.StartsOn}.");
             }
 
             if (previous is not null && term.StartsOn <= previous.EndsOn)
             {
-                v.Add(path + ".startsOn", $"The board term starting {term.StartsOn} overlaps the term {previous.StartsOn}–{previous.EndsOn}.");
+                v.Add(path, "startsOn", $"The board term starting {term.StartsOn} overlaps the term {previous.StartsOn}–{previous.EndsOn}.");
             }
 
             previous = term;
             ImmutableArray<BoardSeat> seats = term.Seats.IsDefault ? [] : term.Seats;
             if (seats.IsEmpty)
             {
-                v.Add(path + ".seats", "A board term has no seats.");
+                v.Add(path, "seats", "A board term has no seats.");
             }
 
-            var seen = new HashSet<int>();
-            var offices = new HashSet<BoardRole>();
-            foreach ((BoardSeat seat, _, string seatPath) in Present(seats, path + ".seats", v))
+            // A handful of seats is checked against the earlier ones directly; only a long list gets sets.
+            HashSet<int>? seen = seats.Length > SmallCollection ? [] : null;
+            HashSet<BoardRole>? offices = seats.Length > SmallCollection ? [] : null;
+            ReportMissing(seats, path, "seats", v);
+            for (int j = 0; j < seats.Length; j++)
             {
-
-                CheckEnum(seat.Type, seatPath + ".type", v);
-                CheckEnum(seat.Role, seatPath + ".role", v);
-                CheckEnum(seat.Basis, seatPath + ".basis", v);
-                CheckMemberOn(seat.MemberNumber, term.StartsOn, seatPath + ".memberNumber", "on the board at the term's start", members, v);
-                if (!seen.Add(seat.MemberNumber))
+                ElementPath seatPath = path.Element("seats", j);
+                if (seats[j] is not { } seat)
                 {
-                    v.Add(seatPath + ".memberNumber", string.Create(CultureInfo.InvariantCulture, $"Member {seat.MemberNumber} holds two seats in the same term."));
+                    continue;
+                }
+
+                CheckEnum(seat.Type, seatPath, "type", v);
+                CheckEnum(seat.Role, seatPath, "role", v);
+                CheckEnum(seat.Basis, seatPath, "basis", v);
+                CheckMemberOn(seat.MemberNumber, term.StartsOn, seatPath, "memberNumber", "on the board at the term's start", members, v);
+                if (seen is null ? EarlierSeatOf(seats, j, seat.MemberNumber) : !seen.Add(seat.MemberNumber))
+                {
+                    v.Add(seatPath, "memberNumber", string.Create(CultureInfo.InvariantCulture, $"Member {seat.MemberNumber} holds two seats in the same term."));
                 }
 
                 if (seat.Role != BoardRole.Member)
                 {
                     if (seat.Type == SeatType.Alternate)
                     {
-                        v.Add(seatPath + ".role", $"An alternate cannot hold the office of {seat.Role}.");
+                        v.Add(seatPath, "role", $"An alternate cannot hold the office of {seat.Role}.");
                     }
-                    else if (!offices.Add(seat.Role))
+                    else if (offices is null
+                        ? EarlierOffice(seats, j, seat.Role)
+                        : !offices.Add(seat.Role))
                     {
-                        v.Add(seatPath + ".role", $"The office of {seat.Role} is held twice in the same term.");
+                        v.Add(seatPath, "role", $"The office of {seat.Role} is held twice in the same term.");
                     }
                 }
             }
         }
     }
 
+    // Collections up to this length are checked for repeats by scanning the earlier items (no set allocated).
+    private const int SmallCollection = 32;
+
+    private static bool EarlierSeatOf(ImmutableArray<BoardSeat> seats, int before, int memberNumber)
+    {
+        for (int k = 0; k < before; k++)
+        {
+            if (seats[k] is { } earlier && earlier.MemberNumber == memberNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // An earlier seat holding the same office: only seats that are not alternates hold one.
+    private static bool EarlierOffice(ImmutableArray<BoardSeat> seats, int before, BoardRole role)
+    {
+        for (int k = 0; k < before; k++)
+        {
+            if (seats[k] is { } earlier && earlier.Role == role && earlier.Type != SeatType.Alternate)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void CheckManagingDirectors(Cooperative c, Dictionary<int, Member> members, ViolationList v)
     {
         ManagingDirectorTerm? previous = null;
-        foreach ((ManagingDirectorTerm term, _, string path) in Ordered(c.ManagingDirectors, "managingDirectors", v, t => t.StartsOn))
+        using Order order = Ordered(c.ManagingDirectors, "managingDirectors", v, t => t.StartsOn);
+        foreach (int i in order.Indices)
         {
+            ManagingDirectorTerm term = c.ManagingDirectors[i];
+            var path = new ElementPath("managingDirectors", i);
             if (string.IsNullOrWhiteSpace(term.Name))
             {
-                v.Add(path + ".name", "The managing director has no name.");
+                v.Add(path, "name", "The managing director has no name.");
             }
 
             if (term.NationalCode is { IsDefault: true })
             {
-                v.Add(path + ".nationalCode", "The national code is empty; omit it instead.");
+                v.Add(path, "nationalCode", "The national code is empty; omit it instead.");
             }
 
             if (term.EndsOn is { } end && end < term.StartsOn)
             {
-                v.Add(path + ".endsOn", $"The appointment ends on {end}, before it starts on {term.StartsOn}.");
+                v.Add(path, "endsOn", $"The appointment ends on {end}, before it starts on {term.StartsOn}.");
             }
 
             if (term.MemberNumber is int number && !members.ContainsKey(number))
             {
-                v.Add(path + ".memberNumber", string.Create(CultureInfo.InvariantCulture, $"There is no member {number}."));
+                v.Add(path, "memberNumber", string.Create(CultureInfo.InvariantCulture, $"There is no member {number}."));
             }
 
             if (previous is not null && (previous.EndsOn is null || term.StartsOn <= previous.EndsOn.Value))
             {
-                v.Add(path + ".startsOn", $"The appointment starting {term.StartsOn} overlaps the one starting {previous.StartsOn}, which {(previous.EndsOn is { } e ? "ends " + e : "has no end")}.");
+                v.Add(path, "startsOn", $"The appointment starting {term.StartsOn} overlaps the one starting {previous.StartsOn}, which {(previous.EndsOn is { } e ? "ends " + e : "has no end")}.");
             }
 
             previous = term;
@@ -349,48 +450,60 @@ internal static class CooperativeValidator
 
     private static void CheckInspectors(Cooperative c, ViolationList v)
     {
-        foreach ((InspectorTerm term, _, string path) in Present(c.Inspectors, "inspectors", v))
+        ReportMissing(c.Inspectors, "inspectors", v);
+        for (int i = 0; i < c.Inspectors.Length; i++)
         {
+            var path = new ElementPath("inspectors", i);
+            if (c.Inspectors[i] is not { } term)
+            {
+                continue;
+            }
 
             if (string.IsNullOrWhiteSpace(term.Name))
             {
-                v.Add(path + ".name", "The inspector has no name.");
+                v.Add(path, "name", "The inspector has no name.");
             }
 
-            CheckEnum(term.Kind, path + ".kind", v);
-            CheckEnum(term.Type, path + ".type", v);
+            CheckEnum(term.Kind, path, "kind", v);
+            CheckEnum(term.Type, path, "type", v);
             if (term.EndsOn < term.StartsOn)
             {
-                v.Add(path + ".endsOn", $"The inspector's term ends on {term.EndsOn}, before it starts on {term.StartsOn}.");
+                v.Add(path, "endsOn", $"The inspector's term ends on {term.EndsOn}, before it starts on {term.StartsOn}.");
             }
         }
     }
 
     private static void CheckAssemblies(Cooperative c, ViolationList v)
     {
-        foreach ((GeneralAssembly a, _, string path) in Present(c.Assemblies, "assemblies", v))
+        ReportMissing(c.Assemblies, "assemblies", v);
+        for (int i = 0; i < c.Assemblies.Length; i++)
         {
+            var path = new ElementPath("assemblies", i);
+            if (c.Assemblies[i] is not { } a)
+            {
+                continue;
+            }
 
-            CheckEnum(a.Kind, path + ".kind", v);
-            CheckEnum(a.Call, path + ".call", v);
+            CheckEnum(a.Kind, path, "kind", v);
+            CheckEnum(a.Call, path, "call", v);
             if ((a.Elections & ~(AssemblyElections.Board | AssemblyElections.Inspectors)) != 0)
             {
-                v.Add(path + ".elections", $"{a.Elections} is not a combination of Board and Inspectors.");
+                v.Add(path, "elections", $"{a.Elections} is not a combination of Board and Inspectors.");
             }
 
             if (a.NoticeDate > a.HeldOn)
             {
-                v.Add(path + ".noticeDate", $"The notice is dated {a.NoticeDate}, after the assembly was held on {a.HeldOn}.");
+                v.Add(path, "noticeDate", $"The notice is dated {a.NoticeDate}, after the assembly was held on {a.HeldOn}.");
             }
 
             if (a.MembersPresent < 0)
             {
-                v.Add(path + ".membersPresent", string.Create(CultureInfo.InvariantCulture, $"Members present cannot be negative ({a.MembersPresent})."));
+                v.Add(path, "membersPresent", string.Create(CultureInfo.InvariantCulture, $"Members present cannot be negative ({a.MembersPresent})."));
             }
 
             if (a.Proxies < 0)
             {
-                v.Add(path + ".proxies", string.Create(CultureInfo.InvariantCulture, $"Proxies cannot be negative ({a.Proxies})."));
+                v.Add(path, "proxies", string.Create(CultureInfo.InvariantCulture, $"Proxies cannot be negative ({a.Proxies})."));
             }
 
             CheckVotes(a, path, v);
@@ -404,7 +517,7 @@ internal static class CooperativeValidator
             {
                 if (string.IsNullOrWhiteSpace(resolutions[r]))
                 {
-                    v.Add(path + "." + At("resolutions", r), "The resolution text is empty.");
+                    v.Add(path, At("resolutions", r), "The resolution text is empty.");
                 }
             }
 
@@ -412,20 +525,20 @@ internal static class CooperativeValidator
             {
                 if (a.FiscalYear is not int fy)
                 {
-                    v.Add(path + ".fiscalYear", "An ordinary assembly must name the fiscal year whose accounts it approves.");
+                    v.Add(path, "fiscalYear", "An ordinary assembly must name the fiscal year whose accounts it approves.");
                 }
                 else if (!FiscalCalendar.IsSupported(fy))
                 {
-                    v.Add(path + ".fiscalYear", string.Create(CultureInfo.InvariantCulture, $"Fiscal year {fy} is outside 1–9376."));
+                    v.Add(path, "fiscalYear", string.Create(CultureInfo.InvariantCulture, $"Fiscal year {fy} is outside 1–9376."));
                 }
                 else if (c.FiscalYearStartMonth is >= 1 and <= 12 && a.HeldOn <= c.FiscalYearEnd(fy))
                 {
-                    v.Add(path + ".heldOn", string.Create(CultureInfo.InvariantCulture, $"The ordinary assembly for fiscal year {fy} was held on {a.HeldOn}, before that year ended on {c.FiscalYearEnd(fy)}."));
+                    v.Add(path, "heldOn", string.Create(CultureInfo.InvariantCulture, $"The ordinary assembly for fiscal year {fy} was held on {a.HeldOn}, before that year ended on {c.FiscalYearEnd(fy)}."));
                 }
             }
             else if (a.FiscalYear is not null)
             {
-                v.Add(path + ".fiscalYear", $"Only an ordinary assembly concerns a fiscal year; this {a.Kind} assembly names {a.FiscalYear}.");
+                v.Add(path, "fiscalYear", $"Only an ordinary assembly concerns a fiscal year; this {a.Kind} assembly names {a.FiscalYear}.");
             }
         }
     }
@@ -466,76 +579,100 @@ internal static class CooperativeValidator
 
     private static void CheckStatements(Cooperative c, ViolationList v)
     {
-        var years = new HashSet<int>();
-        foreach ((FinancialStatement s, _, string path) in Present(c.FinancialStatements, "financialStatements", v))
+        ImmutableArray<FinancialStatement> statements = c.FinancialStatements;
+        HashSet<int>? years = statements.Length > SmallCollection ? [] : null;
+        ReportMissing(statements, "financialStatements", v);
+        for (int i = 0; i < statements.Length; i++)
         {
-
-            string year = s.FiscalYear.ToString(CultureInfo.InvariantCulture);
-            if (!years.Add(s.FiscalYear))
+            var path = new ElementPath("financialStatements", i);
+            if (statements[i] is not { } s)
             {
-                v.Add(path + ".fiscalYear", $"There are two statements for fiscal year {year}.");
+                continue;
             }
 
-            NotNegative(s.Revenue, path + ".revenue", "Revenue", v);
-            NotNegative(s.TotalAssets, path + ".totalAssets", "Total assets", v);
-            NotNegative(s.Debts, path + ".debts", "Debts", v);
-            CheckEnum(s.Audit, path + ".audit", v);
+            if (years is null ? EarlierYear(statements, i, s.FiscalYear) : !years.Add(s.FiscalYear))
+            {
+                v.Add(path, "fiscalYear", $"There are two statements for fiscal year {Year(s)}.");
+            }
+
+            NotNegative(s.Revenue, path, "revenue", "Revenue", v);
+            NotNegative(s.TotalAssets, path, "totalAssets", "Total assets", v);
+            NotNegative(s.Debts, path, "debts", "Debts", v);
+            CheckEnum(s.Audit, path, "audit", v);
             try
             {
                 if (s.TotalAssets != s.Equity + s.Debts)
                 {
-                    v.Add(path + ".totalAssets", $"Fiscal year {year}: total assets ({s.TotalAssets}) must equal equity ({s.Equity}) plus debts ({s.Debts}).");
+                    v.Add(path, "totalAssets", $"Fiscal year {Year(s)}: total assets ({s.TotalAssets}) must equal equity ({s.Equity}) plus debts ({s.Debts}).");
                 }
             }
             catch (OverflowException e)
             {
-                v.Add(path + ".equity", e.Message);
+                v.Add(path, "equity", e.Message);
             }
 
             if (!FiscalCalendar.IsSupported(s.FiscalYear))
             {
-                v.Add(path + ".fiscalYear", $"Fiscal year {year} is outside 1–9376.");
+                v.Add(path, "fiscalYear", $"Fiscal year {Year(s)} is outside 1–9376.");
             }
             else if (c.FiscalYearStartMonth is >= 1 and <= 12)
             {
                 SolarHijriDate end = c.FiscalYearEnd(s.FiscalYear);
-                SubmittedAfter(s.SubmittedToInspectorsOn, end, year, path + ".submittedToInspectorsOn", v);
-                SubmittedAfter(s.SubmittedToSystemOn, end, year, path + ".submittedToSystemOn", v);
+                SubmittedAfter(s.SubmittedToInspectorsOn, end, s, path, "submittedToInspectorsOn", v);
+                SubmittedAfter(s.SubmittedToSystemOn, end, s, path, "submittedToSystemOn", v);
             }
         }
     }
 
-    private static void SubmittedAfter(SolarHijriDate? submitted, SolarHijriDate end, string year, string path, ViolationList v)
+    private static string Year(FinancialStatement s) => s.FiscalYear.ToString(CultureInfo.InvariantCulture);
+
+    private static bool EarlierYear(ImmutableArray<FinancialStatement> statements, int before, int year)
+    {
+        for (int k = 0; k < before; k++)
+        {
+            if (statements[k] is { } earlier && earlier.FiscalYear == year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void SubmittedAfter(SolarHijriDate? submitted, SolarHijriDate end, FinancialStatement s, ElementPath at, string field, ViolationList v)
     {
         if (submitted is { } on && on <= end)
         {
-            v.Add(path, $"Statements for fiscal year {year} are dated as submitted on {on}, before that year ended on {end}.");
+            v.Add(at, field, $"Statements for fiscal year {Year(s)} are dated as submitted on {on}, before that year ended on {end}.");
         }
     }
 
     private static void CheckEmployment(Cooperative c, ViolationList v)
     {
         EmploymentRecord? previous = null;
-        foreach ((EmploymentRecord r, _, string path) in Ordered(c.Employment, "employment", v, r => r.From))
+        using Order order = Ordered(c.Employment, "employment", v, r => r.From);
+        foreach (int i in order.Indices)
         {
+            EmploymentRecord r = c.Employment[i];
+            var path = new ElementPath("employment", i);
             if (r.To < r.From)
             {
-                v.Add(path + ".to", $"The period ends on {r.To}, before it starts on {r.From}.");
+                v.Add(path, "to", $"The period ends on {r.To}, before it starts on {r.From}.");
             }
 
             if (r.Jobs < 0)
             {
-                v.Add(path + ".jobs", string.Create(CultureInfo.InvariantCulture, $"Jobs cannot be negative ({r.Jobs})."));
+                v.Add(path, "jobs", string.Create(CultureInfo.InvariantCulture, $"Jobs cannot be negative ({r.Jobs})."));
             }
 
             if (r.InsuredEmployees < 0 || r.InsuredEmployees > Math.Max(r.Jobs, 0))
             {
-                v.Add(path + ".insuredEmployees", string.Create(CultureInfo.InvariantCulture, $"Insured employees ({r.InsuredEmployees}) must be between 0 and the jobs ({r.Jobs})."));
+                v.Add(path, "insuredEmployees", string.Create(CultureInfo.InvariantCulture, $"Insured employees ({r.InsuredEmployees}) must be between 0 and the jobs ({r.Jobs})."));
             }
 
             if (previous is not null && r.From <= previous.To)
             {
-                v.Add(path + ".from", $"The period {r.From}–{r.To} overlaps {previous.From}–{previous.To}.");
+                v.Add(path, "from", $"The period {r.From}–{r.To} overlaps {previous.From}–{previous.To}.");
             }
 
             previous = r;
@@ -567,36 +704,42 @@ internal static class CooperativeValidator
             }
         }
 
-        foreach ((FacilityApplication a, _, string path) in Present(c.FacilityApplications, "facilityApplications", v))
+        ReportMissing(c.FacilityApplications, "facilityApplications", v);
+        for (int i = 0; i < c.FacilityApplications.Length; i++)
         {
+            var path = new ElementPath("facilityApplications", i);
+            if (c.FacilityApplications[i] is not { } a)
+            {
+                continue;
+            }
 
             if (string.IsNullOrWhiteSpace(a.Programme))
             {
-                v.Add(path + ".programme", "The programme is missing.");
+                v.Add(path, "programme", "The programme is missing.");
             }
 
             if (a.AmountRequested <= Money.Zero)
             {
-                v.Add(path + ".amountRequested", $"The amount requested must be above zero; it is {a.AmountRequested}.");
+                v.Add(path, "amountRequested", $"The amount requested must be above zero; it is {a.AmountRequested}.");
             }
 
             if (a.JobsCommitted < 0)
             {
-                v.Add(path + ".jobsCommitted", string.Create(CultureInfo.InvariantCulture, $"Jobs committed cannot be negative ({a.JobsCommitted})."));
+                v.Add(path, "jobsCommitted", string.Create(CultureInfo.InvariantCulture, $"Jobs committed cannot be negative ({a.JobsCommitted})."));
             }
 
-            CheckEnum(a.Sector, path + ".sector", v);
-            CheckEnum(a.Collateral, path + ".collateral", v);
-            NotNegative(a.CollateralValue, path + ".collateralValue", "The collateral value", v);
+            CheckEnum(a.Sector, path, "sector", v);
+            CheckEnum(a.Collateral, path, "collateral", v);
+            NotNegative(a.CollateralValue, path, "collateralValue", "The collateral value", v);
             if (a.Collateral == CollateralKind.None && a.CollateralValue != Money.Zero)
             {
-                v.Add(path + ".collateralValue", $"No collateral is offered, yet its value is {a.CollateralValue}.");
+                v.Add(path, "collateralValue", $"No collateral is offered, yet its value is {a.CollateralValue}.");
             }
 
-            NotNegative(a.OverdueDebt, path + ".overdueDebt", "Overdue debt", v);
+            NotNegative(a.OverdueDebt, path, "overdueDebt", "Overdue debt", v);
             if (a.UnclearedReturnedCheques < 0)
             {
-                v.Add(path + ".unclearedReturnedCheques", string.Create(CultureInfo.InvariantCulture, $"Uncleared returned cheques cannot be negative ({a.UnclearedReturnedCheques})."));
+                v.Add(path, "unclearedReturnedCheques", string.Create(CultureInfo.InvariantCulture, $"Uncleared returned cheques cannot be negative ({a.UnclearedReturnedCheques})."));
             }
 
             if (a.BoardMembersWithReturnedCheques is < 0)
@@ -616,37 +759,53 @@ internal static class CooperativeValidator
         }
     }
 
-    private static void NotNegative(Money amount, string path, string what, ViolationList v)
+    private static void NotNegative(Money amount, ElementPath at, string field, string what, ViolationList v)
     {
         if (amount < Money.Zero)
         {
-            v.Add(path, $"{what} cannot be negative ({amount}).");
+            v.Add(at, field, $"{what} cannot be negative ({amount}).");
         }
     }
 
-    /// <summary>The non-null items with their indices and paths, in the given order; each null item is reported.</summary>
-    private static List<(T Item, int Index, string Path)> Present<T>(ImmutableArray<T> items, string collection, ViolationList v)
+    /// <summary>
+    /// The indices of the non-null items ordered by date (then by index); each null item is reported. The indices sit in
+    /// a pooled array (dispose the result); items already in date order, the usual case, are not sorted.
+    /// </summary>
+    private static Order Ordered<T>(ImmutableArray<T> items, string collection, ViolationList v, Func<T, SolarHijriDate> date)
         where T : class
     {
-        var list = new List<(T Item, int Index, string Path)>(items.Length);
+        int[] indices = ArrayPool<int>.Shared.Rent(Math.Max(items.Length, 1));
+        int count = 0;
+        bool sorted = true;
         for (int i = 0; i < items.Length; i++)
         {
-            string path = At(collection, i);
-            if (items[i] is { } item)
+            if (items[i] is not { } item)
             {
-                list.Add((item, i, path));
+                v.Add(new ElementPath(collection, i), null, "The item is missing (null).");
+                continue;
             }
-            else
-            {
-                v.Add(path, "The item is missing (null).");
-            }
+
+            sorted &= count == 0 || date(items[indices[count - 1]]).CompareTo(date(item)) <= 0;
+            indices[count++] = i;
         }
 
-        return list;
+        if (!sorted)
+        {
+            indices.AsSpan(0, count).Sort((a, b) =>
+            {
+                int byDate = date(items[a]).CompareTo(date(items[b]));
+                return byDate != 0 ? byDate : a.CompareTo(b);
+            });
+        }
+
+        return new Order(indices, count);
     }
 
-    /// <summary>The non-null items ordered by date (then by index); each null item is reported.</summary>
-    private static IEnumerable<(T Item, int Index, string Path)> Ordered<T>(ImmutableArray<T> items, string collection, ViolationList v, Func<T, SolarHijriDate> date)
-        where T : class =>
-        Present(items, collection, v).OrderBy(x => date(x.Item)).ThenBy(x => x.Index);
+    /// <summary>Indices in the order to visit them, in a pooled array returned on dispose.</summary>
+    private readonly struct Order(int[] indices, int count) : IDisposable
+    {
+        public ReadOnlySpan<int> Indices => indices.AsSpan(0, count);
+
+        public void Dispose() => ArrayPool<int>.Shared.Return(indices);
+    }
 }

@@ -94,8 +94,36 @@ public sealed class ShareLedger
     /// <returns>The holding; zero shares for a member with no entries.</returns>
     public ShareHolding HoldingOf(int memberNumber, SolarHijriDate date)
     {
-        Dictionary<int, Position> positions = Replay(date);
-        return positions.TryGetValue(memberNumber, out Position p) ? ToHolding(memberNumber, p) : new ShareHolding(memberNumber, 0, Money.Zero, Money.Zero);
+        // One member's position, replayed without building everyone's (as Apply moves it).
+        Position p = default;
+        bool seen = false;
+        foreach (ShareEntry e in Entries)
+        {
+            if (e.Date > date)
+            {
+                break;
+            }
+
+            if (e.MemberNumber == memberNumber)
+            {
+                seen = true;
+                p = e.Kind switch
+                {
+                    ShareEntryKind.Subscription => new Position(checked(p.Shares + e.Shares), checked(p.Paid + e.Amount.Rials)),
+                    ShareEntryKind.Payment => p with { Paid = checked(p.Paid + e.Amount.Rials) },
+                    ShareEntryKind.Transfer when e.ToMemberNumber == memberNumber => p,
+                    ShareEntryKind.Transfer or ShareEntryKind.Redemption => new Position(p.Shares - e.Shares, p.Paid - e.Amount.Rials),
+                    _ => p,
+                };
+            }
+            else if (e.Kind == ShareEntryKind.Transfer && e.ToMemberNumber == memberNumber)
+            {
+                seen = true;
+                p = new Position(checked(p.Shares + e.Shares), checked(p.Paid + e.Amount.Rials));
+            }
+        }
+
+        return seen ? ToHolding(memberNumber, p) : new ShareHolding(memberNumber, 0, Money.Zero, Money.Zero);
     }
 
     /// <summary>Every member holding shares or paid money at the end of <paramref name="date"/>, by member number.</summary>
@@ -198,21 +226,22 @@ public sealed class ShareLedger
             return;
         }
 
-        var positions = new Dictionary<int, Position>();
+        // Sized once: a register has at most one position per entry (usually fewer), so it never grows while checked.
+        var positions = new Dictionary<int, Position>(entries.Length);
         SolarHijriDate? previous = null;
         for (int i = 0; i < entries.Length; i++)
         {
-            string path = string.Create(CultureInfo.InvariantCulture, $"entries[{i}]");
+            var path = new ElementPath("entries", i);
             ShareEntry? e = entries[i];
             if (e is null)
             {
-                violations.Add(path, "The entry is missing (null).");
+                violations.Add(path, null, "The entry is missing (null).");
                 continue;
             }
 
             if (previous is { } p && e.Date < p)
             {
-                violations.Add(path + ".date", $"The entry is dated {e.Date}, before the previous entry ({p}); the register is append-only and must be in date order.");
+                violations.Add(path, "date", $"The entry is dated {e.Date}, before the previous entry ({p}); the register is append-only and must be in date order.");
             }
             else
             {
@@ -228,29 +257,30 @@ public sealed class ShareLedger
             }
             catch (OverflowException ex)
             {
-                violations.Add(path, "The entry's amounts overflow: " + ex.Message);
+                violations.Add(path, null, "The entry's amounts overflow: " + ex.Message);
             }
         }
     }
 
-    private static bool CheckEntry(Money nominal, ShareEntry e, Dictionary<int, Position> positions, string path, ViolationList violations)
+    private static string Who(ShareEntry e) => string.Create(CultureInfo.InvariantCulture, $"member {e.MemberNumber}");
+
+    private static bool CheckEntry(Money nominal, ShareEntry e, Dictionary<int, Position> positions, ElementPath path, ViolationList violations)
     {
         int before = violations.Count;
-        string who = string.Create(CultureInfo.InvariantCulture, $"member {e.MemberNumber}");
         if (!Enum.IsDefined(e.Kind))
         {
-            violations.Add(path + ".kind", $"Unknown entry kind {e.Kind}.");
+            violations.Add(path, "kind", $"Unknown entry kind {e.Kind}.");
             return false;
         }
 
         if (e.Amount < Money.Zero)
         {
-            violations.Add(path + ".amount", $"The amount must not be negative; it is {e.Amount}.");
+            violations.Add(path, "amount", $"The amount must not be negative; it is {e.Amount}.");
         }
 
         if (e.Kind == ShareEntryKind.Payment ? e.Shares != 0 : e.Shares < 1)
         {
-            violations.Add(path + ".shares", e.Kind == ShareEntryKind.Payment
+            violations.Add(path, "shares", e.Kind == ShareEntryKind.Payment
                 ? string.Create(CultureInfo.InvariantCulture, $"A payment moves no shares; shares must be 0, not {e.Shares}.")
                 : string.Create(CultureInfo.InvariantCulture, $"A {e.Kind} must involve at least 1 share; it has {e.Shares}."));
         }
@@ -259,16 +289,16 @@ public sealed class ShareLedger
         {
             if (e.ToMemberNumber is null)
             {
-                violations.Add(path + ".toMemberNumber", "A transfer must name the receiving member.");
+                violations.Add(path, "toMemberNumber", "A transfer must name the receiving member.");
             }
             else if (e.ToMemberNumber == e.MemberNumber)
             {
-                violations.Add(path + ".toMemberNumber", $"A transfer from {who} to the same member is meaningless.");
+                violations.Add(path, "toMemberNumber", $"A transfer from {Who(e)} to the same member is meaningless.");
             }
         }
         else if (e.ToMemberNumber is not null)
         {
-            violations.Add(path + ".toMemberNumber", $"Only a transfer names a receiving member; this {e.Kind} names member {e.ToMemberNumber}.");
+            violations.Add(path, "toMemberNumber", $"Only a transfer names a receiving member; this {e.Kind} names member {e.ToMemberNumber}.");
         }
 
         if (violations.Count > before)
@@ -283,7 +313,7 @@ public sealed class ShareLedger
                 Money value = nominal * e.Shares;
                 if (e.Amount > value)
                 {
-                    violations.Add(path + ".amount", $"On {e.Date} {who} subscribes {e.Shares} shares worth {value} but pays {e.Amount}, more than their nominal value.");
+                    violations.Add(path, "amount", $"On {e.Date} {Who(e)} subscribes {e.Shares} shares worth {value} but pays {e.Amount}, more than their nominal value.");
                 }
 
                 break;
@@ -291,7 +321,7 @@ public sealed class ShareLedger
                 Money unpaid = (nominal * held.Shares) - Money.FromRials(held.Paid);
                 if (e.Amount <= Money.Zero || e.Amount > unpaid)
                 {
-                    violations.Add(path + ".amount", $"On {e.Date} {who} pays {e.Amount}, but the unpaid part of their {held.Shares} shares is {unpaid}; a payment must be above zero and at most the unpaid part.");
+                    violations.Add(path, "amount", $"On {e.Date} {Who(e)} pays {e.Amount}, but the unpaid part of their {held.Shares} shares is {unpaid}; a payment must be above zero and at most the unpaid part.");
                 }
 
                 break;
@@ -299,13 +329,13 @@ public sealed class ShareLedger
                 string verb = e.Kind == ShareEntryKind.Transfer ? "transfer" : "redeem";
                 if (e.Shares > held.Shares)
                 {
-                    violations.Add(path + ".shares", string.Create(CultureInfo.InvariantCulture, $"On {e.Date} {who} cannot {verb} {e.Shares} shares: they hold only {held.Shares}."));
+                    violations.Add(path, "shares", string.Create(CultureInfo.InvariantCulture, $"On {e.Date} {Who(e)} cannot {verb} {e.Shares} shares: they hold only {held.Shares}."));
                     break;
                 }
 
                 if (e.Amount.Rials > held.Paid)
                 {
-                    violations.Add(path + ".amount", $"On {e.Date} {who} cannot {verb} {e.Amount} of paid capital: they have paid only {Money.FromRials(held.Paid)}.");
+                    violations.Add(path, "amount", $"On {e.Date} {Who(e)} cannot {verb} {e.Amount} of paid capital: they have paid only {Money.FromRials(held.Paid)}.");
                     break;
                 }
 
@@ -313,7 +343,7 @@ public sealed class ShareLedger
                 Money leftValue = nominal * (held.Shares - e.Shares);
                 if (leftPaid > leftValue)
                 {
-                    violations.Add(path + ".amount", $"On {e.Date} after the {verb} {who} would keep {leftPaid} paid on shares worth only {leftValue}; the paid part must move with the shares.");
+                    violations.Add(path, "amount", $"On {e.Date} after the {verb} {Who(e)} would keep {leftPaid} paid on shares worth only {leftValue}; the paid part must move with the shares.");
                 }
 
                 if (e.Kind == ShareEntryKind.Transfer && e.ToMemberNumber is int to)
@@ -323,7 +353,7 @@ public sealed class ShareLedger
                     Money receiverValue = nominal * (receiver.Shares + e.Shares);
                     if (receiverPaid > receiverValue)
                     {
-                        violations.Add(path + ".amount", $"On {e.Date} member {to} would receive {e.Amount} paid with shares worth {nominal * e.Shares}, more than their nominal value.");
+                        violations.Add(path, "amount", $"On {e.Date} member {to} would receive {e.Amount} paid with shares worth {nominal * e.Shares}, more than their nominal value.");
                     }
                 }
 

@@ -1,29 +1,75 @@
+using System.Globalization;
+
 namespace Coop.Domain.Model;
 
 /// <summary>Collects violations while a model is checked, so that all are reported together.</summary>
+/// <remarks>Nothing is allocated until the first violation: a valid model costs no list and no path strings.</remarks>
 internal sealed class ViolationList
 {
-    private readonly List<ModelViolation> _items = [];
+    private List<ModelViolation>? _items;
 
-    internal int Count => _items.Count;
+    internal int Count => _items?.Count ?? 0;
 
-    internal IReadOnlyList<ModelViolation> Items => _items;
+    internal IReadOnlyList<ModelViolation> Items => _items ?? (IReadOnlyList<ModelViolation>)[];
 
-    internal void Add(string path, string message) => _items.Add(new ModelViolation(path, message));
+    internal void Add(string path, string message) => (_items ??= []).Add(new ModelViolation(path, message));
+
+    /// <summary>Adds a violation of an element (or of one of its fields); the path string is built only here.</summary>
+    internal void Add(ElementPath at, string? field, string message) => Add(at.With(field), message);
 
     internal void AddRange(IEnumerable<ModelViolation> violations, string prefix)
     {
         foreach (ModelViolation v in violations)
         {
-            _items.Add(new ModelViolation(prefix + v.Path, v.Message));
+            Add(prefix + v.Path, v.Message);
         }
     }
 
     internal void ThrowIfAny()
     {
-        if (_items.Count > 0)
+        if (_items is { Count: > 0 })
         {
             throw new ModelValidationException(_items);
         }
     }
+}
+
+/// <summary>
+/// Where an element sits in a model, kept as parts (<c>boardTerms</c>, 2, <c>seats</c>, 1) so that the path string
+/// (<c>boardTerms[2].seats[1]</c>) is built only when a violation names it.
+/// </summary>
+internal readonly struct ElementPath
+{
+    private readonly string _collection;
+    private readonly int _index;
+    private readonly string? _inner;
+    private readonly int _innerIndex;
+
+    internal ElementPath(string collection, int index)
+    {
+        _collection = collection;
+        _index = index;
+    }
+
+    private ElementPath(string collection, int index, string inner, int innerIndex)
+    {
+        _collection = collection;
+        _index = index;
+        _inner = inner;
+        _innerIndex = innerIndex;
+    }
+
+    /// <summary>An element of a collection held by this element: <c>boardTerms[2]</c> → <c>boardTerms[2].seats[1]</c>.</summary>
+    internal ElementPath Element(string collection, int index) => new(_collection, _index, collection, index);
+
+    /// <summary>The path, with <paramref name="field"/> appended after a dot when given.</summary>
+    internal string With(string? field)
+    {
+        string path = _inner is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{_collection}[{_index}]")
+            : string.Create(CultureInfo.InvariantCulture, $"{_collection}[{_index}].{_inner}[{_innerIndex}]");
+        return field is null ? path : path + "." + field;
+    }
+
+    public override string ToString() => With(null);
 }

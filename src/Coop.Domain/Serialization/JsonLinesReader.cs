@@ -19,6 +19,10 @@ namespace Coop.Domain.Serialization;
 /// given source-generated <see cref="JsonTypeInfo{T}"/> (no reflection) and its options' depth limit.
 /// </para>
 /// <para>
+/// Lines are parsed on up to <see cref="JsonLinesOptions.MaxDegreeOfParallelism"/> threads (by default one per core) in
+/// bounded batches; the items still come out in file order and are the same as when reading on one thread.
+/// </para>
+/// <para>
 /// Exceptions thrown by a record's own validation (<see cref="ModelValidationException"/> with all its violations,
 /// argument, format, overflow errors) become errors of that line.
 /// </para>
@@ -72,17 +76,29 @@ public static class JsonLinesReader
     }
 
     private static LineParser<JsonLine<T>> Parser<T>(JsonTypeInfo<T> typeInfo) =>
-        (ReadOnlySpan<byte> line, long lineNumber) => Deserialize(line, lineNumber, typeInfo);
+        (ReadOnlySpan<byte> line, long lineNumber, bool first) => Deserialize(line, lineNumber, typeInfo);
 
-    private static IEnumerable<TItem> ReadIterator<TItem>(Stream stream, JsonLinesOptions options, LineParser<TItem> parse, Func<JsonLineError, TItem> fail)
+    private static IEnumerable<TItem> ReadIterator<TItem>(Stream stream, JsonLinesOptions options, LineParser<TItem> parse, Func<JsonLineError, TItem> fail) =>
+        options.MaxDegreeOfParallelism > 1
+            ? ParallelLines<TItem>.Read(stream, options, parse, fail)
+            : SequentialIterator(stream, options, parse, fail);
+
+    private static IAsyncEnumerable<TItem> ReadAsyncIterator<TItem>(
+        Stream stream, JsonLinesOptions options, LineParser<TItem> parse, Func<JsonLineError, TItem> fail, CancellationToken cancellationToken) =>
+        options.MaxDegreeOfParallelism > 1
+            ? ParallelLines<TItem>.ReadAsync(stream, options, parse, fail, cancellationToken)
+            : SequentialAsyncIterator(stream, options, parse, fail, cancellationToken);
+
+    private static IEnumerable<TItem> SequentialIterator<TItem>(Stream stream, JsonLinesOptions options, LineParser<TItem> parse, Func<JsonLineError, TItem> fail)
     {
         var splitter = new LineSplitter(options.MaxLineBytes);
+        bool first = true;
         try
         {
             while (true)
             {
                 int read = stream.Read(splitter.FreeSpace());
-                foreach (TItem item in Drain(ref splitter, read, parse, fail))
+                foreach (TItem item in Drain(ref splitter, read, parse, fail, ref first))
                 {
                     yield return item;
                 }
@@ -99,16 +115,17 @@ public static class JsonLinesReader
         }
     }
 
-    private static async IAsyncEnumerable<TItem> ReadAsyncIterator<TItem>(
+    private static async IAsyncEnumerable<TItem> SequentialAsyncIterator<TItem>(
         Stream stream, JsonLinesOptions options, LineParser<TItem> parse, Func<JsonLineError, TItem> fail, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var splitter = new LineSplitter(options.MaxLineBytes);
+        var first = new StrongBox<bool>(true);
         try
         {
             while (true)
             {
                 int read = await stream.ReadAsync(splitter.FreeMemory(), cancellationToken).ConfigureAwait(false);
-                foreach (TItem item in Drain(ref splitter, read, parse, fail))
+                foreach (TItem item in Drain(ref splitter, read, parse, fail, ref first.Value))
                 {
                     yield return item;
                 }
@@ -126,7 +143,7 @@ public static class JsonLinesReader
     }
 
     // Collects the items completed by the last read; a list keeps the splitter out of iterator state.
-    private static List<TItem> Drain<TItem>(ref LineSplitter splitter, int read, LineParser<TItem> parse, Func<JsonLineError, TItem> fail)
+    private static List<TItem> Drain<TItem>(ref LineSplitter splitter, int read, LineParser<TItem> parse, Func<JsonLineError, TItem> fail, ref bool first)
     {
         var items = new List<TItem>();
         splitter.Advance(read);
@@ -135,6 +152,7 @@ public static class JsonLinesReader
             if (problem is not null)
             {
                 items.Add(fail(new JsonLineError(lineNumber, null, null, problem) { IsMalformed = true }));
+                first = false;
                 continue;
             }
 
@@ -143,7 +161,8 @@ public static class JsonLinesReader
                 continue;
             }
 
-            items.Add(parse(line.Span, lineNumber));
+            items.Add(parse(line.Span, lineNumber, first));
+            first = false;
         }
 
         return items;
@@ -237,10 +256,10 @@ public static class JsonLinesReader
         return message;
     }
 
-    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;
+    internal static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;
 
     /// <summary>Finds lines in a growing byte buffer; lines over the limit are skipped without buffering.</summary>
-    private struct LineSplitter : IDisposable
+    internal struct LineSplitter : IDisposable
     {
         private const int ChunkSize = 64 * 1024;
         private readonly int _maxLineBytes;
@@ -371,8 +390,12 @@ public static class JsonLinesReader
     }
 }
 
-/// <summary>Turns one non-blank line (without its line ending) into an item.</summary>
-internal delegate TItem LineParser<TItem>(ReadOnlySpan<byte> line, long lineNumber);
+/// <summary>
+/// Turns one non-blank line (without its line ending) into an item; <paramref name="first"/> when it is the first item
+/// of the file (no line and no problem came before it). It may be called on several threads at once, so it must not
+/// keep state: whatever depends on the lines before it is done by the caller, in order, on the items.
+/// </summary>
+internal delegate TItem LineParser<TItem>(ReadOnlySpan<byte> line, long lineNumber, bool first);
 
 /// <summary>Limits for <see cref="JsonLinesReader"/>.</summary>
 public sealed record JsonLinesOptions
@@ -382,6 +405,28 @@ public sealed record JsonLinesOptions
 
     /// <summary>The longest line accepted, in bytes (default 16 MiB); longer lines are reported and skipped.</summary>
     public int MaxLineBytes { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// How many threads parse lines at once (default: <see cref="Environment.ProcessorCount"/>; 1 parses each line on the
+    /// reading thread). Above 1, lines are still read one after another, copied into batches of up to
+    /// <see cref="ParallelBatchLines"/> lines, parsed in parallel while the reader's caller works through the batch
+    /// before, and handed out in file order: the items, their order and their errors (with line numbers) are exactly
+    /// those of sequential reading. At most three batches are held at a time, so memory stays bounded.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int MaxDegreeOfParallelism
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "The degree of parallelism must be at least 1.");
+    } = Environment.ProcessorCount;
+
+    /// <summary>The most lines in one parallel batch (default 256); a batch also closes at 4 MiB of text.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1.</exception>
+    public int ParallelBatchLines
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(ParallelBatchLines), value, "A batch holds at least one line.");
+    } = 256;
 }
 
 /// <summary>Where and why a line of a JSON Lines file could not be read.</summary>

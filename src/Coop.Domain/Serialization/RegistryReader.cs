@@ -28,6 +28,14 @@ public static class RegistryReader
 {
     private static readonly byte[] s_formatProperty = "format"u8.ToArray();
 
+    // The first item is the header's place (a line the splitter rejected, over-long or binary, takes it too); every
+    // other line is a cooperative. Parsing keeps no state, so lines may be parsed in parallel; duplicates are found
+    // afterwards, in file order.
+    private static readonly LineParser<RegistryRecord> s_parse = (line, lineNumber, first) =>
+        first ? ParseHeader(line, lineNumber) : ParseCooperative(line, lineNumber);
+
+    private static readonly Func<JsonLineError, RegistryRecord> s_fail = RegistryRecord.ForError;
+
     /// <summary>Reads the registry in <paramref name="stream"/> line by line; only the current line is held.</summary>
     /// <param name="stream">A readable stream of UTF-8 text; not disposed.</param>
     /// <param name="options">Limits; null for the defaults.</param>
@@ -103,8 +111,9 @@ public static class RegistryReader
     private static IEnumerable<RegistryRecord> ReadIterator(Stream stream, JsonLinesOptions options)
     {
         var state = new LineState();
-        foreach (RegistryRecord record in JsonLinesReader.ReadLines(stream, options, state.Parse, state.Fail))
+        foreach (RegistryRecord parsed in JsonLinesReader.ReadLines(stream, options, s_parse, s_fail))
         {
+            RegistryRecord record = state.FirstOfItsKind(parsed);
             state.Saw(record);
             yield return record;
         }
@@ -122,8 +131,9 @@ public static class RegistryReader
     private static async IAsyncEnumerable<RegistryRecord> ReadAsyncIterator(Stream stream, JsonLinesOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var state = new LineState();
-        await foreach (RegistryRecord record in JsonLinesReader.ReadLinesAsync(stream, options, state.Parse, state.Fail, cancellationToken).ConfigureAwait(false))
+        await foreach (RegistryRecord parsed in JsonLinesReader.ReadLinesAsync(stream, options, s_parse, s_fail, cancellationToken).ConfigureAwait(false))
         {
+            RegistryRecord record = state.FirstOfItsKind(parsed);
             state.Saw(record);
             yield return record;
         }
@@ -204,6 +214,12 @@ public static class RegistryReader
         {
             return RegistryRecord.ForError(new JsonLineError(lineNumber, "$", 1,
                 $"the line is a JSON {Describe(first)}, not a cooperative object {{\"name\":…}}") { IsMalformed = true });
+        }
+
+        // A clean line is read straight off its bytes; any other goes through the serializer, which words the error.
+        if (CooperativeFastReader.TryRead(line) is { } cooperative)
+        {
+            return RegistryRecord.ForCooperative(lineNumber, cooperative);
         }
 
         JsonLine<Cooperative> parsed = JsonLinesReader.Deserialize(line, lineNumber, CoopJsonContext.Default.Cooperative);
@@ -335,7 +351,6 @@ public static class RegistryReader
     {
         private readonly Dictionary<string, long> _nationalIds = new(StringComparer.Ordinal);
         private readonly Dictionary<string, long> _registrationNumbers = new(StringComparer.Ordinal);
-        private bool _headerRead;
         private RegistryHeader? _header;
         private long _after;
         private long _lastLine;
@@ -367,21 +382,11 @@ public static class RegistryReader
                 })
                 : null;
 
-        public RegistryRecord Parse(ReadOnlySpan<byte> line, long lineNumber)
-        {
-            if (_headerRead)
-            {
-                return FirstOfItsKind(ParseCooperative(line, lineNumber));
-            }
-
-            _headerRead = true;
-            return ParseHeader(line, lineNumber);
-        }
 
         // One cooperative, one line: a later line with a national ID or registration number already seen is a duplicate,
         // reported and skipped, so nothing is counted, evaluated or funded twice (the first line wins). Only the keys
         // are kept: a few dozen bytes per cooperative.
-        private RegistryRecord FirstOfItsKind(RegistryRecord record)
+        public RegistryRecord FirstOfItsKind(RegistryRecord record)
         {
             if (record.Cooperative is not { } cooperative)
             {
@@ -406,12 +411,6 @@ public static class RegistryReader
             return record;
         }
 
-        // A line the splitter rejected (over-long, binary) still takes the header's place when it comes first.
-        public RegistryRecord Fail(JsonLineError error)
-        {
-            _headerRead = true;
-            return RegistryRecord.ForError(error);
-        }
     }
 
     private sealed class Collector
