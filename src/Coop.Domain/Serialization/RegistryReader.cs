@@ -106,6 +106,11 @@ public static class RegistryReader
         foreach (RegistryRecord record in JsonLinesReader.ReadLines(stream, options, state.Parse, state.Fail))
         {
             state.Saw(record);
+            if (record.IsLine && Diagnostics.CoopDomainTelemetry.RegistryEnabled)
+            {
+                Diagnostics.CoopDomainTelemetry.RecordRegistryLine(record.Error is not null);
+            }
+
             yield return record;
         }
 
@@ -125,6 +130,11 @@ public static class RegistryReader
         await foreach (RegistryRecord record in JsonLinesReader.ReadLinesAsync(stream, options, state.Parse, state.Fail, cancellationToken).ConfigureAwait(false))
         {
             state.Saw(record);
+            if (record.IsLine && Diagnostics.CoopDomainTelemetry.RegistryEnabled)
+            {
+                Diagnostics.CoopDomainTelemetry.RecordRegistryLine(record.Error is not null);
+            }
+
             yield return record;
         }
 
