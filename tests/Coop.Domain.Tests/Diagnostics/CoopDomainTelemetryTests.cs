@@ -43,6 +43,30 @@ public sealed class CoopDomainTelemetryTests
     }
 
     [Fact]
+    public void EvaluateOutcome_allocates_nothing_and_records_nothing_while_the_meter_is_listened_to()
+    {
+        string id = "telemetry-outcome-" + Guid.NewGuid().ToString("N");
+        var policy = new CompiledPolicy<EligibilityFacts>(ProviderTestData.Builder(2, id).Build(), CoopFactSchema.Instance);
+        var cooperative = ProviderTestData.Juybar();
+        var facts = new EligibilityFacts(cooperative, ProviderTestData.D(1404, 6, 1), ProviderTestData.Application(cooperative));
+        var statuses = new RuleStatus[policy.RuleCount];
+        using var recorder = new Recorder();
+        for (int i = 0; i <= CompiledPolicy<EligibilityFacts>.DefaultPromoteAfter; i++)
+        {
+            _ = policy.EvaluateOutcome(facts, facts.AsOf, statuses);
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1_000; i++)
+        {
+            _ = policy.EvaluateOutcome(facts, facts.AsOf, statuses);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Empty(recorder.Of(CoopDomainTelemetry.DecisionsName, id));
+    }
+
+    [Fact]
     public void A_batch_is_one_activity_tagged_with_its_policy_and_count_and_each_decision_is_counted()
     {
         string id = "telemetry-batch-" + Guid.NewGuid().ToString("N");
