@@ -77,6 +77,23 @@ public abstract class ServiceTests<TFixture>(TFixture fixture) : IClassFixture<T
     }
 
     [Fact]
+    public async Task The_library_s_decision_and_duration_instruments_appear_on_the_metrics_endpoint()
+    {
+        HttpClient client = await ClientAsync();
+        (string line, Cooperative cooperative) = SampleCooperatives().First(c => c.Cooperative.FacilityApplications.Any());
+        using (HttpResponseMessage decided = await client.PostAsync($"/eligibility/{Facility}", Body(line, cooperative.FacilityApplications[0], "\"1404/08/25\""), Ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        }
+
+        string text = await client.GetStringAsync("/metrics", Ct);
+        // coop.domain.decisions ({decision}) and coop.domain.evaluation.duration (s), in Prometheus's spelling.
+        Assert.Contains("# TYPE coop_domain_decisions_total counter", text, StringComparison.Ordinal);
+        Assert.Matches("coop_domain_decisions_total\\{[^}]*coop_policy_id=\"" + Facility + "\"", text);
+        Assert.Contains("# TYPE coop_domain_evaluation_duration_seconds histogram", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_path_is_a_404_problem()
     {
         HttpClient client = await ClientAsync();

@@ -119,6 +119,18 @@ public sealed class CoopDomainOptions
     /// </summary>
     public bool IncludeShippedPolicies { get; set; } = true;
 
+    /// <summary>
+    /// Whether the policy files and folders (<see cref="AddPolicyFiles"/>) are watched and read again when they change
+    /// (<see cref="WatchingFilePolicyProvider"/>): a changed file that reads and compiles replaces the old policies
+    /// atomically; one that does not is rejected (the registered <see cref="IPolicyChangeNotifier"/> raises
+    /// <see cref="IPolicyChangeNotifier.PolicyReloadFailed"/> with every error) and the last good version keeps serving.
+    /// False by default (files are read once). With it on, every policy file is compiled when the provider is created.
+    /// </summary>
+    public bool WatchPolicyFiles { get; set; }
+
+    /// <summary>How watched policy files are noticed to change (debounce, or polling); used when <see cref="WatchPolicyFiles"/>.</summary>
+    public PolicyWatchOptions PolicyWatch { get; set; } = new();
+
     /// <summary>The policies added in code, in the order added.</summary>
     public IReadOnlyList<Policy> Policies => _policies;
 
@@ -194,7 +206,8 @@ public sealed class CoopDomainOptions
     /// (when <see cref="IncludeShippedPolicies"/>) the shipped policies. Earlier sources win on the same id and version.
     /// </summary>
     /// <param name="schema">The fact schema to compile against; <see cref="FactSchema"/> when null.</param>
-    /// <returns>The provider.</returns>
+    /// <returns>The provider (a <see cref="CompositePolicyProvider"/>, which is also the <see cref="IPolicyChangeNotifier"/> of
+    /// watched files; dispose it to stop watching).</returns>
     /// <exception cref="PolicyLoadException">A file or resource has errors, or a source holds one id and version twice.</exception>
     public IPolicyProvider CreatePolicyProvider(FactSchema<EligibilityFacts>? schema = null)
     {
@@ -206,7 +219,14 @@ public sealed class CoopDomainOptions
         }
 
         providers.AddRange(_providers);
-        if (_paths.Count > 0)
+        var owned = new List<IDisposable>();
+        if (_paths.Count > 0 && WatchPolicyFiles)
+        {
+            var watching = new WatchingFilePolicyProvider(_paths, factSchema, PolicyWatch);
+            owned.Add(watching);
+            providers.Add(watching);
+        }
+        else if (_paths.Count > 0)
         {
             providers.Add(new FilePolicyProvider(_paths, factSchema));
         }
@@ -223,7 +243,7 @@ public sealed class CoopDomainOptions
                 : new EmbeddedPolicyProvider(typeof(EmbeddedPolicyProvider).Assembly, EmbeddedPolicyProvider.ShippedResourcePrefix, factSchema));
         }
 
-        return new CompositePolicyProvider(providers, factSchema);
+        return new CompositePolicyProvider(providers, factSchema, owned);
     }
 
     /// <summary>The clock "today" is read from: <see cref="TimeProvider"/>, else a <see cref="Clock"/> other than the system
@@ -246,6 +266,8 @@ public sealed class CoopDomainOptions
             OfficialHolidaysOnly = OfficialHolidaysOnly,
             FactSchema = FactSchema,
             IncludeShippedPolicies = IncludeShippedPolicies,
+            WatchPolicyFiles = WatchPolicyFiles,
+            PolicyWatch = PolicyWatch,
         };
         copy._holidaySources.AddRange(_holidaySources);
         copy._policies.AddRange(_policies);

@@ -17,8 +17,10 @@ public static class CoopDomainServiceCollectionExtensions
     /// it follows a .NET <see cref="TimeProvider"/> set in the options or registered in the container), <see cref="WorkCalendar"/>,
     /// <see cref="FactSchema{TRoot}"/> of <see cref="EligibilityFacts"/>, <see cref="IPolicyProvider"/> (the policy
     /// sources of the options; see <see cref="CoopDomainOptions.CreatePolicyProvider"/>), <see cref="IEligibilityEvaluator"/>
-    /// (an <see cref="EligibilityEvaluator"/> over the registered provider and clock) and the
-    /// <see cref="CoopDomainOptions"/> themselves. A service already registered (for example an <see cref="IClock"/> or
+    /// (an <see cref="EligibilityEvaluator"/> over the registered provider and clock), <see cref="IPolicyChangeNotifier"/>
+    /// (the provider's events when its files are watched, see <see cref="CoopDomainOptions.WatchPolicyFiles"/>) and the
+    /// <see cref="CoopDomainOptions"/> themselves (a <see cref="CoopDomainOptions"/> registered before this call is the one
+    /// every service reads). A service already registered (for example an <see cref="IClock"/> or
     /// an <see cref="IPolicyProvider"/> the host added first) is left as it is.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -42,28 +44,37 @@ public static class CoopDomainServiceCollectionExtensions
             : options.TimeZone is null ? nameof(CoopDomainOptions.TimeZone)
             : options.WorkCalendar is null ? nameof(CoopDomainOptions.WorkCalendar)
             : options.FactSchema is null ? nameof(CoopDomainOptions.FactSchema)
+            : options.PolicyWatch is null ? nameof(CoopDomainOptions.PolicyWatch)
             : null;
         if (unset is not null)
         {
             throw new ArgumentException($"CoopDomainOptions.{unset} must not be null.", nameof(configure));
         }
 
-        CoopDomainOptions registered = options.Snapshot();
-        services.TryAddSingleton(registered);
-        services.TryAddSingleton<IClock>(sp => registered.ResolveClock(sp.GetService<TimeProvider>()));
-        if (registered.HolidayFiles.Count == 0 && registered.HolidayTables.Count == 0 && !registered.OfficialHolidaysOnly)
-        {
-            services.TryAddSingleton<WorkCalendar>(registered.WorkCalendar);
-        }
-        else
-        {
-            // Holiday table files are read when the calendar is first resolved, as policy files are.
-            services.TryAddSingleton<WorkCalendar>(_ => registered.CreateWorkCalendar());
-        }
+        // Every service below reads the options from the container, so a CoopDomainOptions registered before this call
+        // (e.g. by AddCoopDomain(IConfiguration) of Coop.Domain.Extensions.Hosting, bound from configuration) is the one used.
+        services.TryAddSingleton(options.Snapshot());
+        services.TryAddSingleton<IClock>(sp => sp.GetRequiredService<CoopDomainOptions>().ResolveClock(sp.GetService<TimeProvider>()));
 
-        services.TryAddSingleton<FactSchema<EligibilityFacts>>(registered.FactSchema);
-        services.TryAddSingleton<IPolicyProvider>(sp => registered.CreatePolicyProvider(sp.GetRequiredService<FactSchema<EligibilityFacts>>()));
-        services.TryAddSingleton<IEligibilityEvaluator>(sp => new EligibilityEvaluator(sp.GetRequiredService<IPolicyProvider>(), sp.GetRequiredService<IClock>(), registered.TimeZone));
+        // Holiday table files are read when the calendar is first resolved, as policy files are (without tables or
+        // strict mode CreateWorkCalendar returns the configured calendar itself).
+        services.TryAddSingleton<WorkCalendar>(sp => sp.GetRequiredService<CoopDomainOptions>().CreateWorkCalendar());
+        services.TryAddSingleton<FactSchema<EligibilityFacts>>(sp => sp.GetRequiredService<CoopDomainOptions>().FactSchema);
+        services.TryAddSingleton<IPolicyProvider>(sp => sp.GetRequiredService<CoopDomainOptions>().CreatePolicyProvider(sp.GetRequiredService<FactSchema<EligibilityFacts>>()));
+        // Policy changes (watched files) are announced by the provider when it can change; otherwise by nothing.
+        services.TryAddSingleton<IPolicyChangeNotifier>(sp => sp.GetRequiredService<IPolicyProvider>() as IPolicyChangeNotifier ?? NoPolicyChanges.Instance);
+        services.TryAddSingleton<IEligibilityEvaluator>(sp => new EligibilityEvaluator(
+            sp.GetRequiredService<IPolicyProvider>(), sp.GetRequiredService<IClock>(), sp.GetRequiredService<CoopDomainOptions>().TimeZone));
         return services;
     }
+}
+
+/// <summary>The change notifier of a provider whose policies never change: its events are never raised.</summary>
+file sealed class NoPolicyChanges : IPolicyChangeNotifier
+{
+    public static readonly NoPolicyChanges Instance = new();
+
+    public event EventHandler<PolicyReloadedEventArgs>? PolicyReloaded { add { } remove { } }
+
+    public event EventHandler<PolicyReloadFailedEventArgs>? PolicyReloadFailed { add { } remove { } }
 }

@@ -115,6 +115,11 @@ public static class RegistryReader
         {
             RegistryRecord record = state.FirstOfItsKind(parsed);
             state.Saw(record);
+            if (record.IsLine && Diagnostics.CoopDomainTelemetry.RegistryEnabled)
+            {
+                Diagnostics.CoopDomainTelemetry.RecordRegistryLine(record.Error is not null);
+            }
+
             yield return record;
         }
 
@@ -135,6 +140,11 @@ public static class RegistryReader
         {
             RegistryRecord record = state.FirstOfItsKind(parsed);
             state.Saw(record);
+            if (record.IsLine && Diagnostics.CoopDomainTelemetry.RegistryEnabled)
+            {
+                Diagnostics.CoopDomainTelemetry.RecordRegistryLine(record.Error is not null);
+            }
+
             yield return record;
         }
 

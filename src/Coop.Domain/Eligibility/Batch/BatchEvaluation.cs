@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Coop.Domain.Diagnostics;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Policies;
 
@@ -36,7 +39,7 @@ public static class BatchEvaluation
         CheckInForce(policy, asOf);
         options ??= BatchOptions.Default;
         bool trace = options.Trace;
-        return OrderedParallel.Select(facts, f => policy.Evaluate(f, asOf, trace), options.MaxDegreeOfParallelism);
+        return Traced(OrderedParallel.Select(facts, f => policy.Evaluate(f, asOf, trace), options.MaxDegreeOfParallelism), policy.Policy);
     }
 
     /// <summary>Evaluates the version of <paramref name="policies"/> in force on <paramref name="asOf"/> for every applicant, in order.</summary>
@@ -79,7 +82,7 @@ public static class BatchEvaluation
         CompiledPolicy<TRoot> policy = policies.Select(asOf);
         options ??= BatchOptions.Default;
         bool trace = options.Trace;
-        return OrderedParallel.Select(items, item => new BatchResult<TItem>(item, policy.Evaluate(facts(item), asOf, trace)), options.MaxDegreeOfParallelism);
+        return Traced(OrderedParallel.Select(items, item => new BatchResult<TItem>(item, policy.Evaluate(facts(item), asOf, trace)), options.MaxDegreeOfParallelism), policy.Policy);
     }
 
     /// <summary>Evaluates <paramref name="policy"/> for every applicant of an asynchronous stream, in order.</summary>
@@ -101,7 +104,8 @@ public static class BatchEvaluation
         CheckInForce(policy, asOf);
         options ??= BatchOptions.Default;
         bool trace = options.Trace;
-        return OrderedParallel.SelectAsync(facts, f => policy.Evaluate(f, asOf, trace), options.MaxDegreeOfParallelism, cancellationToken);
+        IAsyncEnumerable<Decision> decisions = OrderedParallel.SelectAsync(facts, f => policy.Evaluate(f, asOf, trace), options.MaxDegreeOfParallelism, cancellationToken);
+        return CoopDomainTelemetry.Source.HasListeners() ? TracedAsync(decisions, policy.Policy, cancellationToken) : decisions;
     }
 
     /// <summary>Evaluates the version of <paramref name="policies"/> in force on <paramref name="asOf"/> for every applicant of an asynchronous stream, in order.</summary>
@@ -120,6 +124,48 @@ public static class BatchEvaluation
     {
         ArgumentNullException.ThrowIfNull(policies);
         return policies.Select(asOf).EvaluateManyAsync(facts, asOf, options, cancellationToken);
+    }
+
+    /// <summary>The batch as one activity (from the first item asked for to the end) when someone listens.</summary>
+    private static IEnumerable<T> Traced<T>(IEnumerable<T> source, Policy policy)
+    {
+        return CoopDomainTelemetry.Source.HasListeners() ? Iterate(source, policy) : source;
+
+        static IEnumerable<T> Iterate(IEnumerable<T> source, Policy policy)
+        {
+            using Activity? activity = CoopDomainTelemetry.StartBatch(CoopDomainTelemetry.BatchEvaluationActivityName, policy);
+            long count = 0;
+            try
+            {
+                foreach (T item in source)
+                {
+                    count++;
+                    yield return item;
+                }
+            }
+            finally
+            {
+                activity?.SetTag("coop.batch.decisions", count);
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<Decision> TracedAsync(IAsyncEnumerable<Decision> source, Policy policy, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using Activity? activity = CoopDomainTelemetry.StartBatch(CoopDomainTelemetry.BatchEvaluationActivityName, policy);
+        long count = 0;
+        try
+        {
+            await foreach (Decision decision in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                count++;
+                yield return decision;
+            }
+        }
+        finally
+        {
+            activity?.SetTag("coop.batch.decisions", count);
+        }
     }
 
     private static void CheckInForce<TRoot>(CompiledPolicy<TRoot> policy, SolarHijriDate asOf)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Coop.Domain.Diagnostics;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Allocation;
 using Coop.Domain.Eligibility.Facts;
@@ -59,6 +61,10 @@ public sealed class RegistryEvaluator
         }
 
         CompiledPolicy<EligibilityFacts> policy = Policies.Select(asOf);
+        using Activity? activity = CoopDomainTelemetry.Source.HasListeners() ? CoopDomainTelemetry.Source.StartActivity(CoopDomainTelemetry.RegistryEvaluationActivityName) : null;
+        activity?.SetTag(CoopDomainTelemetry.PolicyIdTag, policy.Policy.Id);
+        activity?.SetTag(CoopDomainTelemetry.PolicyVersionTag, policy.Policy.Version);
+        activity?.SetTag("coop.as_of", asOf.ToString());
         var items = new RegistryItems();
         bool trace = options.Batch.Trace;
         var rows = new List<RegistryDecisionRow>();
@@ -71,6 +77,9 @@ public sealed class RegistryEvaluator
             rows.Add(row);
         }
 
+        activity?.SetTag("coop.registry.cooperatives", items.Cooperatives);
+        activity?.SetTag("coop.registry.bad_lines", items.BadLines.Count);
+        activity?.SetTag("coop.batch.decisions", rows.Count);
         return Summarise(policy.Policy, asOf, UsesApplication, rows, items, options);
     }
 

@@ -239,7 +239,22 @@ public sealed class CompiledPolicy<TRoot>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="facts"/> is null.</exception>
     /// <exception cref="PolicyNotInForceException"><paramref name="asOf"/> lies outside the policy's effective range.</exception>
+    /// <remarks>Measured by the <c>coop.domain.decisions</c> and <c>coop.domain.evaluation.duration</c> instruments of
+    /// <see cref="Diagnostics.CoopDomainTelemetry"/> when someone listens to them.</remarks>
     public Decision Evaluate(TRoot facts, SolarHijriDate asOf, bool trace = false)
+    {
+        if (!Diagnostics.CoopDomainTelemetry.EvaluationEnabled)
+        {
+            return EvaluateCore(facts, asOf, trace);
+        }
+
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        Decision decision = EvaluateCore(facts, asOf, trace);
+        Diagnostics.CoopDomainTelemetry.RecordDecision(Policy.Id, decision.Outcome, start);
+        return decision;
+    }
+
+    private Decision EvaluateCore(TRoot facts, SolarHijriDate asOf, bool trace)
     {
         ArgumentNullException.ThrowIfNull(facts);
         EnsureInForce(asOf);
