@@ -32,6 +32,7 @@ internal static class CoopCli
         root.Subcommands.Add(RegistryCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(SourcesCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(ComplianceCommand.Create(context));
         root.Subcommands.Add(TestCommand.Create(context));

@@ -3,6 +3,7 @@ using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Allocation;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Eligibility.Providers;
 using Coop.Domain.Model;
 using Coop.Domain.Serialization;
 using Coop.Domain.Text;
@@ -13,14 +14,44 @@ namespace Coop.Domain.Cli;
 /// <summary>Input and wording shared by <c>coop evaluate</c> and <c>coop whatif</c>.</summary>
 internal static class EvaluationCli
 {
-    /// <summary>Reads and compiles policy files into a set of versions, or writes every problem (naming the file) and returns null.</summary>
+    /// <summary>
+    /// The versions of a policy shipped in the package (<see cref="EmbeddedPolicyProvider.Shipped"/>) when
+    /// <paramref name="fileOrId"/> names no file or folder but a shipped policy's id; otherwise null (read it as a file).
+    /// An existing file always wins, so a file named like an id is still read.
+    /// </summary>
+    public static IReadOnlyList<Policy>? ShippedVersions(string fileOrId) =>
+        !string.IsNullOrEmpty(fileOrId) && !File.Exists(fileOrId) && !Directory.Exists(fileOrId) && EmbeddedPolicyProvider.Shipped.Contains(fileOrId)
+            ? EmbeddedPolicyProvider.Shipped.GetVersions(fileOrId)
+            : null;
+
+    /// <summary>Reads a policy argument: a file, or the id of a shipped policy (every version); a missing file names the shipped ids.</summary>
+    public static IReadOnlyList<PolicyRead> ReadPolicy(string fileOrId)
+    {
+        if (ShippedVersions(fileOrId) is { } shipped)
+        {
+            return [.. shipped.Select(p => new PolicyRead(p, [], []))];
+        }
+
+        PolicyReadResult read = PolicyFile.ReadFile(fileOrId);
+        if (read.Policy is null && !string.IsNullOrEmpty(fileOrId) && !File.Exists(fileOrId) && !Directory.Exists(fileOrId))
+        {
+            string hint = " (nor is it the id of a policy shipped in the package: " + string.Join(", ", EmbeddedPolicyProvider.Shipped.PolicyIds) + ")";
+            return [new PolicyRead(null, [.. read.Errors.Select(e => e with { Message = e.Message + hint })], [])];
+        }
+
+        return [new PolicyRead(read.Policy, read.Errors, read.Warnings)];
+    }
+
+    /// <summary>A policy argument read: the policy, or the errors; and the warnings.</summary>
+    public sealed record PolicyRead(Policy? Policy, IReadOnlyList<PolicyError> Errors, IReadOnlyList<PolicyError> Warnings);
+
+    /// <summary>Reads and compiles policy files (or shipped policy ids) into a set of versions, or writes every problem (naming the file) and returns null.</summary>
     public static PolicySet<EligibilityFacts>? LoadPolicies(CliContext context, string option, IReadOnlyList<string> files)
     {
         var compiled = new List<CompiledPolicy<EligibilityFacts>>();
         bool failed = false;
-        foreach (string file in files)
+        foreach ((string file, PolicyRead read) in files.SelectMany(f => ReadPolicy(f).Select(r => (f, r))))
         {
-            PolicyReadResult read = PolicyFile.ReadFile(file);
             if (read.Policy is not { } policy)
             {
                 WriteErrors(context, option, file, read.Errors);

@@ -25,7 +25,7 @@ internal static class EvaluateCommand
     {
         var policy = new Option<string[]>("--policy")
         {
-            Description = "A policy file (JSON, docs/policies.md) written against the standard fact schema; repeat it (or give several files) for the versions of one policy — the one in force on --as-of decides.",
+            Description = "A policy file (JSON, docs/policies.md) written against the standard fact schema, or the id of a policy shipped in the package (e.g. cdb-employment-facility); repeat it (or give several files) for the versions of one policy — the one in force on --as-of decides.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };

@@ -18,8 +18,8 @@ internal static class WhatifCommand
 {
     public static Command Create(CliContext context)
     {
-        var current = new Option<string[]>("--current") { Description = "The current policy file(s) (versions of one policy).", Required = true, AllowMultipleArgumentsPerToken = true };
-        var draft = new Option<string[]>("--draft") { Description = "The draft policy file(s) (versions of one policy).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var current = new Option<string[]>("--current") { Description = "The current policy file(s) (versions of one policy), or a shipped policy id.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var draft = new Option<string[]>("--draft") { Description = "The draft policy file(s) (versions of one policy), or a shipped policy id.", Required = true, AllowMultipleArgumentsPerToken = true };
         var registry = new Option<string>("--registry") { Description = "The registry file (JSON Lines, docs/registry-format.md); bad lines are reported on stderr, not fatal.", Required = true };
         var asOf = new Option<string>("--as-of") { Description = "The as-of date, Solar Hijri (1404/06/15 or ۱۴۰۴/۰۶/۱۵); default today in Iran." };
         var format = new Option<string>("--format") { Description = "Output: table (default), json or csv (one row per flip)." };
