@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Allocation;
@@ -96,6 +97,88 @@ internal static class EvaluationCli
             context.Error.WriteLine(error.File is null ? $"{option} {file}: {text}" : $"{option} {text}");
         }
     }
+
+    public static Option<bool> WideOption() => new("--wide")
+    {
+        Description = "Print every table cell in full, however wide (default: fit the terminal, shortening reasons with …).",
+    };
+
+    public static Option<int?> WidthOption() => new("--width")
+    {
+        CustomParser = CliInput.OptionalWholeNumber,
+        Description = "Fit tables to N characters (default: the terminal's width; no limit when output is not a terminal).",
+    };
+
+    /// <summary>The width tables must fit: none with --wide; --width N; else the terminal's when the output is one; else none.</summary>
+    public static int? TableWidth(CliContext context, bool wide, int? width)
+    {
+        if (wide)
+        {
+            return null;
+        }
+
+        if (width is { } w)
+        {
+            return Math.Max(w, 40);
+        }
+
+        if (!ReferenceEquals(context.Output, Console.Out) || Console.IsOutputRedirected)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Console.WindowWidth > 0 ? Math.Max(Console.WindowWidth, 40) : null;
+        }
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Shortens the cells of the last column so that the table fits <paramref name="width"/> (cells of the other columns
+    /// are kept whole; the last one keeps at least 20 characters): a cut cell ends with "…".
+    /// </summary>
+    public static void FitLastColumn(IReadOnlyList<string> headers, List<string[]> rows, int? width)
+    {
+        if (width is not { } max || headers.Count == 0)
+        {
+            return;
+        }
+
+        int last = headers.Count - 1;
+        int others = 0;
+        for (int c = 0; c < last; c++)
+        {
+            int column = Width(headers[c]);
+            foreach (string[] row in rows)
+            {
+                column = Math.Max(column, Width(row[c]));
+            }
+
+            others += column + 2;
+        }
+
+        int room = Math.Max(20, max - others);
+        foreach (string[] row in rows)
+        {
+            if (Width(row[last]) > room)
+            {
+                int cut = Math.Min(row[last].Length, room - 1);
+                while (cut > 0 && Width(row[last][..cut]) > room - 1)
+                {
+                    cut--;
+                }
+
+                row[last] = row[last][..cut].TrimEnd() + "…";
+            }
+        }
+    }
+
+    /// <summary>The columns a text takes on a terminal: its characters less the zero-width ones (ZWNJ, combining marks).</summary>
+    public static int Width(string text) => text.Count(c => CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark));
 
     public static bool TryAsOf(CliContext context, string? text, out SolarHijriDate asOf) => TryDay(context, "--as-of", text, out asOf);
 
@@ -239,10 +322,10 @@ internal static class EvaluationCli
         (RuleStatus.NotApplicable, false) => "not-applicable",
         (RuleStatus.Incomplete, false) => "incomplete",
         (RuleStatus.Error, false) => "error",
-        (RuleStatus.Passed, true) => "برقرار",
-        (RuleStatus.Failed, true) => "نابرقرار",
-        (RuleStatus.NotApplicable, true) => "نامربوط",
-        (RuleStatus.Incomplete, true) => "ناقص",
+        (RuleStatus.Passed, true) => "پذیرفته",
+        (RuleStatus.Failed, true) => "ردشده",
+        (RuleStatus.NotApplicable, true) => "غیرمرتبط",
+        (RuleStatus.Incomplete, true) => "نامشخص",
         (RuleStatus.Error, true) => "خطا",
         _ => status.ToString()!,
     };
