@@ -105,4 +105,13 @@ public sealed class FirstHourOutputTests
         Assert.Contains(lines, l => l.StartsWith("سال ۱۴۰۳  عباس‌آباد", StringComparison.Ordinal) && l.EndsWith("۳۵۴٬۴۰۰٬۰۰۰٬۰۰۰", StringComparison.Ordinal));
         Assert.DoesNotContain("02-", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Persian_holiday_names_have_Persian_digits()
+    {
+        var (code, output, _) = CliTestHost.Run("holidays", "1404");
+        Assert.Equal(0, code);
+        Assert.Contains("قیام ۱۵ خرداد", output, StringComparison.Ordinal);
+        Assert.All(Coop.Domain.Calendar.WorkCalendar.Default.HolidaysIn(1404), h => Assert.DoesNotMatch("[0-9]", h.NameFa));
+    }
 }
