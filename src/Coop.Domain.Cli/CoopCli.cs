@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Coop.Domain.Cli;
 
@@ -17,6 +18,9 @@ internal static class CoopCli
     /// <summary>Exit code for an error this tool did not expect (a bug, or output that cannot be written); sysexits' EX_SOFTWARE.</summary>
     public const int InternalError = 70;
 
+    /// <summary>The widest line of <c>--help</c>.</summary>
+    public const int HelpWidth = 100;
+
     public static RootCommand CreateRoot(CliContext context)
     {
         var root = new RootCommand(
@@ -32,11 +36,21 @@ internal static class CoopCli
         root.Subcommands.Add(RegistryCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(SourcesCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(ComplianceCommand.Create(context));
         root.Subcommands.Add(TestCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(WhatifCommand.Create(context));
+
+        // Help wraps at 100 columns whatever the terminal (or none, when redirected), so no line runs off a page.
+        foreach (Option option in root.Options)
+        {
+            if (option is HelpOption { Action: HelpAction help })
+            {
+                help.MaxWidth = HelpWidth;
+            }
+        }
 
         return root;
     }

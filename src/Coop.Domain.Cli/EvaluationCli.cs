@@ -1,8 +1,10 @@
+using System.CommandLine;
 using System.Globalization;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Allocation;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Eligibility.Providers;
 using Coop.Domain.Model;
 using Coop.Domain.Serialization;
 using Coop.Domain.Text;
@@ -13,14 +15,44 @@ namespace Coop.Domain.Cli;
 /// <summary>Input and wording shared by <c>coop evaluate</c> and <c>coop whatif</c>.</summary>
 internal static class EvaluationCli
 {
-    /// <summary>Reads and compiles policy files into a set of versions, or writes every problem (naming the file) and returns null.</summary>
+    /// <summary>
+    /// The versions of a policy shipped in the package (<see cref="EmbeddedPolicyProvider.Shipped"/>) when
+    /// <paramref name="fileOrId"/> names no file or folder but a shipped policy's id; otherwise null (read it as a file).
+    /// An existing file always wins, so a file named like an id is still read.
+    /// </summary>
+    public static IReadOnlyList<Policy>? ShippedVersions(string fileOrId) =>
+        !string.IsNullOrEmpty(fileOrId) && !File.Exists(fileOrId) && !Directory.Exists(fileOrId) && EmbeddedPolicyProvider.Shipped.Contains(fileOrId)
+            ? EmbeddedPolicyProvider.Shipped.GetVersions(fileOrId)
+            : null;
+
+    /// <summary>Reads a policy argument: a file, or the id of a shipped policy (every version); a missing file names the shipped ids.</summary>
+    public static IReadOnlyList<PolicyRead> ReadPolicy(string fileOrId)
+    {
+        if (ShippedVersions(fileOrId) is { } shipped)
+        {
+            return [.. shipped.Select(p => new PolicyRead(p, [], []))];
+        }
+
+        PolicyReadResult read = PolicyFile.ReadFile(fileOrId);
+        if (read.Policy is null && !string.IsNullOrEmpty(fileOrId) && !File.Exists(fileOrId) && !Directory.Exists(fileOrId))
+        {
+            string hint = " (nor is it the id of a policy shipped in the package: " + string.Join(", ", EmbeddedPolicyProvider.Shipped.PolicyIds) + ")";
+            return [new PolicyRead(null, [.. read.Errors.Select(e => e with { Message = e.Message + hint })], [])];
+        }
+
+        return [new PolicyRead(read.Policy, read.Errors, read.Warnings)];
+    }
+
+    /// <summary>A policy argument read: the policy, or the errors; and the warnings.</summary>
+    public sealed record PolicyRead(Policy? Policy, IReadOnlyList<PolicyError> Errors, IReadOnlyList<PolicyError> Warnings);
+
+    /// <summary>Reads and compiles policy files (or shipped policy ids) into a set of versions, or writes every problem (naming the file) and returns null.</summary>
     public static PolicySet<EligibilityFacts>? LoadPolicies(CliContext context, string option, IReadOnlyList<string> files)
     {
         var compiled = new List<CompiledPolicy<EligibilityFacts>>();
         bool failed = false;
-        foreach (string file in files)
+        foreach ((string file, PolicyRead read) in files.SelectMany(f => ReadPolicy(f).Select(r => (f, r))))
         {
-            PolicyReadResult read = PolicyFile.ReadFile(file);
             if (read.Policy is not { } policy)
             {
                 WriteErrors(context, option, file, read.Errors);
@@ -65,6 +97,88 @@ internal static class EvaluationCli
             context.Error.WriteLine(error.File is null ? $"{option} {file}: {text}" : $"{option} {text}");
         }
     }
+
+    public static Option<bool> WideOption() => new("--wide")
+    {
+        Description = "Print every table cell in full, however wide (default: fit the terminal, shortening reasons with …).",
+    };
+
+    public static Option<int?> WidthOption() => new("--width")
+    {
+        CustomParser = CliInput.OptionalWholeNumber,
+        Description = "Fit tables to N characters (default: the terminal's width; no limit when output is not a terminal).",
+    };
+
+    /// <summary>The width tables must fit: none with --wide; --width N; else the terminal's when the output is one; else none.</summary>
+    public static int? TableWidth(CliContext context, bool wide, int? width)
+    {
+        if (wide)
+        {
+            return null;
+        }
+
+        if (width is { } w)
+        {
+            return Math.Max(w, 40);
+        }
+
+        if (!ReferenceEquals(context.Output, Console.Out) || Console.IsOutputRedirected)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Console.WindowWidth > 0 ? Math.Max(Console.WindowWidth, 40) : null;
+        }
+        catch (Exception e) when (e is IOException or PlatformNotSupportedException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Shortens the cells of the last column so that the table fits <paramref name="width"/> (cells of the other columns
+    /// are kept whole; the last one keeps at least 20 characters): a cut cell ends with "…".
+    /// </summary>
+    public static void FitLastColumn(IReadOnlyList<string> headers, List<string[]> rows, int? width)
+    {
+        if (width is not { } max || headers.Count == 0)
+        {
+            return;
+        }
+
+        int last = headers.Count - 1;
+        int others = 0;
+        for (int c = 0; c < last; c++)
+        {
+            int column = Width(headers[c]);
+            foreach (string[] row in rows)
+            {
+                column = Math.Max(column, Width(row[c]));
+            }
+
+            others += column + 2;
+        }
+
+        int room = Math.Max(20, max - others);
+        foreach (string[] row in rows)
+        {
+            if (Width(row[last]) > room)
+            {
+                int cut = Math.Min(row[last].Length, room - 1);
+                while (cut > 0 && Width(row[last][..cut]) > room - 1)
+                {
+                    cut--;
+                }
+
+                row[last] = row[last][..cut].TrimEnd() + "…";
+            }
+        }
+    }
+
+    /// <summary>The columns a text takes on a terminal: its characters less the zero-width ones (ZWNJ, combining marks).</summary>
+    public static int Width(string text) => text.Count(c => CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark));
 
     public static bool TryAsOf(CliContext context, string? text, out SolarHijriDate asOf) => TryDay(context, "--as-of", text, out asOf);
 
@@ -208,10 +322,10 @@ internal static class EvaluationCli
         (RuleStatus.NotApplicable, false) => "not-applicable",
         (RuleStatus.Incomplete, false) => "incomplete",
         (RuleStatus.Error, false) => "error",
-        (RuleStatus.Passed, true) => "برقرار",
-        (RuleStatus.Failed, true) => "نابرقرار",
-        (RuleStatus.NotApplicable, true) => "نامربوط",
-        (RuleStatus.Incomplete, true) => "ناقص",
+        (RuleStatus.Passed, true) => "پذیرفته",
+        (RuleStatus.Failed, true) => "ردشده",
+        (RuleStatus.NotApplicable, true) => "غیرمرتبط",
+        (RuleStatus.Incomplete, true) => "نامشخص",
         (RuleStatus.Error, true) => "خطا",
         _ => status.ToString()!,
     };

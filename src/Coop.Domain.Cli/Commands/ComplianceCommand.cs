@@ -22,20 +22,26 @@ internal static class ComplianceCommand
         var force = new Option<bool>("--force") { Description = "Overwrite the --ics file if it exists (without it an existing file is an error)." };
         var roll = new Option<string>("--roll") { Description = "A due date on a weekend or holiday: none (default, as the law says) or forward (next working day; a note says when a due date rests on projected holidays)." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
+        var lang = new Option<string>("--lang") { Description = "Language of the header and table: en (default) or fa (Persian headers, titles, statuses and digits)." };
         var holidayOptions = new HolidayOptions();
         var command = new Command("compliance", "List a cooperative's obligations for a fiscal year (assembly notice and meeting, statements, inspectors' report, trial balances, term ends and election notices) with due dates and status done/due/overdue. Exit 2 on bad input.")
         {
-            registry, cooperative, fiscalYear, asOf, ics, roll, force, quiet,
+            registry, cooperative, fiscalYear, asOf, ics, roll, force, quiet, lang,
         };
         holidayOptions.AddTo(command);
         command.SetAction(parsed => Execute(
-            context, parsed, holidayOptions, parsed.GetValue(registry)!, parsed.GetValue(cooperative)!, parsed.GetValue(fiscalYear)!, parsed.GetValue(asOf), parsed.GetValue(ics), parsed.GetValue(roll), parsed.GetValue(force), parsed.GetValue(quiet)));
+            context, parsed, holidayOptions, parsed.GetValue(registry)!, parsed.GetValue(cooperative)!, parsed.GetValue(fiscalYear)!, parsed.GetValue(asOf), parsed.GetValue(ics), parsed.GetValue(roll), parsed.GetValue(force), parsed.GetValue(quiet), parsed.GetValue(lang)));
         return command;
     }
 
     private static int Execute(
-        CliContext context, System.CommandLine.ParseResult parsed, HolidayOptions holidayOptions, string path, string id, string yearText, string? asOfText, string? icsPath, string? rollText, bool force, bool quiet)
+        CliContext context, System.CommandLine.ParseResult parsed, HolidayOptions holidayOptions, string path, string id, string yearText, string? asOfText, string? icsPath, string? rollText, bool force, bool quiet, string? langText = null)
     {
+        if (!EvaluationCli.TryLanguage(context, langText, out bool persian))
+        {
+            return CoopCli.BadInput;
+        }
+
         if (icsPath is not null && !OutputFile.CanWrite(context, "--ics", icsPath, force, [path, .. parsed.GetValue(holidayOptions.Files) ?? []]))
         {
             return CoopCli.BadInput;
@@ -118,8 +124,12 @@ internal static class ComplianceCommand
             return ReportCommand.Bad(context, $"--roll forward: {HolidayOptions.Unavailable(workCalendar, e)}");
         }
 
-        context.Output.WriteLine($"{coop.Name} ({coop.NationalId}), fiscal year {year}, as of {date}:");
-        context.Output.Write(TextTableWriter.ToText(calendar.ToTable()));
+        context.Output.WriteLine(persian
+            ? $"{coop.Name} ({PersianText.ToPersianDigits(coop.NationalId.ToString())})، سال مالی {PersianText.ToPersianDigits(year.ToString(CultureInfo.InvariantCulture))}، در تاریخ {date.ToString("fa")}:"
+            : $"{coop.Name} ({coop.NationalId}), fiscal year {year}, as of {date}:");
+        context.Output.Write(persian
+            ? TextTableWriter.ToText(calendar.ToTable(Language.Fa), new TextTableOptions { PersianDigits = true })
+            : TextTableWriter.ToText(calendar.ToTable()));
         foreach (int projectedYear in calendar.ProjectedYears)
         {
             int count = calendar.Items.Count(i => i.ProjectedYear == projectedYear);

@@ -22,7 +22,7 @@ internal static class EvaluateCommand
     {
         var policy = new Option<string[]>("--policy")
         {
-            Description = "A policy file (JSON, docs/policies.md) written against the standard fact schema; repeat it (or give several files) for the versions of one policy — the one in force on --as-of decides.",
+            Description = "A policy file (JSON, docs/policies.md) written against the standard fact schema, or the id of a policy shipped in the package (e.g. cdb-employment-facility); repeat it (or give several files) for the versions of one policy — the one in force on --as-of decides.",
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
@@ -34,6 +34,8 @@ internal static class EvaluateCommand
         var budget = new Option<string>("--budget") { Description = "A credit line to allocate among the eligible applications by rank: e.g. '500 billion rial', '50 billion toman', '۵۰۰ میلیارد ریال'." };
         var parallel = new Option<int?>("--parallel") { CustomParser = CliInput.OptionalWholeNumber, Description = "Evaluate on N threads (1–256; default 1). The output is the same whatever N." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
+        var wide = WideOption();
+        var width = WidthOption();
         var command = new Command(
             "evaluate",
             "Evaluate a policy over a registry at an as-of date: one decision per facility application applied by then when the policy " +
@@ -41,17 +43,18 @@ internal static class EvaluateCommand
             "(ties: earlier application, then id) and allocated the budget (funded, partly funded, waiting); a summary by county and sector. " +
             "Exit 0 when the run completed (whatever the outcomes); 2 on bad input.")
         {
-            policy, registry, asOf, format, lang, trace, budget, parallel, quiet,
+            policy, registry, asOf, format, lang, trace, budget, parallel, quiet, wide, width,
         };
         command.SetAction(parsed => Execute(
             context, parsed.GetValue(policy) ?? [], parsed.GetValue(registry)!, parsed.GetValue(asOf), parsed.GetValue(format), parsed.GetValue(lang),
-            parsed.GetValue(trace), parsed.GetValue(budget), parsed.GetValue(parallel), parsed.GetValue(quiet)));
+            parsed.GetValue(trace), parsed.GetValue(budget), parsed.GetValue(parallel), parsed.GetValue(quiet),
+            TableWidth(context, parsed.GetValue(wide), parsed.GetValue(width))));
         return command;
     }
 
     private static int Execute(
         CliContext context, string[] policyFiles, string registryPath, string? asOfText, string? formatText, string? langText,
-        bool trace, string? budgetText, int? parallel, bool quiet)
+        bool trace, string? budgetText, int? parallel, bool quiet, int? width = null)
     {
         string? format = Format(context, formatText);
         if (format is null || !TryLanguage(context, langText, out bool persian) || !TryAsOf(context, asOfText, out SolarHijriDate asOf))
@@ -121,13 +124,13 @@ internal static class EvaluateCommand
         {
             case "JSON": WriteJson(context.Output, result); break;
             case "CSV": context.Output.Write(CsvTableWriter.ToCsv(CsvTable(result, persian, trace), new CsvOptions { HeaderFromIds = true })); break;
-            default: WriteTable(context.Output, result, persian, trace); break;
+            default: WriteTable(context.Output, result, persian, trace, width); break;
         }
 
         return CoopCli.Ok;
     }
 
-    private static void WriteTable(TextWriter output, RegistryEvaluation result, bool persian, bool trace)
+    private static void WriteTable(TextWriter output, RegistryEvaluation result, bool persian, bool trace, int? width)
     {
         var options = new TextTableOptions { PersianDigits = persian };
         Policy p = result.Policy;
@@ -137,7 +140,7 @@ internal static class EvaluateCommand
         output.WriteLine();
 
         // Decisions, with each rule's trace under its row when asked for.
-        string decisions = TextTableWriter.ToText(DecisionTable(result, persian), options);
+        string decisions = TextTableWriter.ToText(DecisionTable(result, persian, width), options);
         string[] lines = decisions.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         for (int i = 0; i < lines.Length; i++)
         {
@@ -159,15 +162,27 @@ internal static class EvaluateCommand
         }
 
         output.WriteLine();
-        output.WriteLine(result.Budget is { } b
-            ? (persian ? $"رتبه‌بندی و تخصیص اعتبار {Rials(b, true)} ریال ({b.ToPersianString()})" : $"Ranking and allocation of a budget of {Rials(b, false)} IRR")
-            : (persian ? "رتبه‌بندی واجدان شرایط (بدون اعتبار؛ با --budget تخصیص داده می‌شود)" : "Ranking of the eligible (no budget given; --budget allocates one)"));
-        TextTableWriter.Write(RankingTable(result, persian), output, options);
+        string asOf = persian ? "، در تاریخ " + Date(result.AsOf, true) : ", as of " + result.AsOf;
+        if (result.Budget is null && p.Scoring.Count == 0)
+        {
+            // A policy with no scoring terms (a compliance policy) scores every cooperative 0: a ranking would say nothing.
+            output.WriteLine(persian
+                ? $"رتبه‌بندی ندارد: این سیاست امتیازی نمی‌دهد{asOf}."
+                : $"Ranking: none, the policy gives no scores{asOf}.");
+        }
+        else
+        {
+            output.WriteLine((result.Budget is { } b
+                ? (persian ? $"رتبه‌بندی و تخصیص اعتبار {Rials(b, true)} ریال ({b.ToPersianString()})" : $"Ranking and allocation of a budget of {Rials(b, false)} IRR")
+                : (persian ? "رتبه‌بندی واجدان شرایط (بدون اعتبار؛ با --budget تخصیص داده می‌شود)" : "Ranking of the eligible (no budget given; --budget allocates one)")) + asOf);
+            TextTableWriter.Write(RankingTable(result, persian), output, options);
+        }
+
         output.WriteLine();
-        output.WriteLine(persian ? "خلاصه بر حسب شهرستان" : "Summary by county");
+        output.WriteLine((persian ? "خلاصه بر حسب شهرستان" : "Summary by county") + asOf);
         TextTableWriter.Write(SummaryTable(result.ByCounty, persian ? "شهرستان" : "county", persian, CountyLabel), output, options);
         output.WriteLine();
-        output.WriteLine(persian ? "خلاصه بر حسب بخش" : "Summary by sector");
+        output.WriteLine((persian ? "خلاصه بر حسب بخش" : "Summary by sector") + asOf);
         TextTableWriter.Write(SummaryTable(result.BySector, persian ? "بخش" : "sector", persian, SectorLabel), output, options);
         output.WriteLine();
         output.WriteLine(TotalLine(result, persian));
@@ -238,10 +253,11 @@ internal static class EvaluateCommand
               $"{t.NeedsReview} needs review; requested {Rials(t.Requested, false)} IRR, funded {Rials(t.Funded, false)} IRR.";
     }
 
-    private static Table DecisionTable(RegistryEvaluation r, bool persian)
+    private static Table DecisionTable(RegistryEvaluation r, bool persian, int? width)
     {
         var columns = new List<TableColumn>
         {
+            new("id", persian ? "شناسه" : "id"),
             new("cooperative", persian ? "تعاونی" : "cooperative"),
             new("county", persian ? "شهرستان" : "county"),
         };
@@ -254,10 +270,10 @@ internal static class EvaluateCommand
         columns.Add(new("outcome", persian ? "نتیجه" : "outcome"));
         columns.Add(new("score", persian ? "امتیاز" : "score", TableAlignment.Right));
         columns.Add(new("reasons", persian ? "دلایل" : "reasons"));
-        var rows = new List<TableCell[]>(r.Rows.Count);
+        var rows = new List<string[]>(r.Rows.Count);
         foreach (RegistryDecisionRow row in r.Rows)
         {
-            var cells = new List<TableCell> { row.Applicant.Name, CountyLabel(row.Applicant.CountyCode, persian) };
+            var cells = new List<string> { Digits(row.Applicant.Id, persian), row.Applicant.Name, CountyLabel(row.Applicant.CountyCode, persian) };
             if (r.ByApplication)
             {
                 cells.Add(SectorLabel(Sector(row.Applicant.Sector), persian));
@@ -270,7 +286,8 @@ internal static class EvaluateCommand
             rows.Add([.. cells]);
         }
 
-        return new Table(columns, rows);
+        FitLastColumn([.. columns.Select(c => c.Header)], rows, width);
+        return new Table(columns, rows.Select(cells => cells.Select(c => (TableCell)c).ToArray()));
     }
 
     private static Table RankingTable(RegistryEvaluation r, bool persian)

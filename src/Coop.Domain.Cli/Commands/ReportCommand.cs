@@ -24,13 +24,14 @@ internal static class ReportCommand
         var chart = new Option<string>("--chart") { Description = "Also write the measure per period as an SVG chart to this file (an existing file needs --force; never one of the inputs)." };
         var force = new Option<bool>("--force") { Description = "Overwrite the --chart file if it exists (without it an existing file is an error)." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
+        var lang = new Option<string>("--lang") { Description = "Language of the table: en (default) or fa (Persian headers, county, sector and kind names, grouped Persian digits)." };
         var command = new Command("report", "Count and sum a measure of the registry by Solar Hijri period and by county, sector or kind; every period of the range is shown, empty ones as 0. Exit 2 on bad input.")
         {
-            registry, by, fiscalStart, group, measure, from, to, format, chart, force, quiet,
+            registry, by, fiscalStart, group, measure, from, to, format, chart, force, quiet, lang,
         };
         command.SetAction(parsed => Execute(
             context, parsed.GetValue(registry)!, parsed.GetValue(by), parsed.GetValue(fiscalStart), parsed.GetValue(group), parsed.GetValue(measure),
-            parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(format), parsed.GetValue(chart), parsed.GetValue(force), parsed.GetValue(quiet)));
+            parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(format), parsed.GetValue(chart), parsed.GetValue(force), parsed.GetValue(quiet), parsed.GetValue(lang)));
         return command;
     }
 
@@ -54,8 +55,13 @@ internal static class ReportCommand
     }
 
     private static int Execute(CliContext context, string path, string? byText, string? fiscalText, string? groupText, string? measureText,
-        string? fromText, string? toText, string? formatText, string? chartPath, bool force, bool quiet)
+        string? fromText, string? toText, string? formatText, string? chartPath, bool force, bool quiet, string? langText = null)
     {
+        if (!EvaluationCli.TryLanguage(context, langText, out bool persian))
+        {
+            return CoopCli.BadInput;
+        }
+
         if (chartPath is not null && !OutputFile.CanWrite(context, "--chart", chartPath, force, path))
         {
             return CoopCli.BadInput;
@@ -164,7 +170,11 @@ internal static class ReportCommand
         {
             case "CSV": context.Output.Write(CsvTableWriter.ToCsv(table)); break;
             case "JSON": context.Output.WriteLine(JsonTableWriter.ToJson(table)); break;
-            default: context.Output.Write(TextTableWriter.ToText(table)); break;
+            default:
+                context.Output.Write(persian
+                    ? TextTableWriter.ToText(PersianTable(report), new TextTableOptions { PersianDigits = true })
+                    : TextTableWriter.ToText(table));
+                break;
         }
 
         if (chartPath is not null)
@@ -182,6 +192,99 @@ internal static class ReportCommand
 
         return CoopCli.Ok;
     }
+
+    /// <summary>The report's text table for a Persian reader: Persian headers, county, sector and kind names, grouped digits.</summary>
+    private static Table PersianTable(PeriodReport report)
+    {
+        ReportGrouping grouping = report.Options.Grouping;
+        var columns = new List<TableColumn> { new("label", "دوره") };
+        if (grouping.HasFlag(ReportGrouping.County))
+        {
+            columns.Add(new("county", "شهرستان"));
+        }
+
+        if (grouping.HasFlag(ReportGrouping.Sector))
+        {
+            columns.Add(new("sector", "بخش"));
+        }
+
+        if (grouping.HasFlag(ReportGrouping.Kind))
+        {
+            columns.Add(new("kind", "نوع"));
+        }
+
+        columns.Add(new("count", "تعداد", TableAlignment.Right));
+        if (report.Options.Measure == ReportMeasure.Credits)
+        {
+            columns.Add(new("amount_rials", "مبلغ (ریال)", TableAlignment.Right));
+        }
+        else if (report.Options.Measure == ReportMeasure.Jobs)
+        {
+            columns.Add(new("jobs", "شغل", TableAlignment.Right));
+        }
+
+        var rows = new List<TableCell[]>();
+        for (int g = 0; g < report.Groups.Count; g++)
+        {
+            ReportGroup group = report.Groups[g];
+            for (int p = 0; p < report.Periods.Count; p++)
+            {
+                var row = new List<TableCell> { report.Periods[p].ToDisplayString() };
+                if (grouping.HasFlag(ReportGrouping.County))
+                {
+                    row.Add(group.CountyCode is { } county ? EvaluationCli.CountyLabel(county, true) : "-");
+                }
+
+                if (grouping.HasFlag(ReportGrouping.Sector))
+                {
+                    row.Add(group.Sector is { } sector ? EvaluationCli.SectorLabel(sector, true) : "-");
+                }
+
+                if (grouping.HasFlag(ReportGrouping.Kind))
+                {
+                    row.Add(group.Kind is { } kind ? KindLabel(kind) : "-");
+                }
+
+                row.Add(EvaluationCli.Count(report.Count(g, p), true));
+                if (report.Options.Measure == ReportMeasure.Credits)
+                {
+                    row.Add(EvaluationCli.Rials(report.Amount(g, p), true));
+                }
+                else if (report.Options.Measure == ReportMeasure.Jobs)
+                {
+                    row.Add(EvaluationCli.Count(report.Quantity(g, p), true));
+                }
+
+                rows.Add([.. row]);
+            }
+        }
+
+        return new Table(columns, rows);
+    }
+
+    private static string KindLabel(string kebab) => kebab switch
+    {
+        "employment-generating" => "اشتغال‌زا",
+        "housing" => "مسکن",
+        "consumer" => "مصرف",
+        "credit" => "اعتبار",
+        "agricultural" => "کشاورزی و روستایی",
+        "industrial" => "صنعتی",
+        "services" => "خدماتی",
+        "transport" => "حمل و نقل",
+        "mining" => "معدنی",
+        "handicraft" => "صنایع دستی و فرش",
+        "fishery" => "شیلات",
+        "knowledge-based" => "دانش‌بنیان",
+        "university" => "دانشگاهی",
+        "rural-district-comprehensive" => "فراگیر دهستان",
+        "county-development" => "توسعه و عمران شهرستان",
+        "student" => "دانش‌آموزی",
+        "border-residents" => "مرزنشینان",
+        "professional-supply" => "تأمین نیاز تولیدکنندگان و صنوف",
+        "justice-shares" => "سهام عدالت",
+        _ => kebab,
+    };
 
     internal static int Bad(CliContext context, string message)
     {

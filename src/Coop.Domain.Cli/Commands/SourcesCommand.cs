@@ -23,7 +23,7 @@ internal static class SourcesCommand
     {
         var files = new Argument<string[]>("policy")
         {
-            Description = "Policy files (JSON, docs/policies.md); none for the policies shipped in the package.",
+            Description = "Policy files (JSON, docs/policies.md) or shipped policy ids; none for every policy shipped in the package.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var standing = new Option<string[]>("--standing")
@@ -77,9 +77,8 @@ internal static class SourcesCommand
             }
         }
 
-        foreach (string file in files)
+        foreach ((string file, EvaluationCli.PolicyRead read) in files.SelectMany(f => EvaluationCli.ReadPolicy(f).Select(r => (f, r))))
         {
-            PolicyReadResult read = PolicyFile.ReadFile(file);
             if (read.Policy is not { } policy)
             {
                 read.Errors.ToList().ForEach(e => context.Error.WriteLine(e.ToString()));

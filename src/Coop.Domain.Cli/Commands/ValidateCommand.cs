@@ -18,7 +18,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("policy")
         {
-            Description = "One or more policy files (JSON with comments and trailing commas; see docs/policies.md).",
+            Description = "One or more policy files (JSON with comments and trailing commas; see docs/policies.md) or ids of policies shipped in the package (e.g. cdb-employment-facility).",
             Arity = ArgumentArity.OneOrMore,
         };
         var syntaxOnly = new Option<bool>("--syntax-only")
@@ -53,9 +53,8 @@ internal static class ValidateCommand
         int errors = 0;
         int schemaErrors = 0;
         int toConfirm = 0;
-        foreach (string file in files)
+        foreach ((string file, EvaluationCli.PolicyRead result) in files.SelectMany(f => EvaluationCli.ReadPolicy(f).Select(r => (f, r))))
         {
-            PolicyReadResult result = PolicyFile.ReadFile(file);
             IReadOnlyList<PolicyError> problems = result.Errors;
             PolicyBasis? basis = result.Policy is { } read ? PolicyBasis.Of(read, sources) : null;
             if (result.Policy is { } compiled && !syntaxOnly)

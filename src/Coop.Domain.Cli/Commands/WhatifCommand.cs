@@ -18,8 +18,8 @@ internal static class WhatifCommand
 {
     public static Command Create(CliContext context)
     {
-        var current = new Option<string[]>("--current") { Description = "The current policy file(s) (versions of one policy).", Required = true, AllowMultipleArgumentsPerToken = true };
-        var draft = new Option<string[]>("--draft") { Description = "The draft policy file(s) (versions of one policy).", Required = true, AllowMultipleArgumentsPerToken = true };
+        var current = new Option<string[]>("--current") { Description = "The current policy file(s) (versions of one policy), or a shipped policy id.", Required = true, AllowMultipleArgumentsPerToken = true };
+        var draft = new Option<string[]>("--draft") { Description = "The draft policy file(s) (versions of one policy), or a shipped policy id.", Required = true, AllowMultipleArgumentsPerToken = true };
         var registry = new Option<string>("--registry") { Description = "The registry file (JSON Lines, docs/registry-format.md); bad lines are reported on stderr, not fatal.", Required = true };
         var asOf = new Option<string>("--as-of") { Description = "The as-of date, Solar Hijri (1404/06/15 or ۱۴۰۴/۰۶/۱۵); default today in Iran." };
         var format = new Option<string>("--format") { Description = "Output: table (default), json or csv (one row per flip)." };
@@ -144,13 +144,26 @@ internal static class WhatifCommand
         string from = RuleStatusText(c.From, persian && !machine);
         string to = RuleStatusText(c.To, persian && !machine);
         string? message = c.Message is { } m ? (persian ? m.Fa : m.En) : null;
-        string severity = c.SeverityChanged
-            ? $" ({Kebab(c.FromSeverity!.Value.ToString())}→{Kebab(c.ToSeverity!.Value.ToString())})"
-            : string.Empty;
-        string status = c.From == c.To ? from : $"{from}→{to}";
-        string text = $"{c.RuleId} {status}{severity}" + (message is null ? string.Empty : ": " + message);
+        bool fa = persian && !machine;
+        string severity = !c.SeverityChanged ? string.Empty
+            : fa ? $" (شدت از {SeverityText(c.FromSeverity!.Value)} به {SeverityText(c.ToSeverity!.Value)})"
+            : $" ({Kebab(c.FromSeverity!.Value.ToString())}→{Kebab(c.ToSeverity!.Value.ToString())})";
+        // Persian reads "from X to Y" in words: an arrow between two Persian words is ambiguous in right-to-left text.
+        string status = c.From == c.To ? from : fa ? $"از «{from}» به «{to}»" : $"{from}→{to}";
+        // A Persian reader gets the rule's message, not its id, when there is one.
+        string text = fa && message is not null
+            ? $"{status}{severity}: {message}"
+            : $"{c.RuleId} {status}{severity}" + (message is null ? string.Empty : ": " + message);
         return machine ? text : Digits(text, persian);
     }
+
+    private static string SeverityText(RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Blocking => "بازدارنده",
+        RuleSeverity.Warning => "هشدار",
+        RuleSeverity.Info => "اطلاع",
+        _ => severity.ToString(),
+    };
 
     private static Table FlipTable(RegistryComparison r, bool persian, bool machine)
     {
@@ -180,7 +193,7 @@ internal static class WhatifCommand
                 }
                 : new TableCell[]
                 {
-                    a.Name, a.CountyCode, Sector(a.Sector), a.AmountRequested is { } amount ? Rials(amount, persian) : "-",
+                    a.Name, CountyLabel(a.CountyCode, persian), SectorLabel(Sector(a.Sector), persian), a.AmountRequested is { } amount ? Rials(amount, persian) : "-",
                     Outcome(f.From, persian), Outcome(f.To, persian), changes,
                 };
         });

@@ -32,7 +32,7 @@ internal static class FixedHolidays
         new(1, 12, 1359, "روز جمهوری اسلامی ایران", "Islamic Republic Day", RevolutionSource),
         new(1, 13, SolarHijriCalendar.MinYear, "جشن سیزده به در", "Sizdah Bedar (Nature Day)", NowruzSource),
         new(3, 14, 1369, "رحلت حضرت امام خمینی", "Death of Imam Khomeini", KhomeiniSource),
-        new(3, 15, 1359, "قیام 15 خرداد", "15 Khordad Uprising", RevolutionSource),
+        new(3, 15, 1359, "قیام ۱۵ خرداد", "15 Khordad Uprising", RevolutionSource),
         new(11, 22, 1358, "پیروزی انقلاب اسلامی", "Islamic Revolution Day", RevolutionSource),
         new(12, 29, 1330, "روز ملی شدن صنعت نفت ایران", "Oil Nationalization Day", OilSource),
     ];

@@ -305,7 +305,8 @@ public sealed class HolidayTable
                 break;
         }
 
-        string nameFa = PersianText.Normalize(Cell("name_fa"));
+        // Normalised (Arabic letters, digits) for matching, then written with Persian digits, as Persian text reads.
+        string nameFa = PersianText.ToPersianDigits(PersianText.Normalize(Cell("name_fa")));
         string nameEn = Cell("name_en");
         if (nameFa.Length == 0)
         {

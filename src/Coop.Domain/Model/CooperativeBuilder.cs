@@ -92,6 +92,61 @@ public sealed class CooperativeBuilder
     /// <summary>Whether it sits in a less-developed region, or <see langword="null"/> when not recorded.</summary>
     public bool? InLessDevelopedRegion { get; set; }
 
+    /// <summary>
+    /// Sets what a registration certificate says, for the common case (docs/cookbook.md): name, kind, registration number,
+    /// national ID, registration day and county, and records the cooperative active from its registration day. The other
+    /// properties keep their values (activity class, legal form, openness, fiscal year start: their defaults unless set).
+    /// </summary>
+    /// <param name="name">The registered name.</param>
+    /// <param name="kind">The kind (e.g. <see cref="CooperativeKind.EmploymentGenerating"/>).</param>
+    /// <param name="registrationNumber">The registration number.</param>
+    /// <param name="nationalId">The legal entity's national ID (شناسه ملی).</param>
+    /// <param name="registeredOn">The registration day; the cooperative is active from it.</param>
+    /// <param name="countyCode">The county code, e.g. <c>02-JUYBAR</c> (<see cref="Geography.IranGeography.Counties"/>).</param>
+    /// <returns>This builder, for chaining.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="countyCode"/> is null or empty.</exception>
+    public CooperativeBuilder Registered(string name, CooperativeKind kind, RegistrationNumber registrationNumber, LegalEntityId nationalId, SolarHijriDate registeredOn, string countyCode)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(countyCode);
+        Name = name;
+        Kind = kind;
+        RegistrationNumber = registrationNumber;
+        NationalId = nationalId;
+        RegisteredOn = registeredOn;
+        CountyCode = countyCode;
+        StatusHistory.Add(new StatusChange(CooperativeStatus.Active, registeredOn));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a natural-person member with the next free membership number (1 for the first) and, when
+    /// <paramref name="shares"/> is above 0, the subscription of those shares on the day they join with
+    /// <paramref name="paid"/> paid in (set <see cref="NominalShareValue"/> first; the ledger checks the amounts at <see cref="Build"/>).
+    /// </summary>
+    /// <param name="name">The member's name.</param>
+    /// <param name="nationalCode">The member's national code (کد ملی).</param>
+    /// <param name="joinedOn">The day they join.</param>
+    /// <param name="shares">Shares subscribed on that day; 0 for none.</param>
+    /// <param name="paid">Rials paid in on those shares; null for the full nominal value (<see cref="NominalShareValue"/> × <paramref name="shares"/>).</param>
+    /// <param name="employed">Whether the member works in the cooperative.</param>
+    /// <returns>This builder, for chaining.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="shares"/> is negative.</exception>
+    public CooperativeBuilder AddMember(string name, NationalCode nationalCode, SolarHijriDate joinedOn, long shares, Money? paid = null, bool employed = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentOutOfRangeException.ThrowIfNegative(shares);
+        int number = Members.Count == 0 ? 1 : Members.Max(m => m.Number) + 1;
+        Members.Add(new Member(number, PersonKind.Natural, name, nationalCode, null, joinedOn, null, employed));
+        if (shares > 0)
+        {
+            ShareEntries.Add(new ShareEntry(joinedOn, ShareEntryKind.Subscription, number, shares, paid ?? NominalShareValue * shares));
+        }
+
+        return this;
+    }
+
     /// <summary>Builds the cooperative.</summary>
     /// <returns>The cooperative.</returns>
     /// <exception cref="ModelValidationException">Any invariant is broken; every violation is listed.</exception>

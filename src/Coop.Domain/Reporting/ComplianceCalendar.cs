@@ -158,7 +158,12 @@ public sealed class ComplianceCalendar
             [item.Status.ToString()])).ToList();
     }
 
-    /// <summary>The calendar as a table: obligation, quarter, legal due, due, status, done on, late.</summary>
+    /// <summary>
+    /// The calendar as a table: obligation, quarter, legal due, due, status, done on, late. Late is <c>yes</c> or
+    /// <c>no</c> for an obligation done (after its due date or not) and empty for one not done yet (its status, due or
+    /// overdue, says where it stands).
+    /// </summary>
+    /// <returns>The table, English headers with the Persian title column.</returns>
     public Table ToTable() => new(
         [
             new TableColumn("obligation", "Obligation"),
@@ -173,8 +178,36 @@ public sealed class ComplianceCalendar
         Items.Select(i => new TableCell[]
         {
             i.Obligation.ToString(), Title(i), i.Sequence == 0 ? TableCell.Empty : i.Sequence, i.LegalDue, i.Due, i.Status.ToString(),
-            i.DoneOn is { } d ? d : TableCell.Empty, i.IsLate ? "yes" : "no",
+            i.DoneOn is { } d ? d : TableCell.Empty, i.DoneOn is null ? TableCell.Empty : i.IsLate ? "yes" : "no",
         }));
+
+    /// <summary>The calendar as a table in one language (<see cref="Text.Language.Fa"/>: Persian headers, titles and statuses; write it with Persian digits).</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The table; the same columns as <see cref="ToTable()"/>, with the title column only (no English obligation name) in Persian.</returns>
+    public Table ToTable(Text.Language language)
+    {
+        if (language != Text.Language.Fa)
+        {
+            return ToTable();
+        }
+
+        return new Table(
+            [
+                new TableColumn("title", "تکلیف"),
+                new TableColumn("quarter", "فصل", TableAlignment.Right),
+                new TableColumn("legal_due", "مهلت قانونی"),
+                new TableColumn("due", "مهلت"),
+                new TableColumn("status", "وضعیت"),
+                new TableColumn("done_on", "تاریخ انجام"),
+                new TableColumn("late", "با تأخیر"),
+            ],
+            Items.Select(i => new TableCell[]
+            {
+                Title(i), i.Sequence == 0 ? TableCell.Empty : i.Sequence, i.LegalDue, i.Due,
+                i.Status switch { ComplianceStatus.Done => "انجام‌شده", ComplianceStatus.Due => "در مهلت", _ => "معوق" },
+                i.DoneOn is { } d ? d : TableCell.Empty, i.DoneOn is null ? TableCell.Empty : i.IsLate ? "بله" : "خیر",
+            }));
+    }
 
     private static string Title(ComplianceItem item) => item.Obligation switch
     {
@@ -182,7 +215,7 @@ public sealed class ComplianceCalendar
         ComplianceObligation.OrdinaryAssembly => "مجمع عمومی عادی سالیانه",
         ComplianceObligation.StatementsToInspectors => "تسلیم صورت‌های مالی به بازرسان",
         ComplianceObligation.InspectorsReport => "گزارش بازرسان",
-        ComplianceObligation.QuarterlyTrialBalance => "تراز آزمایشی سه‌ماهه " + item.Sequence.ToString(CultureInfo.InvariantCulture),
+        ComplianceObligation.QuarterlyTrialBalance => "تراز آزمایشی سه‌ماهه‌ی " + Text.PersianText.ToPersianDigits(item.Sequence.ToString(CultureInfo.InvariantCulture)),
         ComplianceObligation.BoardTermEnd => "پایان دوره هیئت‌مدیره",
         ComplianceObligation.BoardElectionNotice => "آگهی مجمع انتخاب هیئت‌مدیره",
         ComplianceObligation.InspectorTermEnd => "پایان دوره بازرسان",

@@ -54,13 +54,16 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void By_default_fields_unknown_to_the_standard_schema_are_errors_with_path_line_and_column_and_a_hint()
     {
-        string path = RepoFiles.Path("seeds/policies/example-policy.json");
+        // The example policy as if written against the test project's own schema (cooperative.lastAssembly).
+        string path = Write("other-schema.json", File.ReadAllText(RepoFiles.Path("seeds/policies/example-policy.json"))
+            .Replace("cooperative.lastOrdinaryAssembly", "cooperative.lastAssembly", StringComparison.Ordinal));
         var (code, _, error) = CliTestHost.Run("validate", path);
         Assert.Equal(2, code);
         string[] lines = CliTestHost.Lines(error);
-        Assert.StartsWith(path + ": $.rules[4].check (line 96, column 13): unknown field cooperative.lastAssembly", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith(path + ": $.rules[4].check (line 94, column 13): unknown field cooperative.lastAssembly", lines[0], StringComparison.Ordinal);
         Assert.Contains("use --syntax-only", lines[^2], StringComparison.Ordinal);
-        Assert.Equal("4 error(s) in 1 file(s).", lines[^1]);
+        Assert.Equal("2 error(s) in 1 file(s).", lines[^1]);
+        Assert.Equal(0, CliTestHost.Run("validate", "--syntax-only", path).Code);
     }
 
     [Fact]

@@ -27,6 +27,10 @@ public sealed class TestCoop
 
     public TestAssembly? LastAssembly { get; set; }
 
+    // The standard schema's names for the same facts, so that seeds/policies/example-policy.json (written against the
+    // standard fact schema) also compiles here.
+    public TestStatement? LastStatement { get; set; }
+
     public IReadOnlyList<TestMember>? Members { get; set; }
 }
 
@@ -46,6 +50,13 @@ public sealed class TestMember
 public sealed class TestAssembly
 {
     public SolarHijriDate? HeldOn { get; set; }
+}
+
+public sealed class TestStatement
+{
+    public decimal? Debts { get; set; }
+
+    public decimal? Equity { get; set; }
 }
 
 public sealed class TestApplication
@@ -86,6 +97,11 @@ public static class TestSchema
         .Date("heldOn", a => a.HeldOn)
         .Build();
 
+    public static readonly RecordType<TestStatement> Statement = new RecordTypeBuilder<TestStatement>("Statement")
+        .Money("debts", s => s.Debts)
+        .Money("equity", s => s.Equity)
+        .Build();
+
     public static readonly RecordType<TestCoop> Coop = new RecordTypeBuilder<TestCoop>("Cooperative")
         .String("kind", c => c.Kind)
         .Integer("memberCount", c => c.MemberCount)
@@ -94,6 +110,8 @@ public static class TestSchema
         .Money("capital", c => c.Capital)
         .Decimal("debtRatio", c => c.DebtRatio)
         .Record("lastAssembly", c => c.LastAssembly, Assembly)
+        .Record("lastOrdinaryAssembly", c => c.LastAssembly, Assembly)
+        .Record("lastStatement", c => c.LastStatement, Statement)
         .Collection("members", c => c.Members, Member)
         .Build();
 
@@ -135,6 +153,7 @@ public static class TestSchema
             Capital = 2_500_000_000m,
             DebtRatio = 1.5m,
             LastAssembly = new TestAssembly { HeldOn = new SolarHijriDate(1404, 3, 20) },
+            LastStatement = new TestStatement { Debts = 3_000_000_000m, Equity = 2_000_000_000m },
             Members =
             [
                 new TestMember { Name = "Ali", Employed = true, Age = 34, JoinedOn = new SolarHijriDate(1398, 3, 10), Shares = 100_000_000m },

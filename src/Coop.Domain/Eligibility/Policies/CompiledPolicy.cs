@@ -650,11 +650,20 @@ public sealed class CompiledPolicy<TRoot>
         return result.HasValue ? result.Value : null;
     }
 
-    private static RuleResult Incomplete(PolicyRule rule, string fact) => new(
-        rule,
-        RuleStatus.Incomplete,
-        missingFact: fact,
-        message: new PolicyText($"قاعده‌ی {rule.Id} قابل تصمیم‌گیری نیست: {fact} معلوم نیست.", $"Rule {rule.Id} cannot be decided: {fact} is missing."));
+    // The Persian message names what is missing by its Persian description when it is a parameter that has one (the rule
+    // id and the parameter's name are English identifiers a Persian reader need not see); a fact path has no Persian label.
+    private RuleResult Incomplete(PolicyRule rule, string fact)
+    {
+        string missingFa = fact.StartsWith('$')
+            && Policy.Parameters.FirstOrDefault(p => string.Equals("$" + p.Name, fact.Split('[')[0], StringComparison.Ordinal)) is { Description: { } description }
+            ? "مقدار «" + description.Fa + "»"
+            : fact;
+        return new(
+            rule,
+            RuleStatus.Incomplete,
+            missingFact: fact,
+            message: new PolicyText($"برای داوری این قاعده داده‌ای در دست نیست: {missingFa} معلوم نیست.", $"Rule {rule.Id} cannot be decided: {fact} is missing."));
+    }
 
     private static RuleResult Failure(PolicyRule rule, string error) => new(
         rule,
@@ -686,8 +695,8 @@ public sealed class CompiledPolicy<TRoot>
             string name = template.Substring(open + 1, close - open - 1);
             string? replacement = name switch
             {
-                "observed" => observed is { } o ? ValueText.Format(o, persian) : unknown,
-                "required" => required is { } r ? ValueText.Format(r, persian) : unknown,
+                "observed" => observed is { } o ? ValueText.Format(o, persian, forMessage: true) : unknown,
+                "required" => required is { } r ? ValueText.Format(r, persian, forMessage: true) : unknown,
                 "asOf" => ValueText.Format(FactValue.Date(asOf), persian),
                 _ when name.StartsWith("parameter:", StringComparison.Ordinal) => MessageParameter(name["parameter:".Length..], asOf, persian, trace) ?? unknown,
                 _ => null,

@@ -79,6 +79,38 @@ public sealed class Decision
         }
     }
 
+    /// <summary>
+    /// The reasons for the outcome, in one language: the message of every rule that failed, could not be decided
+    /// (a missing fact) or met an error, in rule order, each followed by the note on what it rests on when its failure
+    /// rests on an unverified assumption. Empty when every rule passed or did not apply. The same text
+    /// <c>coop evaluate</c> prints in its reasons column.
+    /// </summary>
+    /// <param name="language">The language of the messages.</param>
+    /// <returns>The reasons, one per rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not a defined value.</exception>
+    public IReadOnlyList<string> Reasons(Text.Language language)
+    {
+        if (language is not (Text.Language.Fa or Text.Language.En))
+        {
+            throw new ArgumentOutOfRangeException(nameof(language), language, "Use Language.Fa or Language.En.");
+        }
+
+        bool persian = language == Text.Language.Fa;
+        var reasons = new List<string>();
+        foreach (RuleResult rule in Rules)
+        {
+            if (rule.Status is not (RuleStatus.Failed or RuleStatus.Incomplete or RuleStatus.Error))
+            {
+                continue;
+            }
+
+            string message = (persian ? rule.MessageFa : rule.MessageEn) ?? rule.Code;
+            reasons.Add(rule.AssumptionNote is { } note ? message + " (" + (persian ? note.Fa : note.En) + ")" : message);
+        }
+
+        return reasons;
+    }
+
     private DecisionParameter[] BuildParameters(PolicyBasis basis)
     {
         var usedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Eligibility.Providers;
 using Coop.Domain.Eligibility.Sources;
 using Coop.Domain.Model;
 using Coop.Domain.Serialization;
@@ -15,9 +16,9 @@ namespace Coop.Domain.Eligibility.Scenarios;
 /// Reads scenario files into suites, collecting every error. Caches compiled policies and base cooperatives by
 /// full path, so a run that reads many scenario files over the same policy compiles it once. Not thread-safe.
 /// </summary>
-internal sealed class ScenarioLoader(SourceRegister? sources = null)
+internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProvider? provider = null)
 {
-    internal static readonly string[] TopLevel = ["$schema", "title", "policy", "asOf", "base", "cases"];
+    internal static readonly string[] TopLevel = ["$schema", "title", "policy", "policyId", "asOf", "base", "cases"];
     internal static readonly string[] BaseProperties = ["cooperative", "application"];
     internal static readonly string[] CaseProperties = ["name", "asOf", "cooperative", "application", "expect"];
     internal static readonly string[] ExpectProperties = ["outcome", "fails", "passes", "incomplete", "notApplicable", "restsOnAssumption", "score"];
@@ -156,6 +157,9 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null)
         return result;
     }
 
+    /// <summary>The provider that resolves a scenario's <c>policyId</c>: the one given, else the policies shipped in the package.</summary>
+    private IPolicyProvider Provider => provider ?? EmbeddedPolicyProvider.Shipped;
+
     private (JsonNode? Json, IReadOnlyList<ScenarioError> Errors) LoadBase(string fullPath, string display)
     {
         if (_bases.TryGetValue(fullPath, out var cached))
@@ -280,9 +284,21 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null)
         private (PolicySet<EligibilityFacts>?, List<string>) Policy(JsonObject root)
         {
             var files = new List<string>();
+            bool hasId = root.TryGetPropertyValue("policyId", out JsonNode? idNode);
+            if (hasId && root.ContainsKey("policy"))
+            {
+                Add("$.policyId", null, "give either 'policy' (policy files) or 'policyId' (a policy of the runner's provider), not both");
+                return (null, files);
+            }
+
+            if (hasId)
+            {
+                return (PolicyById(idNode), files);
+            }
+
             if (!root.TryGetPropertyValue("policy", out JsonNode? node) || node is null)
             {
-                Add(root.ContainsKey("policy") ? "$.policy" : "$", null, "missing required property 'policy' (the policy file, relative to this file, or an array of files, one per version)");
+                Add(root.ContainsKey("policy") ? "$.policy" : "$", null, "missing required property 'policy' (the policy file, relative to this file, or an array of files, one per version) or 'policyId' (the id of a shipped or provided policy)");
                 return (null, files);
             }
 
@@ -352,6 +368,31 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null)
             {
                 Add("$.policy", null, "the policy files do not form one policy's versions: " + e.Message);
                 return (null, files);
+            }
+        }
+
+        private PolicySet<EligibilityFacts>? PolicyById(JsonNode? node)
+        {
+            if (String(node, "$.policyId", "a string (the id of a policy, e.g. 'cdb-employment-facility')") is not { } id)
+            {
+                return null;
+            }
+
+            IPolicyProvider provider = loader.Provider;
+            if (!provider.Contains(id))
+            {
+                Add("$.policyId", null, $"no policy has the id '{id}' (known ids: {string.Join(", ", provider.PolicyIds)})");
+                return null;
+            }
+
+            try
+            {
+                return provider.GetPolicySet(id);
+            }
+            catch (PolicyLoadException e)
+            {
+                _errors.AddRange(e.Errors.Select(ScenarioError.FromPolicyError));
+                return null;
             }
         }
 

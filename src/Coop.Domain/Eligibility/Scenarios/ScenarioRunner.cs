@@ -1,6 +1,7 @@
 using System.Globalization;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Eligibility.Providers;
 using Coop.Domain.Eligibility.Sources;
 
 namespace Coop.Domain.Eligibility.Scenarios;
@@ -38,6 +39,21 @@ public sealed class ScenarioRunner
     {
         ArgumentNullException.ThrowIfNull(sources);
         _loader = new ScenarioLoader(sources);
+    }
+
+    /// <summary>
+    /// A runner that resolves a scenario file's <c>policyId</c> through <paramref name="policies"/>: the provider an
+    /// application runs (its <c>IPolicyProvider</c> from dependency injection, <see cref="EmbeddedPolicyProvider.Shipped"/>, files
+    /// or policies built in code), so its tests exercise the very policies it evaluates. Scenario files that name policy
+    /// files by <c>policy</c> still read those files, citing <paramref name="sources"/>.
+    /// </summary>
+    /// <param name="policies">The provider of policies by id.</param>
+    /// <param name="sources">The source register for policy files named by path; null for <see cref="SourceRegister.Shipped"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is null.</exception>
+    public ScenarioRunner(IPolicyProvider policies, SourceRegister? sources = null)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        _loader = new ScenarioLoader(sources ?? SourceRegister.Shipped, policies);
     }
 
     /// <summary>Finds the scenario files named by paths: a file stands for itself; a folder for every <c>*.scenario.json</c> under it, recursively.</summary>

@@ -61,6 +61,11 @@ internal static class ScenarioSchema
                     new JsonObject { ["type"] = "string" },
                     new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = new JsonObject { ["type"] = "string" } }),
             },
+            ["policyId"] = new JsonObject
+            {
+                ["type"] = "string",
+                ["description"] = "Instead of 'policy': the id of a policy the runner's provider knows (by default the policies shipped in the package, e.g. 'cdb-employment-facility').",
+            },
             ["asOf"] = date("The default as-of date of the cases, e.g. 1404/06/15."),
             ["base"] = Closed(ScenarioLoader.BaseProperties, new JsonObject
             {
@@ -90,7 +95,10 @@ internal static class ScenarioSchema
             ordered[pair.Key] = pair.Value;
         }
 
-        ordered.Add("required", new JsonArray("policy", "cases"));
+        ordered.Add("required", new JsonArray("cases"));
+        ordered.Add("oneOf", new JsonArray(
+            new JsonObject { ["required"] = new JsonArray("policy") },
+            new JsonObject { ["required"] = new JsonArray("policyId") }));
         return ordered.ToJsonString(new JsonSerializerOptions { WriteIndented = true }).ReplaceLineEndings("\n") + "\n";
     }
 

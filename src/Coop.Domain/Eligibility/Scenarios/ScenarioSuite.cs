@@ -25,10 +25,10 @@ public sealed class ScenarioSuite
     /// <summary>The file's title, or null.</summary>
     public string? Title { get; }
 
-    /// <summary>The policy versions under test (one per policy file named in the scenario).</summary>
+    /// <summary>The policy versions under test (one per policy file named in the scenario, or every version of the policy its <c>policyId</c> names).</summary>
     public PolicySet<EligibilityFacts> Policy { get; }
 
-    /// <summary>The full paths of the policy files, in the order the scenario names them.</summary>
+    /// <summary>The full paths of the policy files, in the order the scenario names them; empty when it names the policy by <c>policyId</c>.</summary>
     public IReadOnlyList<string> PolicyFiles { get; }
 
     /// <summary>The cases, in file order; names are unique.</summary>

@@ -217,7 +217,7 @@ public sealed partial class PolicyBasis
             {
                 if (p.At(start) is { RestsOnAssumption: true } v)
                 {
-                    items.Add(new AssumptionBasis(p.Name, v.Value.EffectiveFrom, v.SourceIds));
+                    items.Add(new AssumptionBasis(p.Name, v.Value.EffectiveFrom, v.SourceIds) { Label = p.Parameter.Description });
                 }
             }
 

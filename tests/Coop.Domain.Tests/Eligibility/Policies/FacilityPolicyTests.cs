@@ -152,6 +152,6 @@ public sealed class FacilityPolicyTests
         RuleResult r = d["profile-fresh"];
         Assert.Equal(RuleStatus.Failed, r.Status);
         Assert.Equal("The smart-system profile was last updated on 1403/02/01; it must have been updated on or after 1403/08/25.", r.MessageEn);
-        Assert.Equal("اطلاعات سامانه آخرین بار در ۱۴۰۳/۰۲/۰۱ به‌روز شده است؛ باید در ۱۴۰۳/۰۸/۲۵ یا پس از آن به‌روز شده باشد.", r.MessageFa);
+        Assert.Equal("تاریخ آخرین به‌روزرسانی اطلاعات سامانه: ۱۴۰۳/۰۲/۰۱؛ باید ۱۴۰۳/۰۸/۲۵ یا پس از آن باشد.", r.MessageFa);
     }
 }

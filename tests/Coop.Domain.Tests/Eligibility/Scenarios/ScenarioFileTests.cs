@@ -212,7 +212,7 @@ public sealed class ScenarioFileTests : IDisposable
     {
         ScenarioReadResult result = Read("{ }");
         Assert.Equal(
-            ["missing required property 'policy' (the policy file, relative to this file, or an array of files, one per version)", "missing required property 'cases' (an array of cases)"],
+            ["missing required property 'policy' (the policy file, relative to this file, or an array of files, one per version) or 'policyId' (the id of a shipped or provided policy)", "missing required property 'cases' (an array of cases)"],
             result.Errors.Select(e => e.Message));
         Assert.Contains("the policy array is empty", Read("""{ "policy": [], "cases": [] }""").Errors[0].Message, StringComparison.Ordinal);
     }
