@@ -241,10 +241,10 @@ internal static class CooperativeValidator
 
             if (m.LegalType is { } legalType)
             {
-                CheckEnum(legalType, path + ".legalType", v);
+                CheckEnum(legalType, path, "legalType", v);
                 if ((legalType == MemberLegalType.NaturalPerson) != (m.Kind == PersonKind.Natural) && Enum.IsDefined(legalType))
                 {
-                    v.Add(path + ".legalType", $"{who} is a {m.Kind.ToString().ToLowerInvariant()} person; legal type {legalType} is for a {(legalType == MemberLegalType.NaturalPerson ? "natural" : "legal")} person.");
+                    v.Add(path, "legalType", $"{Who(m)} is a {m.Kind.ToString().ToLowerInvariant()} person; legal type {legalType} is for a {(legalType == MemberLegalType.NaturalPerson ? "natural" : "legal")} person.");
                 }
             }
         }
@@ -509,7 +509,7 @@ internal static class CooperativeValidator
             CheckVotes(a, path, v);
             if (a.InspectorsReportOn is { } report && report > a.HeldOn)
             {
-                v.Add(path + ".inspectorsReportOn", $"The inspectors' report is dated {report}, after the assembly was held on {a.HeldOn}.");
+                v.Add(path, "inspectorsReportOn", $"The inspectors' report is dated {report}, after the assembly was held on {a.HeldOn}.");
             }
 
             ImmutableArray<string> resolutions = a.Resolutions.IsDefault ? [] : a.Resolutions;
@@ -543,7 +543,7 @@ internal static class CooperativeValidator
         }
     }
 
-    private static void CheckVotes(GeneralAssembly a, string path, ViolationList v)
+    private static void CheckVotes(GeneralAssembly a, ElementPath path, ViolationList v)
     {
         if (a.Votes is not { } votes)
         {
@@ -552,7 +552,7 @@ internal static class CooperativeValidator
 
         for (int i = 0; i < votes.Count; i++)
         {
-            string at = path + "." + At("votes", i);
+            string at = path.With(At("votes", i));
             if (votes[i] is not { } vote)
             {
                 v.Add(at, "The item is missing (null).");
@@ -744,17 +744,17 @@ internal static class CooperativeValidator
 
             if (a.BoardMembersWithReturnedCheques is < 0)
             {
-                v.Add(path + ".boardMembersWithReturnedCheques", string.Create(CultureInfo.InvariantCulture, $"Board members with returned cheques cannot be negative ({a.BoardMembersWithReturnedCheques})."));
+                v.Add(path, "boardMembersWithReturnedCheques", string.Create(CultureInfo.InvariantCulture, $"Board members with returned cheques cannot be negative ({a.BoardMembersWithReturnedCheques})."));
             }
 
             if (a.ProjectSettlement is { } settlement)
             {
-                CheckEnum(settlement, path + ".projectSettlement", v);
+                CheckEnum(settlement, path, "projectSettlement", v);
             }
 
             if (a.ProjectSettlementPopulation is < 0)
             {
-                v.Add(path + ".projectSettlementPopulation", string.Create(CultureInfo.InvariantCulture, $"A population cannot be negative ({a.ProjectSettlementPopulation})."));
+                v.Add(path, "projectSettlementPopulation", string.Create(CultureInfo.InvariantCulture, $"A population cannot be negative ({a.ProjectSettlementPopulation})."));
             }
         }
     }
