@@ -23,14 +23,15 @@ internal static class ReportCommand
         var to = new Option<string>("--to") { Description = "The last period; default the latest record's." };
         var format = new Option<string>("--format") { Description = "Output: table (default), csv or json." };
         var chart = new Option<string>("--chart") { Description = "Also write the measure per period as an SVG chart to this file (an existing file needs --force; never one of the inputs)." };
-        var force = new Option<bool>("--force") { Description = "Overwrite the --chart file if it exists (without it an existing file is an error)." };
+        var html = new Option<string>("--html") { Description = "Also write a self-contained HTML page (chart and table, right to left) to this file (an existing file needs --force; never one of the inputs)." };
+        var force = new Option<bool>("--force") { Description = "Overwrite the --chart or --html file if it exists (without it an existing file is an error)." };
         var command = new Command("report", "Count and sum a measure of the registry by Solar Hijri period and by county, sector or kind; every period of the range is shown, empty ones as 0. Exit 2 on bad input.")
         {
-            registry, by, fiscalStart, group, measure, from, to, format, chart, force,
+            registry, by, fiscalStart, group, measure, from, to, format, chart, html, force,
         };
         command.SetAction(parsed => Execute(
             context, parsed.GetValue(registry)!, parsed.GetValue(by), parsed.GetValue(fiscalStart), parsed.GetValue(group), parsed.GetValue(measure),
-            parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(format), parsed.GetValue(chart), parsed.GetValue(force)));
+            parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(format), parsed.GetValue(chart), parsed.GetValue(html), parsed.GetValue(force)));
         return command;
     }
 
@@ -83,9 +84,14 @@ internal static class ReportCommand
     }
 
     private static int Execute(CliContext context, string path, string? byText, string? fiscalText, string? groupText, string? measureText,
-        string? fromText, string? toText, string? formatText, string? chartPath, bool force)
+        string? fromText, string? toText, string? formatText, string? chartPath, string? htmlPath, bool force)
     {
         if (chartPath is not null && !OutputFile.CanWrite(context, "--chart", chartPath, force, path))
+        {
+            return CoopCli.BadInput;
+        }
+
+        if (htmlPath is not null && !OutputFile.CanWrite(context, "--html", htmlPath, force, path, chartPath))
         {
             return CoopCli.BadInput;
         }
@@ -203,7 +209,20 @@ internal static class ReportCommand
                 return Bad(context, $"--chart {chartPath}: the report is empty; nothing to chart.");
             }
 
-            if (!OutputFile.WriteText(context, "--chart", chartPath, SvgChartWriter.ToSvg(report.ToChart())))
+            if (!OutputFile.WriteText(context, "--chart", chartPath, SvgChartWriter.ToSvg(report.ToChart(), new SvgChartOptions { Kind = ChartKind.Auto })))
+            {
+                return CoopCli.BadInput;
+            }
+        }
+
+        if (htmlPath is not null)
+        {
+            if (report.Periods.Count == 0 || report.Groups.Count == 0)
+            {
+                return Bad(context, $"--html {htmlPath}: the report is empty; nothing to show.");
+            }
+
+            if (!OutputFile.WriteText(context, "--html", htmlPath, HtmlReportWriter.ToHtml(report.ToHtmlReport())))
             {
                 return CoopCli.BadInput;
             }
