@@ -87,7 +87,10 @@ public static class SvgChartWriter
         new Drawing(model, options, writer, inline: false).Draw();
     }
 
-    /// <summary>Writes the chart as an <c>svg</c> element for an HTML page: no XML declaration and no namespace attribute (HTML gives it).</summary>
+    /// <summary>
+    /// Writes the chart as an <c>svg</c> element for an HTML page: no XML declaration, no namespace attribute (HTML gives it)
+    /// and no drawn title or subtitle (the page's heading shows them; the <c>title</c> element stays for screen readers).
+    /// </summary>
     internal static void WriteInline(ChartModel model, TextWriter writer, SvgChartOptions? options)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -222,10 +225,15 @@ public static class SvgChartWriter
 
             Raw($"<rect class=\"background\" x=\"0\" y=\"0\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"#FFFFFF\"/>\n");
 
-            // Title block; a title too wide for the picture gets a smaller font.
-            Text(width / 2, Pad + TitleSize, _model.Title, Edge.Middle, rtlText: true, "title", FitSize(_model.Title, TitleSize, width), "font-weight=\"bold\" fill=\"#222222\"");
-            double top = Pad + TitleSize + 10;
-            if (_model.Subtitle.Length > 0)
+            // Title block; a title too wide for the picture gets a smaller font. On an HTML page the page's heading says it.
+            double top = Pad;
+            if (!_inline)
+            {
+                Text(width / 2, Pad + TitleSize, _model.Title, Edge.Middle, rtlText: true, "title", FitSize(_model.Title, TitleSize, width), "font-weight=\"bold\" fill=\"#222222\"");
+                top = Pad + TitleSize + 10;
+            }
+
+            if (_model.Subtitle.Length > 0 && !_inline)
             {
                 Text(width / 2, top + 14, _model.Subtitle, Edge.Middle, rtlText: true, "subtitle", FitSize(_model.Subtitle, 13, width), "fill=\"#555555\"");
                 top += 22;
