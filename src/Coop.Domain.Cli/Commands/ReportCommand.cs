@@ -222,7 +222,17 @@ internal static class ReportCommand
                 return Bad(context, $"--html {htmlPath}: the report is empty; nothing to show.");
             }
 
-            if (!OutputFile.WriteText(context, "--html", htmlPath, HtmlReportWriter.ToHtml(report.ToHtmlReport())))
+            string page;
+            try
+            {
+                page = HtmlReportWriter.ToHtml(report.ToHtmlReport());
+            }
+            catch (OverflowException e)
+            {
+                return Bad(context, $"--html {htmlPath}: {e.Message}");
+            }
+
+            if (!OutputFile.WriteText(context, "--html", htmlPath, page))
             {
                 return CoopCli.BadInput;
             }

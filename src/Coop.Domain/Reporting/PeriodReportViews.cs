@@ -15,6 +15,7 @@ public static class PeriodReportViews
     /// <param name="persian">Persian headers and labels (<see langword="true"/>, the default) or English.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="OverflowException">A period's total over the groups is beyond <see cref="long.MaxValue"/>.</exception>
     public static Table ToPivotTable(this PeriodReport report, bool persian = true)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -64,6 +65,7 @@ public static class PeriodReportViews
     /// <returns>The page's content.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">The report has no periods or no groups.</exception>
+    /// <exception cref="OverflowException">A period's total over the groups is beyond <see cref="long.MaxValue"/>.</exception>
     public static HtmlReport ToHtmlReport(this PeriodReport report, bool persian = true, string title = "")
     {
         ArgumentNullException.ThrowIfNull(report);
