@@ -22,16 +22,17 @@ internal static class ReportCommand
         var to = new Option<string>("--to") { Description = "The last period; default the latest record's." };
         var format = new Option<string>("--format") { Description = "Output: table (default), csv or json." };
         var chart = new Option<string>("--chart") { Description = "Also write the measure per period as an SVG chart to this file (an existing file needs --force; never one of the inputs)." };
-        var force = new Option<bool>("--force") { Description = "Overwrite the --chart file if it exists (without it an existing file is an error)." };
+        var html = new Option<string>("--html") { Description = "Also write a self-contained HTML page (chart and table, right to left) to this file (an existing file needs --force; never one of the inputs)." };
+        var force = new Option<bool>("--force") { Description = "Overwrite the --chart or --html file if it exists (without it an existing file is an error)." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
         var lang = new Option<string>("--lang") { Description = "Language of the table: en (default) or fa (Persian headers, county, sector and kind names, grouped Persian digits)." };
         var command = new Command("report", "Count and sum a measure of the registry by Solar Hijri period and by county, sector or kind; every period of the range is shown, empty ones as 0. Exit 2 on bad input.")
         {
-            registry, by, fiscalStart, group, measure, from, to, format, chart, force, quiet, lang,
+            registry, by, fiscalStart, group, measure, from, to, format, chart, html, force, quiet, lang,
         };
         command.SetAction(parsed => Execute(
             context, parsed.GetValue(registry)!, parsed.GetValue(by), parsed.GetValue(fiscalStart), parsed.GetValue(group), parsed.GetValue(measure),
-            parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(format), parsed.GetValue(chart), parsed.GetValue(force), parsed.GetValue(quiet), parsed.GetValue(lang)));
+            parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(format), parsed.GetValue(chart), parsed.GetValue(html), parsed.GetValue(force), parsed.GetValue(quiet), parsed.GetValue(lang)));
         return command;
     }
 
@@ -55,7 +56,7 @@ internal static class ReportCommand
     }
 
     private static int Execute(CliContext context, string path, string? byText, string? fiscalText, string? groupText, string? measureText,
-        string? fromText, string? toText, string? formatText, string? chartPath, bool force, bool quiet, string? langText = null)
+        string? fromText, string? toText, string? formatText, string? chartPath, string? htmlPath, bool force, bool quiet, string? langText = null)
     {
         if (!EvaluationCli.TryLanguage(context, langText, out bool persian))
         {
@@ -63,6 +64,11 @@ internal static class ReportCommand
         }
 
         if (chartPath is not null && !OutputFile.CanWrite(context, "--chart", chartPath, force, path))
+        {
+            return CoopCli.BadInput;
+        }
+
+        if (htmlPath is not null && !OutputFile.CanWrite(context, "--html", htmlPath, force, path, chartPath))
         {
             return CoopCli.BadInput;
         }
@@ -184,7 +190,30 @@ internal static class ReportCommand
                 return Bad(context, $"--chart {chartPath}: the report is empty; nothing to chart.");
             }
 
-            if (!OutputFile.WriteText(context, "--chart", chartPath, SvgChartWriter.ToSvg(report.ToChart())))
+            if (!OutputFile.WriteText(context, "--chart", chartPath, SvgChartWriter.ToSvg(report.ToChart(), new SvgChartOptions { Kind = ChartKind.Auto })))
+            {
+                return CoopCli.BadInput;
+            }
+        }
+
+        if (htmlPath is not null)
+        {
+            if (report.Periods.Count == 0 || report.Groups.Count == 0)
+            {
+                return Bad(context, $"--html {htmlPath}: the report is empty; nothing to show.");
+            }
+
+            string page;
+            try
+            {
+                page = HtmlReportWriter.ToHtml(report.ToHtmlReport());
+            }
+            catch (OverflowException e)
+            {
+                return Bad(context, $"--html {htmlPath}: {e.Message}");
+            }
+
+            if (!OutputFile.WriteText(context, "--html", htmlPath, page))
             {
                 return CoopCli.BadInput;
             }

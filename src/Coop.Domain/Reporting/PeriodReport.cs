@@ -1,4 +1,3 @@
-using System.Globalization;
 using Coop.Domain.Calendar;
 using Coop.Domain.Model;
 using Coop.Domain.Reporting.Output;
@@ -128,46 +127,14 @@ public sealed class PeriodReport
         return new Table(columns, rows);
     }
 
-    /// <summary>The headline value (<see cref="Value"/>) per period as a chart: categories are the Persian period labels, one series per group.</summary>
-    /// <param name="title">The chart title; empty for a default naming the measure.</param>
+    /// <summary>
+    /// The headline value (<see cref="Value"/>) per period as a Persian chart: categories are the Persian period labels, one
+    /// series per group named in Persian (county names from <see cref="Model.Geography.IranGeography"/>, sector and kind names;
+    /// an unknown county keeps its code), the unit as the value-axis label and the range in Persian words as the subtitle
+    /// (e.g. «سال ۱۳۷۸ تا سال ۱۴۰۴»), which has no Latin run for the bidi algorithm to reorder.
+    /// </summary>
+    /// <param name="title">The chart title; empty for a default naming the measure and the grouping.</param>
     /// <exception cref="ArgumentException"><paramref name="title"/> holds control characters.</exception>
     /// <exception cref="InvalidOperationException">The report has no periods (no records and no range) or no groups.</exception>
-    public ChartModel ToChart(string title = "")
-    {
-        ArgumentNullException.ThrowIfNull(title);
-        if (Periods.Count == 0 || Groups.Count == 0)
-        {
-            throw new InvalidOperationException("The report has no periods or no groups to chart: give a range or records in it.");
-        }
-
-        string axis = Options.Measure switch
-        {
-            ReportMeasure.Credits => "ریال",
-            ReportMeasure.Jobs => "شغل",
-            ReportMeasure.Members => "عضو",
-            _ => "تعداد",
-        };
-        if (title.Length == 0)
-        {
-            title = Options.Measure switch
-            {
-                ReportMeasure.Credits => "تسهیلات",
-                ReportMeasure.Registrations => "ثبت تعاونی",
-                ReportMeasure.StatusChanges => "تغییر وضعیت",
-                ReportMeasure.Jobs => "اشتغال",
-                ReportMeasure.Active => "تعاونی‌های فعال",
-                _ => "اعضا",
-            };
-        }
-
-        var series = new List<ChartSeries>(Groups.Count);
-        for (int g = 0; g < Groups.Count; g++)
-        {
-            int group = g;
-            series.Add(new ChartSeries(Groups[g].DisplayName, Enumerable.Range(0, Periods.Count).Select(p => (decimal)Value(group, p))));
-        }
-
-        return new ChartModel(title, Periods.Select(p => p.ToDisplayString()), series, axis,
-            string.Create(CultureInfo.InvariantCulture, $"{Periods[0]} – {Periods[^1]}"));
-    }
+    public ChartModel ToChart(string title = "") => PeriodReportViews.Chart(this, title, persian: true);
 }

@@ -38,6 +38,8 @@ public sealed class OutputFileTests : IDisposable
             Report(registry, "--chart", registry, "--force"),
             Report(registry, "--chart", link, "--force"),
             Report(registry, "--chart", otherSpelling, "--force"),
+            Report(registry, "--html", registry, "--force"),
+            Report(registry, "--html", link, "--force"),
             Compliance(registry, "--ics", registry, "--force"),
         })
         {
@@ -57,6 +59,7 @@ public sealed class OutputFileTests : IDisposable
         foreach ((string option, string[] args) in new[]
         {
             ("--chart", Report(registry)),
+            ("--html", Report(registry)),
             ("--ics", Compliance(registry)),
             ("--out", ["generate", "--count", "3"]),
         })
@@ -80,13 +83,14 @@ public sealed class OutputFileTests : IDisposable
     [Theory]
     [InlineData("generate", "--out")]
     [InlineData("report", "--chart")]
+    [InlineData("report", "--html")]
     [InlineData("compliance", "--ics")]
     public void An_empty_output_path_is_a_usage_error(string verb, string option)
     {
         string[] args = verb switch
         {
             "generate" => ["generate", "--count", "3", "--out", ""],
-            "report" => Report(BatchFixtures.Registry, "--chart", ""),
+            "report" => Report(BatchFixtures.Registry, option, ""),
             _ => Compliance(BatchFixtures.Registry, "--ics", ""),
         };
 

@@ -38,6 +38,39 @@ public class ReportAndComplianceCommandTests
         }
     }
 
+    [Fact]
+    public void Report_writes_a_right_to_left_html_page_with_the_chart_and_Persian_county_names()
+    {
+        string html = Path.Combine(Path.GetTempPath(), $"coop-report-{Guid.NewGuid():N}.html");
+        try
+        {
+            var (code, _, error) = CliTestHost.Run(
+                "report", "--registry", s_sample, "--by", "year", "--group", "county", "--measure", "members", "--html", html);
+            Assert.True(code == 0, error);
+            string page = File.ReadAllText(html);
+            Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"fa\" dir=\"rtl\">", page, StringComparison.Ordinal);
+            Assert.Contains("<svg ", page, StringComparison.Ordinal);
+            Assert.Contains("چالوس", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("02-CHALUS", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("http", page, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(html);
+        }
+    }
+
+    [Fact]
+    public void Report_refuses_the_same_file_for_chart_and_html()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"coop-report-{Guid.NewGuid():N}.svg");
+        var (code, _, error) = CliTestHost.Run(
+            "report", "--registry", s_sample, "--by", "year", "--measure", "registrations", "--chart", path, "--html", path);
+        Assert.Equal(2, code);
+        Assert.Contains("is also an input", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(path));
+    }
+
     [Theory]
     [InlineData("1405")]
     [InlineData("1394")]

@@ -9,4 +9,13 @@ public enum ChartKind
 
     /// <summary>Lines: one line per series with a marker at each category.</summary>
     Line = 1,
+
+    /// <summary>Stacked bars: one bar per category, one segment per series (the first series at the bottom); the bar's height is the total.</summary>
+    StackedBar = 2,
+
+    /// <summary>
+    /// Grouped bars while there are at most 40 bars in all (categories × series shown), stacked bars beyond that,
+    /// where grouped bars would be too thin to read.
+    /// </summary>
+    Auto = 3,
 }

@@ -81,4 +81,42 @@ public sealed class ChartModel
 
     /// <summary>The series (at least one), each with one value per category.</summary>
     public IReadOnlyList<ChartSeries> Series { get; }
+
+    /// <summary>
+    /// This chart with at most <paramref name="count"/> series of their own: the series with the largest totals (sum of
+    /// magnitudes over the categories; ties keep the original order), in descending order of those totals, and one more series
+    /// named <paramref name="othersLabel"/> whose value in each category is the sum of the other series' values there. Every
+    /// category's sum over the series is unchanged. A chart with at most <paramref name="count"/> series is returned with its
+    /// series ordered by total but otherwise as is.
+    /// </summary>
+    /// <param name="count">The most series kept on their own, at least 1.</param>
+    /// <param name="othersLabel">The name of the summed series, e.g. «سایر».</param>
+    /// <returns>The folded chart; title, subtitle, unit and categories are kept.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="othersLabel"/> holds a control character.</exception>
+    public ChartModel WithTopSeries(int count, string othersLabel)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        OutputText.Check(othersLabel, nameof(othersLabel), "others label");
+        ChartSeries[] ranked = [.. Series
+            .Select((series, index) => (series, index, total: series.Values.Sum(Math.Abs)))
+            .OrderByDescending(x => x.total)
+            .ThenBy(x => x.index)
+            .Select(x => x.series)];
+        if (ranked.Length <= count)
+        {
+            return new ChartModel(Title, Categories, ranked, ValueAxisLabel, Subtitle);
+        }
+
+        var others = new decimal[Categories.Count];
+        foreach (ChartSeries series in ranked.Skip(count))
+        {
+            for (int c = 0; c < others.Length; c++)
+            {
+                others[c] += series.Values[c];
+            }
+        }
+
+        return new ChartModel(Title, Categories, [.. ranked.Take(count), new ChartSeries(othersLabel, others)], ValueAxisLabel, Subtitle);
+    }
 }

@@ -6,7 +6,7 @@ public sealed record SvgChartOptions
     /// <summary>The options used when none are given.</summary>
     public static SvgChartOptions Default { get; } = new();
 
-    /// <summary>Bars or lines; <see cref="ChartKind.GroupedBar"/> by default.</summary>
+    /// <summary>Grouped bars, stacked bars, lines, or <see cref="ChartKind.Auto"/>; <see cref="ChartKind.GroupedBar"/> by default.</summary>
     public ChartKind Kind { get; init; } = ChartKind.GroupedBar;
 
     /// <summary>The width of the picture in CSS pixels, 320–4000; 960 by default.</summary>
@@ -48,8 +48,35 @@ public sealed record SvgChartOptions
     public string FontFamily { get; init; } =
         "Vazirmatn, Vazir, Sahel, 'Noto Sans Arabic', 'Noto Naskh Arabic', Tahoma, 'DejaVu Sans', Arial, sans-serif";
 
+    /// <summary>
+    /// The most series drawn on their own, 1–8; 6 by default. A chart with more series draws the ones with the largest totals
+    /// (sum of magnitudes over the categories) in the order of those totals and sums the rest into one grey series named
+    /// <see cref="OthersLabel"/>, so every series shown has a colour of its own. A chart with exactly one series more than this
+    /// shows it rather than an "others" of one, within the palette's 8 colours.
+    /// </summary>
+    public int MaxSeries { get; init; } = 6;
+
+    /// <summary>The name of the series that sums the series beyond <see cref="MaxSeries"/>; «سایر» (others) by default.</summary>
+    public string OthersLabel { get; init; } = "سایر";
+
+    /// <summary>
+    /// Whether value-axis labels of large numbers are divided by their magnitude and the magnitude is named before the unit:
+    /// ticks ۰, ۵, ۱۰, ۱۵ under «میلیارد ریال» rather than ۱۵٬۰۰۰٬۰۰۰٬۰۰۰. Applies from 100,000 (thousands), then millions,
+    /// billions (میلیارد) and 10¹² (هزار میلیارد); the words are Persian when the unit is Persian (or empty with Persian digits),
+    /// else English. Value labels on the chart use the same divisor with one decimal; tooltips keep the exact value.
+    /// <see langword="true"/> by default.
+    /// </summary>
+    public bool ScaleAxis { get; init; } = true;
+
     internal void Validate()
     {
+        if (MaxSeries is < 1 or > 8)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxSeries), MaxSeries, "The most series drawn on their own must be 1–8 (the palette has 8 colours).");
+        }
+
+        OutputText.Check(OthersLabel, nameof(OthersLabel), "others label");
+
         if (Width is < 320 or > 4000)
         {
             throw new ArgumentOutOfRangeException(nameof(Width), Width, "The chart width must be 320–4000 pixels.");

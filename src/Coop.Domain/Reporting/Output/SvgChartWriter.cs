@@ -21,15 +21,20 @@ public static class SvgChartWriter
     private const double LabelSize = 12;
     private const double ValueSize = 10;
 
-    // Tableau 10: distinguishable for up to ten series, including for the common colour-vision deficiencies
-    // in its first eight; series beyond ten reuse the list.
+    /// <summary>The grey of the «سایر» (others) series.</summary>
+    internal const string OthersColour = "#999999";
+
     private static readonly System.Buffers.SearchValues<char> s_special = System.Buffers.SearchValues.Create("<>&\"'\t");
 
+    // Okabe–Ito: eight colours told apart with the common colour-vision deficiencies (Okabe & Ito 2008), blue first,
+    // black last; never reused (SvgChartOptions.MaxSeries is at most 8) and never grey, which is kept for «سایر».
     private static readonly string[] s_palette =
     [
-        "#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F",
-        "#EDC948", "#B07AA1", "#FF9DA7", "#9C755F", "#BAB0AC",
+        "#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000",
     ];
+
+    /// <summary>The colours of the series in order (the «سایر» series is <see cref="OthersColour"/>).</summary>
+    internal static IReadOnlyList<string> Palette => s_palette;
 
     /// <summary>The SVG text of a chart.</summary>
     /// <param name="model">The chart.</param>
@@ -79,7 +84,33 @@ public static class SvgChartWriter
         ArgumentNullException.ThrowIfNull(writer);
         options ??= SvgChartOptions.Default;
         options.Validate();
-        new Drawing(model, options, writer).Draw();
+        new Drawing(model, options, writer, inline: false).Draw();
+    }
+
+    /// <summary>
+    /// Writes the chart as an <c>svg</c> element for an HTML page: no XML declaration, no namespace attribute (HTML gives it)
+    /// and no drawn title or subtitle (the page's heading shows them; the <c>title</c> element stays for screen readers).
+    /// </summary>
+    internal static void WriteInline(ChartModel model, TextWriter writer, SvgChartOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        options ??= SvgChartOptions.Default;
+        options.Validate();
+        new Drawing(model, options, writer, inline: true).Draw();
+    }
+
+    /// <summary>The chart kind drawn for a chart of <paramref name="categories"/> × <paramref name="series"/>: <see cref="ChartKind.Auto"/> resolved, else <paramref name="kind"/>.</summary>
+    internal static ChartKind ResolveKind(ChartKind kind, int categories, int series) =>
+        kind != ChartKind.Auto ? kind : categories * series <= 40 ? ChartKind.GroupedBar : ChartKind.StackedBar;
+
+    /// <summary>The series drawn for <paramref name="model"/> under <paramref name="options"/>, and whether the last one is «سایر».</summary>
+    internal static (ChartModel Model, bool HasOthers) Fold(ChartModel model, SvgChartOptions options)
+    {
+        int limit = options.MaxSeries;
+        bool fitsWithOneMore = model.Series.Count == limit + 1 && limit + 1 <= s_palette.Length;
+        return model.Series.Count <= limit || fitsWithOneMore
+            ? (model, false)
+            : (model.WithTopSeries(limit, options.OthersLabel), true);
     }
 
     /// <summary>Which edge of a text its anchor point is on, on the page (not in reading order).</summary>
@@ -98,17 +129,26 @@ public static class SvgChartWriter
         private readonly bool _rtl;
         private readonly AxisScale _scale;
         private readonly int _valueDecimals;
+        private readonly bool _inline;
+        private readonly bool _hasOthers;
+        private readonly ChartKind _kind;
+        private readonly decimal _divisor;
+        private readonly int _tickDecimals;
+        private readonly string _axisLabel;
         private double _plotLeft;
         private double _plotRight;
         private double _plotTop;
         private double _plotBottom;
 
-        public Drawing(ChartModel model, SvgChartOptions options, TextWriter output)
+        public Drawing(ChartModel model, SvgChartOptions options, TextWriter output, bool inline)
         {
-            _model = model;
+            (_model, _hasOthers) = Fold(model, options);
+            model = _model;
             _options = options;
             _out = output;
             _rtl = options.RightToLeft;
+            _inline = inline;
+            _kind = ResolveKind(options.Kind, model.Categories.Count, model.Series.Count);
 
             decimal low = decimal.MaxValue;
             decimal high = decimal.MinValue;
@@ -123,9 +163,40 @@ public static class SvgChartWriter
                 }
             }
 
+            if (_kind == ChartKind.StackedBar)
+            {
+                // A stack reaches the sum of its positive values up and of its negative values down.
+                low = 0m;
+                high = 0m;
+                for (int c = 0; c < model.Categories.Count; c++)
+                {
+                    low = Math.Min(low, model.Series.Sum(s => Math.Min(0m, s.Values[c])));
+                    high = Math.Max(high, model.Series.Sum(s => Math.Max(0m, s.Values[c])));
+                }
+            }
+
             // About one tick per 60 px of picture height beyond the title, labels and legend, 3 to 5 steps.
             _scale = AxisScale.Create(low, high, Math.Clamp((options.Height - 200) / 60, 3, 5));
             _valueDecimals = options.ValueDecimals ?? Math.Min(2, scale);
+            _divisor = 1m;
+            _tickDecimals = _scale.Decimals;
+            _axisLabel = model.ValueAxisLabel;
+            if (options.ScaleAxis)
+            {
+                bool persianWord = ChartText.HasArabicScript(model.ValueAxisLabel) || (model.ValueAxisLabel.Length == 0 && options.PersianDigits);
+                (decimal divisor, string word) = ChartText.Magnitude(Math.Max(Math.Abs(_scale.Min), Math.Abs(_scale.Max)), persianWord);
+                if (divisor > 1m)
+                {
+                    _divisor = divisor;
+                    _tickDecimals = _scale.Ticks().Max(t => OutputText.SignificantScale(t / divisor));
+                    _axisLabel = model.ValueAxisLabel.Length == 0 ? word : word + " " + model.ValueAxisLabel;
+                    // One decimal where the scaled values are small (۱۲٫۳ میلیارد), none from 100 up (۱٬۳۷۰ میلیارد).
+                    decimal largest = model.Series.SelectMany(s => s.Values).Max(Math.Abs) / divisor;
+                    _valueDecimals = options.ValueDecimals ?? (largest >= 100m ? 0 : model.Series
+                        .SelectMany(s => s.Values)
+                        .Max(v => OutputText.SignificantScale(Math.Round(v / divisor, 1, MidpointRounding.AwayFromZero))));
+                }
+            }
         }
 
         private int CategoryCount => _model.Categories.Count;
@@ -139,8 +210,13 @@ public static class SvgChartWriter
             double width = _options.Width;
             double height = _options.Height;
 
-            Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            Raw($"<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" xml:lang=\"fa\" width=\"{N(width)}\" height=\"{N(height)}\" viewBox=\"0 0 {N(width)} {N(height)}\" font-family=\"{Escape(_options.FontFamily)}\" role=\"img\">\n");
+            if (!_inline)
+            {
+                Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            }
+
+            string ns = _inline ? string.Empty : "xmlns=\"http://www.w3.org/2000/svg\" ";
+            Raw($"<svg {ns}version=\"1.1\" xml:lang=\"fa\" width=\"{N(width)}\" height=\"{N(height)}\" viewBox=\"0 0 {N(width)} {N(height)}\" font-family=\"{Escape(_options.FontFamily)}\" role=\"img\">\n");
             Raw($"<title>{Escape(_model.Title)}</title>\n");
             if (_model.Subtitle.Length > 0)
             {
@@ -149,16 +225,21 @@ public static class SvgChartWriter
 
             Raw($"<rect class=\"background\" x=\"0\" y=\"0\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"#FFFFFF\"/>\n");
 
-            // Title block; a title too wide for the picture gets a smaller font.
-            Text(width / 2, Pad + TitleSize, _model.Title, Edge.Middle, rtlText: true, "title", FitSize(_model.Title, TitleSize, width), "font-weight=\"bold\" fill=\"#222222\"");
-            double top = Pad + TitleSize + 10;
-            if (_model.Subtitle.Length > 0)
+            // Title block; a title too wide for the picture gets a smaller font. On an HTML page the page's heading says it.
+            double top = Pad;
+            if (!_inline)
+            {
+                Text(width / 2, Pad + TitleSize, _model.Title, Edge.Middle, rtlText: true, "title", FitSize(_model.Title, TitleSize, width), "font-weight=\"bold\" fill=\"#222222\"");
+                top = Pad + TitleSize + 10;
+            }
+
+            if (_model.Subtitle.Length > 0 && !_inline)
             {
                 Text(width / 2, top + 14, _model.Subtitle, Edge.Middle, rtlText: true, "subtitle", FitSize(_model.Subtitle, 13, width), "fill=\"#555555\"");
                 top += 22;
             }
 
-            if (_model.ValueAxisLabel.Length > 0)
+            if (_axisLabel.Length > 0)
             {
                 top += 22;
             }
@@ -168,7 +249,7 @@ public static class SvgChartWriter
             // Bottom: legend rows, then category labels.
             List<List<int>> legendRows = LegendRows(width - (2 * Pad));
             double legendHeight = legendRows.Count * 20;
-            double widestTick = _scale.Ticks().Max(t => EstimateWidth(Number(t, _scale.Decimals), LabelSize));
+            double widestTick = _scale.Ticks().Max(t => EstimateWidth(Scaled(t, _tickDecimals), LabelSize));
             double axisBand = widestTick + 12;
             _plotLeft = _rtl ? Pad : Pad + axisBand;
             _plotRight = _rtl ? width - Pad - axisBand : width - Pad;
@@ -194,20 +275,18 @@ public static class SvgChartWriter
             // A legend too tall for the picture overlaps the plot rather than turning it inside out.
             _plotBottom = Math.Max(_plotTop + 40, legendTop - 8 - categoryBand);
 
-            if (_model.ValueAxisLabel.Length > 0)
+            if (_axisLabel.Length > 0)
             {
                 double x = _rtl ? width - Pad : Pad;
-                Text(x, _plotTop - 14, _model.ValueAxisLabel, _rtl ? Edge.Right : Edge.Left, rtlText: true, "axis-label", LabelSize, "fill=\"#444444\"");
+                Text(x, _plotTop - 14, _axisLabel, _rtl ? Edge.Right : Edge.Left, rtlText: true, "axis-label", LabelSize, "fill=\"#444444\"");
             }
 
             DrawGrid();
-            if (_options.Kind == ChartKind.GroupedBar)
+            switch (_kind)
             {
-                DrawBars();
-            }
-            else
-            {
-                DrawLines();
+                case ChartKind.GroupedBar: DrawBars(); break;
+                case ChartKind.StackedBar: DrawStacks(); break;
+                default: DrawLines(); break;
             }
 
             DrawCategories(rotate);
@@ -224,7 +303,7 @@ public static class SvgChartWriter
                 string stroke = tick == 0m ? "#888888" : "#E3E3E3";
                 Raw($"<line x1=\"{N(_plotLeft)}\" y1=\"{N(y)}\" x2=\"{N(_plotRight)}\" y2=\"{N(y)}\" stroke=\"{stroke}\" stroke-width=\"1\"/>\n");
                 double x = _rtl ? _plotRight + 6 : _plotLeft - 6;
-                Text(x, y + 4, Number(tick, _scale.Decimals), _rtl ? Edge.Left : Edge.Right, rtlText: false, "tick", LabelSize, "fill=\"#444444\"");
+                Text(x, y + 4, Scaled(tick, _tickDecimals), _rtl ? Edge.Left : Edge.Right, rtlText: false, "tick", LabelSize, "fill=\"#444444\"");
             }
 
             Raw("</g>\n");
@@ -246,10 +325,10 @@ public static class SvgChartWriter
                     int slot = _rtl ? SeriesCount - 1 - s : s;
                     double x = groupLeft + (group * 0.1) + (slot * barSlot) + (barSlot * 0.05);
                     double y = Y(value);
-                    string label = Number(value, _valueDecimals);
+                    string label = Scaled(value, _valueDecimals);
                     Raw($"<rect class=\"bar\" x=\"{N(x)}\" y=\"{N(Math.Min(y, zero))}\" width=\"{N(barWidth)}\" height=\"{N(Math.Abs(zero - y))}\" fill=\"{Colour(s)}\">");
-                    Raw($"<title>{Escape(Tooltip(s, c, label))}</title></rect>\n");
-                    if (_options.ShowValues && EstimateWidth(label, ValueSize) + 2 <= barSlot)
+                    Raw($"<title>{Escape(Tooltip(s, c, value))}</title></rect>\n");
+                    if (_options.ShowValues && value != 0m && EstimateWidth(label, ValueSize) + 2 <= barSlot)
                     {
                         double labelY = value >= 0 ? y - 4 : y + ValueSize + 2;
                         Text(x + (barWidth / 2), labelY, label, Edge.Middle, rtlText: false, "value", ValueSize, "fill=\"#333333\"");
@@ -280,12 +359,12 @@ public static class SvgChartWriter
                 for (int c = 0; c < CategoryCount; c++)
                 {
                     decimal value = _model.Series[s].Values[c];
-                    string label = Number(value, _valueDecimals);
+                    string label = Scaled(value, _valueDecimals);
                     double x = GroupCentre(c);
                     double y = Y(value);
                     Raw($"<circle class=\"point\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"3.5\" fill=\"{Colour(s)}\">");
-                    Raw($"<title>{Escape(Tooltip(s, c, label))}</title></circle>\n");
-                    if (_options.ShowValues && SeriesCount == 1 && EstimateWidth(label, ValueSize) + 4 <= GroupWidth)
+                    Raw($"<title>{Escape(Tooltip(s, c, value))}</title></circle>\n");
+                    if (_options.ShowValues && SeriesCount == 1 && value != 0m && EstimateWidth(label, ValueSize) + 4 <= GroupWidth)
                     {
                         Text(x, y - 8, label, Edge.Middle, rtlText: false, "value", ValueSize, "fill=\"#333333\"");
                     }
@@ -295,13 +374,64 @@ public static class SvgChartWriter
             Raw("</g>\n");
         }
 
+        private void DrawStacks()
+        {
+            double group = GroupWidth;
+            double barWidth = group * 0.7;
+
+            // Totals over the stacks only when every one fits: some stacks labelled and others not reads as missing data.
+            bool totals = _options.ShowValues && Enumerable.Range(0, CategoryCount)
+                .All(c => EstimateWidth(Scaled(_model.Series.Sum(s => s.Values[c]), _valueDecimals), ValueSize) + 2 <= group);
+            Raw("<g class=\"bars stacked\">\n");
+            for (int c = 0; c < CategoryCount; c++)
+            {
+                double x = GroupLeft(c) + (group * 0.15);
+                decimal up = 0m;
+                decimal down = 0m;
+                for (int s = 0; s < SeriesCount; s++)
+                {
+                    decimal value = _model.Series[s].Values[c];
+                    decimal from = value >= 0 ? up : down;
+                    decimal to = from + value;
+                    if (value >= 0)
+                    {
+                        up = to;
+                    }
+                    else
+                    {
+                        down = to;
+                    }
+
+                    double y1 = Y(from);
+                    double y2 = Y(to);
+                    Raw($"<rect class=\"bar\" x=\"{N(x)}\" y=\"{N(Math.Min(y1, y2))}\" width=\"{N(barWidth)}\" height=\"{N(Math.Abs(y1 - y2))}\" fill=\"{Colour(s)}\" stroke=\"#FFFFFF\" stroke-width=\"0.5\">");
+                    Raw($"<title>{Escape(Tooltip(s, c, value))}</title></rect>\n");
+                }
+
+                string total = Scaled(up + down, _valueDecimals);
+                if (totals && up + down != 0m)
+                {
+                    Text(x + (barWidth / 2), Y(up) - 4, total, Edge.Middle, rtlText: false, "value total", ValueSize, "fill=\"#333333\"");
+                }
+            }
+
+            Raw("</g>\n");
+        }
+
         private void DrawCategories(bool rotate)
         {
+            // Turned labels need about a line's height each; show every k-th when the groups are narrower than that.
+            int every = rotate ? Math.Max(1, (int)Math.Ceiling((LabelSize + 2) / GroupWidth)) : 1;
             Raw("<g class=\"categories\">\n");
             for (int c = 0; c < CategoryCount; c++)
             {
                 double x = GroupCentre(c);
                 Raw($"<line x1=\"{N(x)}\" y1=\"{N(_plotBottom)}\" x2=\"{N(x)}\" y2=\"{N(_plotBottom + 4)}\" stroke=\"#888888\"/>\n");
+                if (c % every != 0)
+                {
+                    continue;
+                }
+
                 if (rotate)
                 {
                     double y = _plotBottom + 14;
@@ -361,8 +491,8 @@ public static class SvgChartWriter
             Raw("</g>\n");
         }
 
-        private string Tooltip(int series, int category, string value) =>
-            $"{_model.Series[series].Name} — {_model.Categories[category]}: {value}";
+        private string Tooltip(int series, int category, decimal value) =>
+            $"{_model.Series[series].Name} — {_model.Categories[category]}: {(_divisor == 1m ? Number(value, _valueDecimals) : Number(value, Math.Min(6, OutputText.SignificantScale(value))))}";
 
         private double GroupLeft(int category)
         {
@@ -380,10 +510,14 @@ public static class SvgChartWriter
 
         private string Number(decimal value, int decimals) => OutputText.FormatGrouped(value, decimals, _options.PersianDigits);
 
-        private static string Colour(int series) => s_palette[series % s_palette.Length];
+        private string Scaled(decimal value, int decimals) => Number(value / _divisor, decimals);
+
+        private string Colour(int series) => _hasOthers && series == SeriesCount - 1 ? OthersColour : s_palette[series];
 
         private void Text(double x, double y, string text, Edge edge, bool rtlText, string cssClass, double size, string extra, bool newLine = true)
         {
+            // Text of Latin letters only (an English label) is set left to right; any other is set right to left, its Latin runs isolated.
+            rtlText = rtlText && (ChartText.HasArabicScript(text) || !text.Any(char.IsAsciiLetter));
             // text-anchor names an edge in reading order: "start" is the right edge of right-to-left text.
             string anchor = edge switch
             {
@@ -392,6 +526,11 @@ public static class SvgChartWriter
                 _ => rtlText ? "end" : "start",
             };
             string direction = rtlText ? "rtl" : "ltr";
+            if (rtlText)
+            {
+                text = ChartText.IsolateLatin(text);
+            }
+
             Raw($"<text class=\"{cssClass}\" x=\"{N(x)}\" y=\"{N(y)}\" font-size=\"{N(size)}\" text-anchor=\"{anchor}\" direction=\"{direction}\" unicode-bidi=\"embed\" {extra}>{Escape(text)}</text>");
             if (newLine)
             {
