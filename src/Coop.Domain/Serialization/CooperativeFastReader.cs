@@ -78,6 +78,10 @@ internal static class CooperativeFastReader
         ImmutableArray<FinancialStatement> statements = default;
         ImmutableArray<EmploymentRecord> employment = default;
         ImmutableArray<FacilityApplication> applications = default;
+        Money? nonMemberCapital = null;
+        ImmutableArray<MinistryWarning> warnings = default;
+        Bankruptcy? bankruptcy = null;
+        bool? lessDeveloped = null;
         int seen = 0;
         while (NextProperty(ref r, out ReadOnlySpan<byte> p))
         {
@@ -107,6 +111,10 @@ internal static class CooperativeFastReader
                 case 10 when p.SequenceEqual("employment"u8): bit = 1 << 19; ok = Array<EmploymentRecord>(ref r, ReadEmployment, out employment); break;
                 case 18 when p.SequenceEqual("smartSystemProfile"u8): bit = 1 << 20; ok = ReadProfile(ref r, out profile); break;
                 case 20 when p.SequenceEqual("facilityApplications"u8): bit = 1 << 21; ok = Array<FacilityApplication>(ref r, ReadApplication, out applications); break;
+                case 16 when p.SequenceEqual("nonMemberCapital"u8): bit = 1 << 22; ok = Money(ref r, out Money capital); nonMemberCapital = capital; break;
+                case 16 when p.SequenceEqual("ministryWarnings"u8): bit = 1 << 23; ok = Array<MinistryWarning>(ref r, ReadWarning, out warnings); break;
+                case 10 when p.SequenceEqual("bankruptcy"u8): bit = 1 << 24; ok = ReadBankruptcy(ref r, out bankruptcy); break;
+                case 21 when p.SequenceEqual("inLessDevelopedRegion"u8): bit = 1 << 25; ok = Bool(ref r, out bool region); lessDeveloped = region; break;
                 default: return false;
             }
 
@@ -118,7 +126,7 @@ internal static class CooperativeFastReader
             seen |= bit;
         }
 
-        if (!Complete(ref r, seen, 22))
+        if (!Complete(ref r, seen, 22, optional: 4))
         {
             return false;
         }
@@ -126,7 +134,13 @@ internal static class CooperativeFastReader
         value = new Cooperative(
             name!, kind, activityClass, legalForm, openness, registrationNumber, registeredOn, nationalId, countyCode!,
             fiscalYearStartMonth, statuteAlignment!, statusHistory, members, shareLedger!, boardTerms, managingDirectors,
-            inspectors, assemblies, statements, employment, profile!, applications);
+            inspectors, assemblies, statements, employment, profile!, applications)
+        {
+            NonMemberCapital = nonMemberCapital,
+            MinistryWarnings = warnings.IsDefault ? null : warnings,
+            Bankruptcy = bankruptcy,
+            InLessDevelopedRegion = lessDeveloped,
+        };
         return true;
     }
 
@@ -209,6 +223,7 @@ internal static class CooperativeFastReader
         SolarHijriDate joinedOn = default;
         SolarHijriDate? leftOn = null;
         bool isEmployed = false;
+        MemberLegalType? legalType = null;
         int seen = 0;
         if (!StartObject(ref r))
         {
@@ -227,6 +242,7 @@ internal static class CooperativeFastReader
             else if (p.SequenceEqual("joinedOn"u8)) { bit = 1 << 5; ok = Date(ref r, out joinedOn); }
             else if (p.SequenceEqual("leftOn"u8)) { bit = 1 << 6; ok = DateOrNull(ref r, out leftOn); }
             else if (p.SequenceEqual("isEmployed"u8)) { bit = 1 << 7; ok = Bool(ref r, out isEmployed); }
+            else if (p.SequenceEqual("legalType"u8)) { bit = 1 << 8; ok = Enum(ref r, out MemberLegalType type); legalType = type; }
             else { return false; }
 
             if (!Mark(ok, ref seen, bit))
@@ -235,12 +251,12 @@ internal static class CooperativeFastReader
             }
         }
 
-        if (!Complete(ref r, seen, 8))
+        if (!Complete(ref r, seen, 8, optional: 1))
         {
             return false;
         }
 
-        value = new Member(number, kind, name!, nationalCode, legalEntityId, joinedOn, leftOn, isEmployed);
+        value = new Member(number, kind, name!, nationalCode, legalEntityId, joinedOn, leftOn, isEmployed) { LegalType = legalType };
         return true;
     }
 
@@ -487,6 +503,8 @@ internal static class CooperativeFastReader
         int proxies = 0;
         ImmutableArray<string> resolutions = default;
         AssemblyElections elections = default;
+        SolarHijriDate? inspectorsReportOn = null;
+        ImmutableArray<ResolutionVote> votes = default;
         int seen = 0;
         if (!StartObject(ref r))
         {
@@ -506,6 +524,8 @@ internal static class CooperativeFastReader
             else if (p.SequenceEqual("proxies"u8)) { bit = 1 << 6; ok = Int(ref r, out proxies); }
             else if (p.SequenceEqual("resolutions"u8)) { bit = 1 << 7; ok = Array<string>(ref r, String, out resolutions); }
             else if (p.SequenceEqual("elections"u8)) { bit = 1 << 8; ok = Enum(ref r, out elections); }
+            else if (p.SequenceEqual("inspectorsReportOn"u8)) { bit = 1 << 9; ok = Date(ref r, out SolarHijriDate report); inspectorsReportOn = report; }
+            else if (p.SequenceEqual("votes"u8)) { bit = 1 << 10; ok = Array<ResolutionVote>(ref r, ReadVote, out votes); }
             else { return false; }
 
             if (!Mark(ok, ref seen, bit))
@@ -514,12 +534,16 @@ internal static class CooperativeFastReader
             }
         }
 
-        if (!Complete(ref r, seen, 9))
+        if (!Complete(ref r, seen, 9, optional: 2))
         {
             return false;
         }
 
-        value = new GeneralAssembly(kind, call, fiscalYear, noticeDate, heldOn, membersPresent, proxies, resolutions, elections);
+        value = new GeneralAssembly(kind, call, fiscalYear, noticeDate, heldOn, membersPresent, proxies, resolutions, elections)
+        {
+            InspectorsReportOn = inspectorsReportOn,
+            Votes = votes.IsDefault ? null : votes,
+        };
         return true;
     }
 
@@ -665,6 +689,10 @@ internal static class CooperativeFastReader
         Money collateralValue = default;
         Money overdueDebt = default;
         int cheques = 0;
+        int? boardCheques = null;
+        SettlementType? settlement = null;
+        int? population = null;
+        bool? borderArea = null;
         int seen = 0;
         if (!StartObject(ref r))
         {
@@ -684,6 +712,10 @@ internal static class CooperativeFastReader
             else if (p.SequenceEqual("collateralValue"u8)) { bit = 1 << 6; ok = Money(ref r, out collateralValue); }
             else if (p.SequenceEqual("overdueDebt"u8)) { bit = 1 << 7; ok = Money(ref r, out overdueDebt); }
             else if (p.SequenceEqual("unclearedReturnedCheques"u8)) { bit = 1 << 8; ok = Int(ref r, out cheques); }
+            else if (p.SequenceEqual("boardMembersWithReturnedCheques"u8)) { bit = 1 << 9; ok = Int(ref r, out int board); boardCheques = board; }
+            else if (p.SequenceEqual("projectSettlement"u8)) { bit = 1 << 10; ok = Enum(ref r, out SettlementType type); settlement = type; }
+            else if (p.SequenceEqual("projectSettlementPopulation"u8)) { bit = 1 << 11; ok = Int(ref r, out int people); population = people; }
+            else if (p.SequenceEqual("projectInBorderArea"u8)) { bit = 1 << 12; ok = Bool(ref r, out bool border); borderArea = border; }
             else { return false; }
 
             if (!Mark(ok, ref seen, bit))
@@ -692,12 +724,18 @@ internal static class CooperativeFastReader
             }
         }
 
-        if (!Complete(ref r, seen, 9))
+        if (!Complete(ref r, seen, 9, optional: 4))
         {
             return false;
         }
 
-        value = new FacilityApplication(programme!, appliedOn, amountRequested, jobsCommitted, sector, collateral, collateralValue, overdueDebt, cheques);
+        value = new FacilityApplication(programme!, appliedOn, amountRequested, jobsCommitted, sector, collateral, collateralValue, overdueDebt, cheques)
+        {
+            BoardMembersWithReturnedCheques = boardCheques,
+            ProjectSettlement = settlement,
+            ProjectSettlementPopulation = population,
+            ProjectInBorderArea = borderArea,
+        };
         return true;
     }
 
@@ -733,6 +771,114 @@ internal static class CooperativeFastReader
     // At the object's end with every one of the fields read.
     private static bool Complete(ref Utf8JsonReader r, int seen, int fields) =>
         r.TokenType == JsonTokenType.EndObject && seen == (1 << fields) - 1;
+
+    // At the object's end with every one of the required fields read (bits 0..fields-1); the optional ones (the next
+    // bits, each read at most once: Mark refuses a repeat) may be absent. An absent optional field is null, as through
+    // the serializer; a JSON null for one goes the general way (its readers accept only a value).
+    private static bool Complete(ref Utf8JsonReader r, int seen, int fields, int optional)
+    {
+        int required = (1 << fields) - 1;
+        return r.TokenType == JsonTokenType.EndObject && (seen & required) == required && seen >> (fields + optional) == 0;
+    }
+
+    private static bool ReadWarning(ref Utf8JsonReader r, out MinistryWarning? value)
+    {
+        value = null;
+        SolarHijriDate issuedOn = default;
+        int seen = 0;
+        if (!StartObject(ref r))
+        {
+            return false;
+        }
+
+        while (NextProperty(ref r, out ReadOnlySpan<byte> p))
+        {
+            if (!p.SequenceEqual("issuedOn"u8) || !Mark(Date(ref r, out issuedOn), ref seen, 1))
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(ref r, seen, 1))
+        {
+            return false;
+        }
+
+        value = new MinistryWarning(issuedOn);
+        return true;
+    }
+
+    private static bool ReadBankruptcy(ref Utf8JsonReader r, out Bankruptcy? value)
+    {
+        value = null;
+        bool declared = false;
+        SolarHijriDate? declaredOn = null;
+        int seen = 0;
+        if (!StartObject(ref r))
+        {
+            return false;
+        }
+
+        while (NextProperty(ref r, out ReadOnlySpan<byte> p))
+        {
+            int bit;
+            bool ok;
+            if (p.SequenceEqual("declared"u8)) { bit = 1; ok = Bool(ref r, out declared); }
+            else if (p.SequenceEqual("declaredOn"u8)) { bit = 2; ok = DateOrNull(ref r, out declaredOn); }
+            else { return false; }
+
+            if (!Mark(ok, ref seen, bit))
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(ref r, seen, 1, optional: 1))
+        {
+            return false;
+        }
+
+        value = new Bankruptcy(declared, declaredOn);
+        return true;
+    }
+
+    private static bool ReadVote(ref Utf8JsonReader r, out ResolutionVote? value)
+    {
+        value = null;
+        string? resolution = null;
+        int present = 0;
+        int inFavour = 0;
+        VoteMajority majority = default;
+        int seen = 0;
+        if (!StartObject(ref r))
+        {
+            return false;
+        }
+
+        while (NextProperty(ref r, out ReadOnlySpan<byte> p))
+        {
+            int bit;
+            bool ok;
+            if (p.SequenceEqual("resolution"u8)) { bit = 1; ok = String(ref r, out resolution); }
+            else if (p.SequenceEqual("present"u8)) { bit = 2; ok = Int(ref r, out present); }
+            else if (p.SequenceEqual("inFavour"u8)) { bit = 4; ok = Int(ref r, out inFavour); }
+            else if (p.SequenceEqual("majorityRequired"u8)) { bit = 8; ok = Enum(ref r, out majority); }
+            else { return false; }
+
+            if (!Mark(ok, ref seen, bit))
+            {
+                return false;
+            }
+        }
+
+        if (!Complete(ref r, seen, 4))
+        {
+            return false;
+        }
+
+        value = new ResolutionVote(resolution!, present, inFavour, majority);
+        return true;
+    }
 
     // An array of non-null items into an exactly sized array (a pooled buffer while reading): one allocation.
     private static bool Array<T>(ref Utf8JsonReader r, ElementReader<T?> read, out ImmutableArray<T> value)

@@ -21,7 +21,7 @@ public sealed class ShippedPolicyIdTests
     {
         var (code, output, _) = CliTestHost.Run("validate", "statutory-compliance");
         Assert.Equal(0, code);
-        Assert.Contains("statutory-compliance: valid (statutory-compliance version 1, 32 rules", output, StringComparison.Ordinal);
+        Assert.Contains("statutory-compliance: valid (statutory-compliance version 1, 41 rules", output, StringComparison.Ordinal);
 
         var sources = CliTestHost.Run("sources", "smart-system-profile");
         Assert.Equal(0, sources.Code);
