@@ -162,8 +162,23 @@ public sealed class PostgresDatabase : TestDatabase
         NpgsqlConnection.ClearAllPools();
         await using var connection = new NpgsqlConnection(_admin);
         await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        // FORCE ends this role's leftover sessions. It cannot end a backend of another role, and an autovacuum worker
+        // that happens to be visiting the new database is one (42501): that worker leaves within moments, so try again,
+        // and at the last try drop without FORCE (PostgreSQL itself waits for autovacuum workers then).
+        for (int attempt = 1; ; attempt++)
+        {
+            string force = attempt < 10 ? " WITH (FORCE)" : string.Empty;
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\"{force}", connection);
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 
     protected override void Configure(DbContextOptionsBuilder builder) => builder.UseNpgsql(_connectionString);
