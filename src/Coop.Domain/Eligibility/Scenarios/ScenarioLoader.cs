@@ -30,8 +30,12 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
     // Files read ahead asynchronously (by ReadFileAsync) for the next Read, keyed by kind and full path.
     private readonly Dictionary<string, (byte[]? Bytes, ScenarioError? Error)> _prefetched = new(StringComparer.Ordinal);
 
+    /// <summary>How many files this loader has read synchronously (the tests check that <see cref="ReadFileAsync"/> reads none).</summary>
+    internal int SynchronousReads { get; private set; }
+
     public ScenarioReadResult ReadFile(string path)
     {
+        SynchronousReads++;
         (byte[]? bytes, ScenarioError? error) = ReadBytes(path, "scenario");
         return bytes is null ? new ScenarioReadResult(null, [error!]) : Read(bytes, path, null);
     }
@@ -101,8 +105,16 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
     }
 
     /// <summary>A file's bytes: read ahead by <see cref="ReadFileAsync"/>, else read now.</summary>
-    private (byte[]? Bytes, ScenarioError? Error) Bytes(string fullPath, string display, string what) =>
-        _prefetched.Remove(what + "\0" + fullPath, out var read) ? read : ReadBytes(display, what);
+    private (byte[]? Bytes, ScenarioError? Error) Bytes(string fullPath, string display, string what)
+    {
+        if (_prefetched.Remove(what + "\0" + fullPath, out var read))
+        {
+            return read;
+        }
+
+        SynchronousReads++;
+        return ReadBytes(display, what);
+    }
 
     /// <summary>Resolves a path named in a scenario file against its folder: the full path, and the name to put in errors.</summary>
     internal static (string Full, string Display) ResolvePath(string baseDirectory, string? file, string path)

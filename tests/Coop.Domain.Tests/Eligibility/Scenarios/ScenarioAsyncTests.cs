@@ -83,6 +83,29 @@ public sealed class ScenarioAsyncTests : IDisposable
     }
 
     [Fact]
+    public async Task The_async_read_reads_the_scenario_policy_and_base_files_with_no_synchronous_read()
+    {
+        // The fixtures name policy files (one or two versions) and a base cooperative file by path.
+        string[] files = [Path("good/passing.scenario.json"), Path("good/nested/versions.scenario.json"), Path("failing/failing.scenario.json")];
+        var async = new ScenarioLoader();
+        foreach (string file in files)
+        {
+            ScenarioReadResult read = await async.ReadFileAsync(file, TestContext.Current.CancellationToken);
+            Assert.Empty(read.Errors);
+        }
+
+        Assert.Equal(0, async.SynchronousReads);
+
+        var sync = new ScenarioLoader();
+        foreach (string file in files)
+        {
+            Assert.Empty(sync.ReadFile(file).Errors);
+        }
+
+        Assert.True(sync.SynchronousReads > files.Length, "the synchronous reader also reads the policy and base files");
+    }
+
+    [Fact]
     public async Task A_cancelled_token_throws_OperationCanceledException()
     {
         using var cancelled = new CancellationTokenSource();
