@@ -96,6 +96,52 @@ public static class PolicyFile
         }
     }
 
+    /// <summary>
+    /// Reads a policy from a stream asynchronously (to its end, at most <see cref="MaxBytes"/>), collecting every error.
+    /// Only asynchronous reads are made, so it may be given an ASP.NET Core request body; the result is the same as
+    /// <see cref="Read(ReadOnlySpan{byte}, string?)"/> on the same bytes.
+    /// </summary>
+    /// <param name="stream">The stream; it is read, not closed.</param>
+    /// <param name="file">The file name to put in errors, or null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The policy, or the errors found (an oversized stream is an error).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled (also when <paramref name="cancellationToken"/> is already cancelled).</exception>
+    public static async Task<PolicyReadResult> ReadAsync(Stream stream, string? file = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        (string? problem, byte[]? bytes) = await Serialization.BoundedFile.TryReadAsync(stream, 0, MaxBytes, "4 MiB", cancellationToken).ConfigureAwait(false);
+        return problem is null
+            ? Read(bytes!, file)
+            : new PolicyReadResult(null, [new PolicyError(file, "$", null, null, problem)]);
+    }
+
+    /// <summary>
+    /// Reads a policy file asynchronously, collecting every error; a missing, unreadable or oversized file, or a folder,
+    /// is an error, not an exception. The result and errors are those of <see cref="ReadFile"/>.
+    /// </summary>
+    /// <param name="path">The file's path; it is also the name used in errors.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The policy, or the errors found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="OperationCanceledException">The read was cancelled (also when <paramref name="cancellationToken"/> is already cancelled).</exception>
+    public static async Task<PolicyReadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        try
+        {
+            (string? problem, byte[]? bytes) = await Serialization.BoundedFile.TryReadAsync(path, MaxBytes, "4 MiB", cancellationToken).ConfigureAwait(false);
+            return problem is null
+                ? Read(bytes!, path)
+                : new PolicyReadResult(null, [new PolicyError(path, "$", null, null, problem)]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message)]);
+        }
+    }
+
     /// <summary>Reads a policy from JSON text, throwing when it has errors.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="file">The file name to put in errors, or null.</param>

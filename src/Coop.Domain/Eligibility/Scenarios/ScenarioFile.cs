@@ -34,6 +34,21 @@ public static class ScenarioFile
         return new ScenarioLoader().ReadFile(path);
     }
 
+    /// <summary>
+    /// Reads a scenario file asynchronously, collecting every error: the result and errors are those of <see cref="ReadFile"/>.
+    /// The scenario file and the policy and base cooperative files it names are read with asynchronous reads only.
+    /// </summary>
+    /// <param name="path">The file's path; it is also the name used in errors. Relative paths in the file are resolved against its folder.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The suite, or the errors found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="OperationCanceledException">The reading was cancelled (also when <paramref name="cancellationToken"/> is already cancelled).</exception>
+    public static Task<ScenarioReadResult> ReadFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return new ScenarioLoader().ReadFileAsync(path, cancellationToken);
+    }
+
     /// <summary>Reads a scenario from UTF-8 JSON bytes, collecting every error.</summary>
     /// <param name="utf8Json">The bytes (a UTF-8 byte order mark is allowed).</param>
     /// <param name="file">The file name to put in errors, or null.</param>

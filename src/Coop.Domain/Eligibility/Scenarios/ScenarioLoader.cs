@@ -27,10 +27,104 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
     private readonly Dictionary<string, (CompiledPolicy<EligibilityFacts>? Policy, IReadOnlyList<ScenarioError> Errors)> _policies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (JsonNode? Json, IReadOnlyList<ScenarioError> Errors)> _bases = new(StringComparer.Ordinal);
 
+    // Files read ahead asynchronously (by ReadFileAsync) for the next Read, keyed by kind and full path.
+    private readonly Dictionary<string, (byte[]? Bytes, ScenarioError? Error)> _prefetched = new(StringComparer.Ordinal);
+
+    /// <summary>How many files this loader has read synchronously (the tests check that <see cref="ReadFileAsync"/> reads none).</summary>
+    internal int SynchronousReads { get; private set; }
+
     public ScenarioReadResult ReadFile(string path)
     {
+        SynchronousReads++;
         (byte[]? bytes, ScenarioError? error) = ReadBytes(path, "scenario");
         return bytes is null ? new ScenarioReadResult(null, [error!]) : Read(bytes, path, null);
+    }
+
+    /// <summary>
+    /// Reads a scenario file as <see cref="ReadFile"/> does, but with asynchronous reads only: the scenario file, then the
+    /// policy and base cooperative files it names (not yet cached) are read ahead, and the synchronous reader uses them.
+    /// </summary>
+    public async Task<ScenarioReadResult> ReadFileAsync(string path, CancellationToken cancellationToken)
+    {
+        (byte[]? bytes, ScenarioError? error) = await ReadBytesAsync(path, "scenario", cancellationToken).ConfigureAwait(false);
+        if (bytes is null)
+        {
+            return new ScenarioReadResult(null, [error!]);
+        }
+
+        _prefetched.Clear();
+        try
+        {
+            await PrefetchAsync(bytes, path, cancellationToken).ConfigureAwait(false);
+            return Read(bytes, path, null);
+        }
+        finally
+        {
+            _prefetched.Clear();
+        }
+    }
+
+    /// <summary>Reads ahead the policy files and base cooperative file a scenario names by path; a scenario that does not parse is left to <see cref="Read"/>.</summary>
+    private async Task PrefetchAsync(byte[] utf8, string file, CancellationToken cancellationToken)
+    {
+        if (!Parse(utf8, file, "scenario", out JsonNode? root, out _, out _) || root is not JsonObject o)
+        {
+            return;
+        }
+
+        string baseDirectory = Path.GetDirectoryName(Path.GetFullPath(file)) ?? Environment.CurrentDirectory;
+        var wanted = new List<(string Path, string What)>();
+        if (o.TryGetPropertyValue("policy", out JsonNode? policy))
+        {
+            IEnumerable<JsonNode?> items = policy is JsonArray a ? a : new[] { policy };
+            foreach (JsonNode? item in items)
+            {
+                if (item is JsonValue v && v.TryGetValue(out string? p))
+                {
+                    wanted.Add((p, "policy"));
+                }
+            }
+        }
+
+        if (o.TryGetPropertyValue("base", out JsonNode? b) && b is JsonObject bo
+            && bo.TryGetPropertyValue("cooperative", out JsonNode? c) && c is JsonValue cv && cv.TryGetValue(out string? cp))
+        {
+            wanted.Add((cp, "cooperative"));
+        }
+
+        foreach ((string p, string what) in wanted)
+        {
+            (string full, string display) = ResolvePath(baseDirectory, file, p);
+            string key = what + "\0" + full;
+            bool cached = what == "policy" ? _policies.ContainsKey(full) : _bases.ContainsKey(full);
+            if (!cached && !_prefetched.ContainsKey(key) && File.Exists(full))
+            {
+                _prefetched[key] = await ReadBytesAsync(display, what, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>A file's bytes: read ahead by <see cref="ReadFileAsync"/>, else read now.</summary>
+    private (byte[]? Bytes, ScenarioError? Error) Bytes(string fullPath, string display, string what)
+    {
+        if (_prefetched.Remove(what + "\0" + fullPath, out var read))
+        {
+            return read;
+        }
+
+        SynchronousReads++;
+        return ReadBytes(display, what);
+    }
+
+    /// <summary>Resolves a path named in a scenario file against its folder: the full path, and the name to put in errors.</summary>
+    internal static (string Full, string Display) ResolvePath(string baseDirectory, string? file, string path)
+    {
+        string full = Path.GetFullPath(Path.Combine(baseDirectory, path));
+        // Errors name the file relative to the current directory when it lies below it, as given when absolute, else in full.
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        bool outside = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative);
+        string display = Path.IsPathRooted(path) || outside || (file is not null && Path.IsPathRooted(file)) ? full : relative;
+        return (full, display);
     }
 
     public ScenarioReadResult Read(ReadOnlySpan<byte> utf8, string? file, string? baseDirectory)
@@ -64,6 +158,27 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             }
 
             string? problem = BoundedFile.TryRead(path, ScenarioFile.MaxBytes, "4 MiB", out byte[]? bytes);
+            return problem is null ? (bytes, null) : (null, new ScenarioError(path, null, "$", null, null, problem));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
+        {
+            return (null, new ScenarioError(path, null, "$", null, null, "the file cannot be read: " + e.Message));
+        }
+    }
+
+    /// <summary>Parses JSON text with the file-format limits (size, depth, duplicate properties), or says what is wrong.</summary>
+    /// <summary>Reads a file's bytes asynchronously, or says why it cannot be read, as <see cref="ReadBytes"/> does.</summary>
+    internal static async Task<(byte[]? Bytes, ScenarioError? Error)> ReadBytesAsync(string path, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (Directory.Exists(path))
+            {
+                return (null, new ScenarioError(path, null, "$", null, null, $"expected a {what} file, but this is a folder"));
+            }
+
+            (string? problem, byte[]? bytes) = await BoundedFile.TryReadAsync(path, ScenarioFile.MaxBytes, "4 MiB", cancellationToken).ConfigureAwait(false);
             return problem is null ? (bytes, null) : (null, new ScenarioError(path, null, "$", null, null, problem));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
@@ -128,7 +243,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
         }
 
         (CompiledPolicy<EligibilityFacts>?, IReadOnlyList<ScenarioError>) result;
-        (byte[]? bytes, ScenarioError? error) = ReadBytes(display, "policy");
+        (byte[]? bytes, ScenarioError? error) = Bytes(fullPath, display, "policy");
         if (bytes is null)
         {
             result = (null, [error!]);
@@ -168,7 +283,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
         }
 
         (JsonNode?, IReadOnlyList<ScenarioError>) result;
-        (byte[]? bytes, ScenarioError? error) = ReadBytes(display, "cooperative");
+        (byte[]? bytes, ScenarioError? error) = Bytes(fullPath, display, "cooperative");
         if (bytes is null)
         {
             result = (null, [error!]);
@@ -687,15 +802,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             return result;
         }
 
-        private (string Full, string Display) Resolve(string path)
-        {
-            string full = Path.GetFullPath(Path.Combine(baseDirectory, path));
-            // Errors name the file relative to the current directory when it lies below it, as given when absolute, else in full.
-            string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
-            bool outside = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative);
-            string display = Path.IsPathRooted(path) || outside || (file is not null && Path.IsPathRooted(file)) ? full : relative;
-            return (full, display);
-        }
+        private (string Full, string Display) Resolve(string path) => ResolvePath(baseDirectory, file, path);
 
         private static string Inside(string at, string path) => path == "$" ? at : at + path[1..];
 
