@@ -3,6 +3,7 @@ using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Model;
 using Coop.Domain.Tests.Model;
+using static Coop.Domain.Tests.Eligibility.Facts.FactConditions;
 using static Coop.Domain.Tests.Model.Samples;
 
 namespace Coop.Domain.Tests.Eligibility.Facts;
@@ -11,24 +12,6 @@ namespace Coop.Domain.Tests.Eligibility.Facts;
 /// cut at the as-of date when dated.</summary>
 public class LawFactTests
 {
-    private static readonly ExpressionCompiler<EligibilityFacts> Compiler = new(CoopFactSchema.Instance);
-
-    private static ConditionResult Eval(string condition, EligibilityFacts facts) =>
-        Compiler.CompileCondition(condition).Evaluate(facts, facts.AsOf);
-
-    private static void True(string condition, EligibilityFacts facts)
-    {
-        ConditionResult r = Eval(condition, facts);
-        Assert.True(r.IsTrue, condition + " → " + r);
-    }
-
-    private static void MissingNaming(string condition, EligibilityFacts facts, string path)
-    {
-        ConditionResult r = Eval(condition, facts);
-        Assert.Equal(ConditionState.Missing, r.State);
-        Assert.Equal(path, r.MissingFact);
-    }
-
     private static EligibilityFacts All(SolarHijriDate asOf)
     {
         Cooperative c = OptionalLawFactsTests.WithEveryOptionalFact().Build();
