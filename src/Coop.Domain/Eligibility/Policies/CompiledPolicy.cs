@@ -1,4 +1,3 @@
-using System.Text;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Eligibility.Sources;
@@ -19,6 +18,9 @@ public sealed class CompiledPolicy<TRoot>
     // The untraced delegates laid out flat for the hot loops: one array read per rule instead of a walk through
     // CompiledRule and CompiledCondition; scoring points already multiplied by their weights.
     private readonly PlainRule[] _plain;
+
+    // Renders the messages of this policy's results when a decision's reasons are read.
+    private readonly RuleMessages _messages;
     private readonly (Eval<bool> When, decimal Points)[] _plainScoring;
 
     // The outcome mapping as bits: a rule result (severity, status) sets bit severity * 8 + status, and the first
@@ -122,6 +124,7 @@ public sealed class CompiledPolicy<TRoot>
         Policy = policy;
         Parameters = new PolicyParameterSource(policy);
         Basis = basis;
+        _messages = new RuleMessages(policy, Parameters);
         _rules = rules;
         _scoring = scoring;
         bool soften = policy.Outcomes.AssumptionFailures == AssumptionFailureHandling.NeedsReview;
@@ -272,27 +275,33 @@ public sealed class CompiledPolicy<TRoot>
                 generated = null;
             }
 
+            // The outcome from the statuses' bits, as EvaluateOutcome gives it (the results' messages are rendered
+            // only when read: RuleDetail).
+            ulong seen = 0;
             for (int i = 0; i < _rules.Length; i++)
             {
                 CompiledRule rule = _rules[i];
+                ref readonly PlainRule plain = ref _plain[i];
                 RuleStatus status = generated is null || statuses[i] is RuleStatus.Incomplete or RuleStatus.Error
-                    ? Status(_plain[i].When, _plain[i].Check, ref frame)
+                    ? Status(plain.When, plain.Check, ref frame)
                     : statuses[i];
                 results[i] = status switch
                 {
-                    RuleStatus.Passed => new RuleResult(rule.Rule, RuleStatus.Passed),
-                    RuleStatus.NotApplicable => new RuleResult(rule.Rule, RuleStatus.NotApplicable),
-                    RuleStatus.Incomplete => Incomplete(rule.Rule, frame.Missing!),
-                    RuleStatus.Error => Failure(rule.Rule, frame.Error!),
+                    RuleStatus.Passed or RuleStatus.NotApplicable => new RuleResult(rule.Rule, status),
+                    RuleStatus.Incomplete => new RuleResult(rule.Rule, status, new RuleDetail(_messages, rule.Rule, status, asOf, missingFact: frame.Missing!)),
+                    RuleStatus.Error => new RuleResult(rule.Rule, status, new RuleDetail(_messages, rule.Rule, status, asOf, error: frame.Error!)),
                     _ => Failed(rule, facts, asOf, null),
                 };
+                seen |= plain.Bit << Shift(status, plain.Soft, asOf);
             }
 
             if (generated is null)
             {
                 score = Score(ref frame);
             }
-            return new Decision(Policy, asOf, Policy.Outcomes.Map(results), score, results, null, null, Basis);
+
+            PolicyOutcome outcome = _maskIsExact ? Outcome(seen) : Policy.Outcomes.Map(results);
+            return new Decision(Policy, asOf, outcome, score, results, null, null, Basis);
         }
 
         var traces = new RuleTrace[_rules.Length];
@@ -628,15 +637,24 @@ public sealed class CompiledPolicy<TRoot>
         return Failed(rule, facts, asOf, trace);
     }
 
-    /// <summary>The result of a rule whose check was false: observed and required values and the rendered message.</summary>
+    /// <summary>
+    /// The result of a rule whose check was false: observed and required values; the message rendered now when tracing
+    /// (the trace records the parameters it uses), otherwise when read.
+    /// </summary>
     private RuleResult Failed(CompiledRule rule, TRoot facts, SolarHijriDate asOf, ExpressionTrace? trace)
     {
         FactValue? observed = Value(rule.Observed, facts, asOf, trace);
         FactValue? required = Value(rule.Required, facts, asOf, trace);
+        AssumptionSet? assumptions = rule.Basis.SetAt(asOf);
+        if (trace is null)
+        {
+            return new RuleResult(rule.Rule, RuleStatus.Failed, new RuleDetail(_messages, rule.Rule, RuleStatus.Failed, asOf, observed: observed, required: required, assumptions: assumptions));
+        }
+
         var message = new PolicyText(
-            Render(rule.Rule.Message.Fa, observed, required, asOf, persian: true, trace),
-            Render(rule.Rule.Message.En, observed, required, asOf, persian: false, trace));
-        return new RuleResult(rule.Rule, RuleStatus.Failed, observed: observed, required: required, message: message, assumptions: rule.Basis.SetAt(asOf));
+            _messages.Failed(rule.Rule, observed, required, asOf, persian: true, trace),
+            _messages.Failed(rule.Rule, observed, required, asOf, persian: false, trace));
+        return new RuleResult(rule.Rule, RuleStatus.Failed, new RuleDetail(rule.Rule, RuleStatus.Failed, message, observed: observed, required: required, assumptions: assumptions));
     }
 
     private FactValue? Value(CompiledExpression<TRoot>? expression, TRoot facts, SolarHijriDate asOf, ExpressionTrace? trace)
@@ -650,75 +668,11 @@ public sealed class CompiledPolicy<TRoot>
         return result.HasValue ? result.Value : null;
     }
 
-    // The Persian message names what is missing by its Persian description when it is a parameter that has one (the rule
-    // id and the parameter's name are English identifiers a Persian reader need not see); a fact path has no Persian label.
-    private RuleResult Incomplete(PolicyRule rule, string fact)
-    {
-        string missingFa = fact.StartsWith('$')
-            && Policy.Parameters.FirstOrDefault(p => string.Equals("$" + p.Name, fact.Split('[')[0], StringComparison.Ordinal)) is { Description: { } description }
-            ? "مقدار «" + description.Fa + "»"
-            : fact;
-        return new(
-            rule,
-            RuleStatus.Incomplete,
-            missingFact: fact,
-            message: new PolicyText($"برای داوری این قاعده داده‌ای در دست نیست: {missingFa} معلوم نیست.", $"Rule {rule.Id} cannot be decided: {fact} is missing."));
-    }
+    private RuleResult Incomplete(PolicyRule rule, string fact) =>
+        new(rule, RuleStatus.Incomplete, new RuleDetail(_messages, rule, RuleStatus.Incomplete, default, missingFact: fact));
 
-    private static RuleResult Failure(PolicyRule rule, string error) => new(
-        rule,
-        RuleStatus.Error,
-        error: error,
-        message: new PolicyText($"ارزیابی قاعده‌ی {rule.Id} ناموفق بود: {error}", $"Rule {rule.Id} could not be evaluated: {error}"));
-
-    private string Render(string template, FactValue? observed, FactValue? required, SolarHijriDate asOf, bool persian, ExpressionTrace? trace)
-    {
-        if (template.IndexOf('{', StringComparison.Ordinal) < 0)
-        {
-            return template;
-        }
-
-        string unknown = persian ? "نامعلوم" : "unknown";
-        var text = new StringBuilder(template.Length + 32);
-        int i = 0;
-        while (i < template.Length)
-        {
-            int open = template.IndexOf('{', i);
-            int close = open < 0 ? -1 : template.IndexOf('}', open);
-            if (open < 0 || close < 0)
-            {
-                text.Append(template, i, template.Length - i);
-                break;
-            }
-
-            text.Append(template, i, open - i);
-            string name = template.Substring(open + 1, close - open - 1);
-            string? replacement = name switch
-            {
-                "observed" => observed is { } o ? ValueText.Format(o, persian, forMessage: true) : unknown,
-                "required" => required is { } r ? ValueText.Format(r, persian, forMessage: true) : unknown,
-                "asOf" => ValueText.Format(FactValue.Date(asOf), persian),
-                _ when name.StartsWith("parameter:", StringComparison.Ordinal) => MessageParameter(name["parameter:".Length..], asOf, persian, trace) ?? unknown,
-                _ => null,
-            };
-            text.Append(replacement ?? template.Substring(open, close - open + 1));
-            i = close + 1;
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>A <c>{parameter:name}</c> placeholder's text, recording the value used in the trace; null when no value is in force.</summary>
-    private string? MessageParameter(string name, SolarHijriDate asOf, bool persian, ExpressionTrace? trace)
-    {
-        if (!Parameters.TryResolve(name, null, asOf, out ResolvedParameter p))
-        {
-            return null;
-        }
-
-        trace?.RecordParameter(new ParameterUse(name, null, p.Value, p.EffectiveFrom));
-        return ValueText.Format(p.Value, persian);
-    }
+    private RuleResult Failure(PolicyRule rule, string error) =>
+        new(rule, RuleStatus.Error, new RuleDetail(_messages, rule, RuleStatus.Error, default, error: error));
 
     private static CompiledCondition<TRoot>? Condition(ExpressionCompiler<TRoot> compiler, string text, string at, Policy policy, List<PolicyError> errors)
     {

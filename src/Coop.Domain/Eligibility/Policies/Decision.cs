@@ -8,6 +8,7 @@ namespace Coop.Domain.Eligibility.Policies;
 public sealed class Decision
 {
     private readonly PolicyBasis? _basis;
+    private readonly RuleResult[] _rules;
     private IReadOnlyList<DecisionParameter>? _parameters;
 
     internal Decision(Policy policy, SolarHijriDate asOf, PolicyOutcome outcome, decimal score, RuleResult[] rules, IReadOnlyList<RuleTrace>? trace, IReadOnlyList<ScoringTrace>? scoringTrace = null, PolicyBasis? basis = null)
@@ -17,7 +18,7 @@ public sealed class Decision
         AsOf = asOf;
         Outcome = outcome;
         Score = score;
-        Rules = rules;
+        _rules = rules;
         Trace = trace;
         ScoringTrace = scoringTrace;
     }
@@ -34,8 +35,12 @@ public sealed class Decision
     /// <summary>The sum of points × weight of the scoring terms whose condition held.</summary>
     public decimal Score { get; }
 
-    /// <summary>One result per rule, in the policy's rule order.</summary>
-    public IReadOnlyList<RuleResult> Rules { get; }
+    /// <summary>
+    /// One result per rule, in the policy's rule order. The messages of the results are rendered when first read, in
+    /// the language read, by the policy version that decided; a decision is immutable and may be read from several
+    /// threads at once.
+    /// </summary>
+    public IReadOnlyList<RuleResult> Rules => _rules;
 
     /// <summary>The trace, one entry per rule, when it was asked for; otherwise null.</summary>
     public IReadOnlyList<RuleTrace>? Trace { get; }
@@ -57,7 +62,21 @@ public sealed class Decision
         _parameters ??= _basis is null ? [] : BuildParameters(_basis);
 
     /// <summary>Whether some failed rule rests on an unverified assumption (<see cref="RuleResult.RestsOnAssumption"/>).</summary>
-    public bool RestsOnAssumption => Rules.Any(r => r.RestsOnAssumption);
+    public bool RestsOnAssumption
+    {
+        get
+        {
+            foreach (RuleResult r in _rules)
+            {
+                if (r.RestsOnAssumption)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The result of the rule with an id.</summary>
     /// <param name="ruleId">The rule id.</param>
@@ -67,7 +86,7 @@ public sealed class Decision
     {
         get
         {
-            foreach (RuleResult r in Rules)
+            foreach (RuleResult r in _rules)
             {
                 if (string.Equals(r.Id, ruleId, StringComparison.Ordinal))
                 {
@@ -83,7 +102,8 @@ public sealed class Decision
     /// The reasons for the outcome, in one language: the message of every rule that failed, could not be decided
     /// (a missing fact) or met an error, in rule order, each followed by the note on what it rests on when its failure
     /// rests on an unverified assumption. Empty when every rule passed or did not apply. The same text
-    /// <c>coop evaluate</c> prints in its reasons column.
+    /// <c>coop evaluate</c> prints in its reasons column. The messages are rendered on the first read in a language
+    /// (only that language) and kept; a later read returns the same texts.
     /// </summary>
     /// <param name="language">The language of the messages.</param>
     /// <returns>The reasons, one per rule.</returns>
@@ -97,7 +117,7 @@ public sealed class Decision
 
         bool persian = language == Text.Language.Fa;
         var reasons = new List<string>();
-        foreach (RuleResult rule in Rules)
+        foreach (RuleResult rule in _rules)
         {
             if (rule.Status is not (RuleStatus.Failed or RuleStatus.Incomplete or RuleStatus.Error))
             {
@@ -114,10 +134,10 @@ public sealed class Decision
     private DecisionParameter[] BuildParameters(PolicyBasis basis)
     {
         var usedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (int i = 0; i < Rules.Count; i++)
+        for (int i = 0; i < _rules.Length; i++)
         {
             RuleBasis rule = basis.Rules[i];
-            foreach (string name in Rules[i].Status == RuleStatus.NotApplicable ? rule.WhenParameters : rule.Consulted)
+            foreach (string name in _rules[i].Status == RuleStatus.NotApplicable ? rule.WhenParameters : rule.Consulted)
             {
                 Use(usedBy, name, rule.Rule.Id);
             }

@@ -4,25 +4,24 @@ namespace Coop.Domain.Eligibility.Policies;
 
 /// <summary>
 /// What one rule concluded for one applicant. A value type that refers to its <see cref="PolicyRule"/>, so a
-/// decision costs one array, not one object per rule. Messages are rendered for failed, incomplete and error
-/// results only; they are null for passed and not-applicable ones.
+/// decision costs one array of small values, not one object per rule; a result that did not pass or apply refers to
+/// one more object with what it found. Messages exist for failed, incomplete and error results only (null for passed
+/// and not-applicable ones) and are rendered when first read, in the language read; a result may be read from several
+/// threads.
 /// </summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(Coop.Domain.Serialization.DecisionJsonConverter<RuleResult>))]
 public readonly record struct RuleResult
 {
-    internal RuleResult(PolicyRule rule, RuleStatus status, string? missingFact = null, string? error = null, FactValue? observed = null, FactValue? required = null, PolicyText? message = null, AssumptionSet? assumptions = null)
+    internal RuleResult(PolicyRule rule, RuleStatus status, RuleDetail? detail = null)
     {
-        _assumptions = assumptions;
+        _detail = detail;
         Rule = rule;
         Status = status;
-        MissingFact = missingFact;
-        Error = error;
-        Observed = observed;
-        Required = required;
-        Message = message;
     }
 
-    private readonly AssumptionSet? _assumptions;
+    // Null for passed and not-applicable results; otherwise what they carry beyond the status, the message rendered
+    // when first read (RuleDetail).
+    private readonly RuleDetail? _detail;
 
     /// <summary>The rule.</summary>
     public PolicyRule Rule { get; }
@@ -48,38 +47,62 @@ public readonly record struct RuleResult
     /// every source the rule itself cites is an assumption. Only a <see cref="RuleStatus.Failed"/> result can; what it
     /// does to the outcome is the policy's <see cref="OutcomeMapping.AssumptionFailures"/>.
     /// </summary>
-    public bool RestsOnAssumption => _assumptions is not null;
+    public bool RestsOnAssumption => _detail?.Assumptions is not null;
 
     /// <summary>What this failure rests on that is unverified (see <see cref="RestsOnAssumption"/>); empty otherwise.</summary>
-    public IReadOnlyList<AssumptionBasis> Assumptions => _assumptions?.Items ?? [];
+    public IReadOnlyList<AssumptionBasis> Assumptions => _detail?.Assumptions?.Items ?? [];
 
     /// <summary>
     /// For a failure resting on an assumption, the reason in Persian and English: «بر فرضی تأییدنشده استوار است: …» /
     /// "rests on an unverified assumption: $maxAmountPerJob from 1404/01/01 (no source)"; otherwise null.
     /// </summary>
-    public PolicyText? AssumptionNote => _assumptions?.Note;
+    public PolicyText? AssumptionNote => _detail?.Assumptions?.Note;
 
     /// <summary>What the rule concluded.</summary>
     public RuleStatus Status { get; }
 
     /// <summary>For <see cref="RuleStatus.Incomplete"/>: the missing fact or parameter (e.g. <c>cooperative.lastAssembly.heldOn</c>).</summary>
-    public string? MissingFact { get; }
+    public string? MissingFact => _detail?.MissingFact;
 
     /// <summary>For <see cref="RuleStatus.Error"/>: what went wrong, naming the sub-expression and its column.</summary>
-    public string? Error { get; }
+    public string? Error => _detail?.Error;
 
     /// <summary>For a failed rule with an <c>observed</c> expression: its value (null when it had none).</summary>
-    public FactValue? Observed { get; }
+    public FactValue? Observed => _detail?.Observed;
 
     /// <summary>For a failed rule with a <c>required</c> expression: its value (null when it had none).</summary>
-    public FactValue? Required { get; }
+    public FactValue? Required => _detail?.Required;
 
-    /// <summary>The rendered message in Persian and English; null for passed and not-applicable results.</summary>
-    public PolicyText? Message { get; }
+    /// <summary>
+    /// The rendered message in Persian and English; null for passed and not-applicable results. Rendered on first read
+    /// (an evaluation does not pay for it) by the policy version that decided, and the same text on every read.
+    /// </summary>
+    public PolicyText? Message => _detail?.Message;
 
-    /// <summary>The rendered Persian message, or null.</summary>
-    public string? MessageFa => Message?.Fa;
+    /// <summary>The rendered Persian message, or null; rendered on first read (only this language).</summary>
+    public string? MessageFa => _detail?.Text(persian: true);
 
-    /// <summary>The rendered English message, or null.</summary>
-    public string? MessageEn => Message?.En;
+    /// <summary>The rendered English message, or null; rendered on first read (only this language).</summary>
+    public string? MessageEn => _detail?.Text(persian: false);
+
+    /// <summary>
+    /// Whether two results are of the same rule with the same status, missing fact, error, observed and required values,
+    /// message and unverified assumptions (the value equality of a record, over what the result says).
+    /// </summary>
+    /// <param name="other">The other result.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(RuleResult other) =>
+        EqualityComparer<PolicyRule>.Default.Equals(Rule, other.Rule)
+        && Status == other.Status
+        && (ReferenceEquals(_detail, other._detail)
+            || (_detail is not null && other._detail is not null
+                && string.Equals(MissingFact, other.MissingFact, StringComparison.Ordinal)
+                && string.Equals(Error, other.Error, StringComparison.Ordinal)
+                && Nullable.Equals(Observed, other.Observed)
+                && Nullable.Equals(Required, other.Required)
+                && ReferenceEquals(_detail.Assumptions, other._detail.Assumptions)
+                && EqualityComparer<PolicyText?>.Default.Equals(Message, other.Message)));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Rule, Status, MissingFact, Error, Observed, Required);
 }

@@ -130,8 +130,9 @@ public sealed class AssumptionOutcomeTests
     [Fact]
     public void A_custom_mapping_softens_only_an_ineligible_outcome()
     {
-        var failing = new RuleResult(new PolicyRule("r", "R", RuleSeverity.Blocking, "true", new PolicyText("a", "b")), RuleStatus.Failed,
-            assumptions: new AssumptionSet([new AssumptionBasis("x", Date(1404, 1, 1), [])]));
+        var rule = new PolicyRule("r", "R", RuleSeverity.Blocking, "true", new PolicyText("a", "b"));
+        var failing = new RuleResult(rule, RuleStatus.Failed,
+            new RuleDetail(rule, RuleStatus.Failed, rule.Message, assumptions: new AssumptionSet([new AssumptionBasis("x", Date(1404, 1, 1), [])])));
         var incomplete = new OutcomeMapping([new OutcomeRule(RuleSeverity.Blocking, RuleStatus.Failed, PolicyOutcome.Incomplete)]);
         Assert.Equal(PolicyOutcome.Incomplete, incomplete.Map([failing]));
         Assert.Equal(PolicyOutcome.NeedsReview, OutcomeMapping.Default.Map([failing]));
