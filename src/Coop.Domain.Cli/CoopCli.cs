@@ -21,27 +21,49 @@ internal static class CoopCli
     /// <summary>The widest line of <c>--help</c>.</summary>
     public const int HelpWidth = 100;
 
-    public static RootCommand CreateRoot(CliContext context)
+    // Each verb lives in its own file under Commands/ and is registered here, one line each, in the order help lists them.
+    private static readonly (string Name, Func<CliContext, Command> Create)[] s_verbs =
+    [
+        ("convert", ConvertCommand.Create),
+        ("id", IdCommand.Create),
+        ("period", PeriodCommand.Create),
+        ("holidays", HolidaysCommand.Create),
+        ("generate", GenerateCommand.Create),
+        ("registry", RegistryCommand.Create),
+        ("validate", ValidateCommand.Create),
+        ("sources", SourcesCommand.Create),
+        ("schema", SchemaCommand.Create),
+        ("report", ReportCommand.Create),
+        ("compliance", ComplianceCommand.Create),
+        ("test", TestCommand.Create),
+        ("evaluate", EvaluateCommand.Create),
+        ("whatif", WhatifCommand.Create),
+    ];
+
+    /// <summary>The names of the verbs, in the order help lists them.</summary>
+    public static IEnumerable<string> VerbNames => s_verbs.Select(v => v.Name);
+
+    /// <summary>
+    /// Builds the command tree: every verb, or only <paramref name="verb"/> when it names one. A command line that
+    /// starts with a verb is parsed by that verb alone (the others are not its children, so they cannot change the
+    /// result); building the other verbs' options, help texts and validators is start-up time that a script calling
+    /// <c>coop convert</c> once per row would pay for nothing.
+    /// </summary>
+    /// <param name="context">The streams the commands use.</param>
+    /// <param name="verb">The verb the command line starts with, or null for the whole tree (help, <c>--version</c>, a typo).</param>
+    public static RootCommand CreateRoot(CliContext context, string? verb = null)
     {
         var root = new RootCommand(
             "coop — Iran's cooperative sector on the command line: Solar Hijri dates, periods, holidays, " +
             "identifiers, policy evaluation and reports. A thin face over the Coop.Domain package.");
 
-        // Each verb lives in its own file under Commands/ and is registered here, one line each.
-        root.Subcommands.Add(ConvertCommand.Create(context));
-        root.Subcommands.Add(IdCommand.Create(context));
-        root.Subcommands.Add(PeriodCommand.Create(context));
-        root.Subcommands.Add(HolidaysCommand.Create(context));
-        root.Subcommands.Add(GenerateCommand.Create(context));
-        root.Subcommands.Add(RegistryCommand.Create(context));
-        root.Subcommands.Add(ValidateCommand.Create(context));
-        root.Subcommands.Add(SourcesCommand.Create(context));
-        root.Subcommands.Add(SchemaCommand.Create(context));
-        root.Subcommands.Add(ReportCommand.Create(context));
-        root.Subcommands.Add(ComplianceCommand.Create(context));
-        root.Subcommands.Add(TestCommand.Create(context));
-        root.Subcommands.Add(EvaluateCommand.Create(context));
-        root.Subcommands.Add(WhatifCommand.Create(context));
+        foreach (var (name, create) in s_verbs)
+        {
+            if (verb is null || string.Equals(verb, name, StringComparison.Ordinal))
+            {
+                root.Subcommands.Add(create(context));
+            }
+        }
 
         // Help wraps at 100 columns whatever the terminal (or none, when redirected), so no line runs off a page.
         foreach (Option option in root.Options)
@@ -67,9 +89,17 @@ internal static class CoopCli
     /// <summary>Runs the command line with <paramref name="context"/>'s streams and returns the exit code.</summary>
     public static int Run(string[] args, CliContext context)
     {
+        // A first word that names a verb needs only that verb's parser; anything else (no verb, an option, a typo, a
+        // response file) gets the whole tree, so that help and typo suggestions list every verb.
+        string? verb = args.Length > 0 && Array.Exists(s_verbs, v => string.Equals(v.Name, args[0], StringComparison.Ordinal)) ? args[0] : null;
+        return Run(CreateRoot(context, verb), args, context);
+    }
+
+    /// <summary>Runs the command line with <paramref name="root"/> as the command tree and returns the exit code.</summary>
+    internal static int Run(RootCommand root, string[] args, CliContext context)
+    {
         TextWriter output = context.Output;
         TextWriter error = context.Error;
-        var root = CreateRoot(context);
         ParseResult parsed = root.Parse(args);
         // The default handler would print a stack trace; an unexpected failure gets one plain line instead.
         // A usage error prints the usage on standard error: a script reading standard output must not take it for data.

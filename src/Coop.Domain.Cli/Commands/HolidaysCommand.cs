@@ -8,17 +8,12 @@ namespace Coop.Domain.Cli;
 /// <summary><c>coop holidays &lt;year&gt;</c>: the official holidays of a Solar Hijri year, one tab-separated line each.</summary>
 internal static class HolidaysCommand
 {
-    // The shipped table's years, written out so that building the command line does not load and parse the table:
-    // start-up time matters to scripts that call coop per row. A test keeps them equal to WorkCalendar's.
-    internal const int ShippedFirstYear = 1395;
-    internal const int ShippedLastYear = 1405;
-
     public static Command Create(CliContext context)
     {
         var year = new Argument<string>("year")
         {
             Description = "The Solar Hijri year, e.g. 1404 (Persian digits accepted). Lunar holidays are official for " +
-                $"{ShippedFirstYear}–{ShippedLastYear} (and the years of --holidays tables), projected for " +
+                $"{WorkCalendar.FirstTableYear}–{WorkCalendar.LastTableYear} (and the years of --holidays tables), projected for " +
                 $"{WorkCalendar.FirstProjectedYear}–{WorkCalendar.LastProjectedYear}; other years list the fixed solar holidays with a warning.",
         };
         var weekend = new Option<string>("--weekend")

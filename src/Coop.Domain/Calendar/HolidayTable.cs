@@ -28,6 +28,12 @@ public sealed class HolidayTable
 
     internal const string ResourceName = "Coop.Domain.Resources.iran-holidays.tsv";
 
+    // The shipped table's first and last year, written out so that asking for them (WorkCalendar.FirstTableYear, the
+    // CLI's help text) does not read and parse the table: a process that only converts a date should not pay for it.
+    // HolidayTableTests keeps them equal to the years of the parsed table.
+    internal const int ShippedFirstYear = 1395;
+    internal const int ShippedLastYear = 1405;
+
     private static readonly string[] s_required = ["solar_hijri_date", "kind", "name_fa", "name_en"];
     private static readonly string[] s_known = ["solar_hijri_date", "gregorian_date", "kind", "name_fa", "name_en", "standing", "source"];
 

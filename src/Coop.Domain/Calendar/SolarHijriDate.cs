@@ -35,10 +35,6 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     // Packed year/month/day, offset so that default(SolarHijriDate) is 0001/01/01.
     private const int PackedMin = (1 << YearShift) | (1 << MonthShift) | 1;
 
-    private static readonly DateTimeZone s_tehran =
-        DateTimeZoneProviders.Tzdb.GetZoneOrNull("Asia/Tehran")
-        ?? throw new InvalidOperationException("The tz database shipped with NodaTime has no Asia/Tehran zone.");
-
     private static readonly ushort[] s_monthDayOfDayOfYear = BuildMonthDayTable();
 
     private readonly int _value;
@@ -171,7 +167,7 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     /// <summary>The Solar Hijri date in Iran (the tz database's <c>Asia/Tehran</c> zone) at an instant.</summary>
     /// <param name="instant">The instant.</param>
     /// <exception cref="ArgumentOutOfRangeException">The resulting date is outside the supported range.</exception>
-    public static SolarHijriDate FromInstant(Instant instant) => FromLocalDate(instant.InZone(s_tehran).Date);
+    public static SolarHijriDate FromInstant(Instant instant) => FromLocalDate(instant.InZone(Tehran.Zone).Date);
 
     /// <summary>The Solar Hijri date in Iran (<c>Asia/Tehran</c>) at the instant a zoned date-time denotes.</summary>
     /// <param name="dateTime">A date and time in any zone; it is first moved to Tehran time.</param>
@@ -214,7 +210,7 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     }
 
     /// <summary>The tz database's <c>Asia/Tehran</c> zone, in which "today" is read by default.</summary>
-    public static DateTimeZone TehranTimeZone => s_tehran;
+    public static DateTimeZone TehranTimeZone => Tehran.Zone;
 
     /// <summary>Today's date in Iran according to <paramref name="clock"/>.</summary>
     /// <param name="clock">The clock, e.g. <see cref="SystemClock.Instance"/>; a fake clock in tests.</param>
@@ -440,6 +436,15 @@ public readonly partial struct SolarHijriDate : IEquatable<SolarHijriDate>, ICom
     {
         int year = YearTable.Locate(dayNumber, out int dayOfYear); // 0-based day of the year
         return new SolarHijriDate((year << YearShift) + s_monthDayOfDayOfYear[dayOfYear] - PackedMin, true);
+    }
+
+    // The zone is looked up on first use, not with the date's other statics: reading NodaTime's tz database takes
+    // milliseconds that a process converting one date (coop convert, called per row by scripts) should not pay.
+    private static class Tehran
+    {
+        public static readonly DateTimeZone Zone =
+            DateTimeZoneProviders.Tzdb.GetZoneOrNull("Asia/Tehran")
+            ?? throw new InvalidOperationException("The tz database shipped with NodaTime has no Asia/Tehran zone.");
     }
 
     /// <summary>For each 0-based day of the year, its month and day packed as <c>month &lt;&lt; 5 | day</c>.</summary>

@@ -89,10 +89,10 @@ public sealed class WorkCalendar
         s_shippedYears);
 
     /// <summary>The first year of the shipped holiday table, 1395.</summary>
-    public static int FirstTableYear => HolidayTable.Shipped.Years[0];
+    public static int FirstTableYear => HolidayTable.ShippedFirstYear;
 
     /// <summary>The last year of the shipped holiday table, 1405.</summary>
-    public static int LastTableYear => HolidayTable.Shipped.Years[^1];
+    public static int LastTableYear => HolidayTable.ShippedLastYear;
 
     /// <summary>The first year whose lunar holidays can be projected, 1206.</summary>
     public static int FirstProjectedYear => HijriProjection.FirstYear;

@@ -20,6 +20,14 @@ public class HolidayTableTests
         Assert.Equal("Coop.Domain (embedded)", Shipped.SourceName);
     }
 
+    // WorkCalendar.FirstTableYear/LastTableYear are constants so that asking for them does not parse the table.
+    [Fact]
+    public void The_first_and_last_table_year_constants_are_the_years_of_the_parsed_embedded_table()
+    {
+        Assert.Equal(Shipped.Years[0], WorkCalendar.FirstTableYear);
+        Assert.Equal(Shipped.Years[^1], WorkCalendar.LastTableYear);
+    }
+
     [Fact]
     public void Every_shipped_row_is_official_and_names_its_source()
     {
