@@ -30,12 +30,13 @@ internal static class CliInput
     /// Parses a whole-number option's value invariantly (Persian digits are fine); a value that is not a whole number,
     /// or does not fit, is a parse error that says so in words instead of naming a .NET type.
     /// </summary>
-    public static int WholeNumber(ArgumentResult result)
+    public static int WholeNumber(ArgumentResult result, CliContext context)
     {
         string name = result.Parent is OptionResult option ? option.Option.Name : "the value";
+        string nameFa = result.Parent is OptionResult ? CliText.L(name) : "مقدار";
         if (result.Tokens.Count == 0)
         {
-            result.AddError($"{name}: give a whole number.");
+            result.AddError(context.T($"{name}: give a whole number.", $"{nameFa}: عددی درست بدهید."));
             return 0;
         }
 
@@ -48,15 +49,15 @@ internal static class CliInput
                 return (int)value;
             }
 
-            result.AddError($"{name} '{text}': the number is out of range.");
+            result.AddError(context.T($"{name} '{text}': the number is out of range.", $"{nameFa} {CliText.Q(text)}: عدد بیرون از بازه است."));
             return 0;
         }
 
         // Digits after an optional sign that long cannot parse only because they are out of range.
         string digits = normalized.StartsWith('-') || normalized.StartsWith('+') ? normalized[1..] : normalized;
         result.AddError(digits.Length > 0 && digits.All(char.IsAsciiDigit)
-            ? $"{name} '{text}': the number is out of range."
-            : $"{name} '{text}': give a whole number.");
+            ? context.T($"{name} '{text}': the number is out of range.", $"{nameFa} {CliText.Q(text)}: عدد بیرون از بازه است.")
+            : context.T($"{name} '{text}': give a whole number.", $"{nameFa} {CliText.Q(text)}: عددی درست بدهید."));
         return 0;
     }
 
@@ -71,7 +72,7 @@ internal static class CliInput
             && year >= Calendar.CalendarConversion.GregorianFromYear
             && !asPeriod.TryGetValue(out _))
         {
-            context.Error.WriteLine($"{label}: {asPeriod.Error}");
+            context.Error.WriteLine(context.T($"{label}: {asPeriod.Error}", $"{label}: {CliText.Persian(asPeriod.Error!.Value)}"));
             return true;
         }
 
@@ -79,5 +80,5 @@ internal static class CliInput
     }
 
     /// <summary><see cref="WholeNumber"/> for an optional option.</summary>
-    public static int? OptionalWholeNumber(ArgumentResult result) => WholeNumber(result);
+    public static int? OptionalWholeNumber(ArgumentResult result, CliContext context) => WholeNumber(result, context);
 }

@@ -89,18 +89,26 @@ internal static class CoopCli
     /// <summary>Runs the command line with <paramref name="context"/>'s streams and returns the exit code.</summary>
     public static int Run(string[] args, CliContext context)
     {
+        // The language is read before the tree is built: every verb, and even a usage error, speaks the language asked for.
+        context = context with { Persian = CliText.AsksForPersian(args) };
+
         // A first word that names a verb needs only that verb's parser; anything else (no verb, an option, a typo, a
         // response file) gets the whole tree, so that help and typo suggestions list every verb.
         string? verb = args.Length > 0 && Array.Exists(s_verbs, v => string.Equals(v.Name, args[0], StringComparison.Ordinal)) ? args[0] : null;
         return Run(CreateRoot(context, verb), args, context);
     }
 
-    /// <summary>Runs the command line with <paramref name="root"/> as the command tree and returns the exit code.</summary>
+    /// <summary>Runs the command line with <paramref name="root"/> (built with <paramref name="context"/>) as the command tree and returns the exit code.</summary>
     internal static int Run(RootCommand root, string[] args, CliContext context)
     {
         TextWriter output = context.Output;
         TextWriter error = context.Error;
         ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && context.Persian)
+        {
+            return PersianUsageError(context, parsed);
+        }
+
         // The default handler would print a stack trace; an unexpected failure gets one plain line instead.
         // A usage error prints the usage on standard error: a script reading standard output must not take it for data.
         var configuration = new InvocationConfiguration { Output = parsed.Errors.Count == 0 ? output : error, Error = error, EnableDefaultExceptionHandler = false };
@@ -111,12 +119,14 @@ internal static class CoopCli
         }
         catch (IOException e)
         {
-            error.WriteLine($"coop: cannot write the output: {e.Message}");
+            error.WriteLine(context.T($"coop: cannot write the output: {e.Message}", $"coop: خروجی نوشته نمی‌شود: {CliText.L(e.Message)}"));
             return InternalError;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            error.WriteLine($"coop: unexpected error ({e.GetType().Name}): {e.Message} This is a bug in coop; please report it with the command line that caused it.");
+            error.WriteLine(context.T(
+                $"coop: unexpected error ({e.GetType().Name}): {e.Message} This is a bug in coop; please report it with the command line that caused it.",
+                $"coop: خطای پیش‌بینی‌نشده ({CliText.L(e.GetType().Name)}): {CliText.L(e.Message)} این خطا از coop است؛ لطفاً آن را با خط فرمانی که به آن انجامید گزارش کنید."));
             return InternalError;
         }
 
@@ -134,6 +144,58 @@ internal static class CoopCli
 
         return BadInput;
     }
+
+    // A usage error under --lang fa: each error in Persian (what System.CommandLine found, said from its symbol, not from its
+    // English text; this tool's own checks add their Persian message), then where the help is; exit 2 like in English.
+    private static int PersianUsageError(CliContext context, ParseResult parsed)
+    {
+        var said = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string token in parsed.UnmatchedTokens)
+        {
+            Say($"coop: خطای کاربرد: {CliText.L(token)} نه گزینه‌ای از این فرمان است و نه آرگومانی که انتظارش می‌رفت.");
+        }
+
+        foreach (System.CommandLine.Parsing.ParseError error in parsed.Errors)
+        {
+            string text = error.SymbolResult switch
+            {
+                _ when CliText.IsPersian(error.Message) => error.Message,
+                System.CommandLine.Parsing.OptionResult { Option: var option } when option.Name == "--lang" =>
+                    $"مقدار {CliText.L(option.Name)} یکی از {CliText.L(CliText.LanguageValues)} است.",
+                System.CommandLine.Parsing.OptionResult { Option: var option } when option.HelpName is { } values =>
+                    $"مقدار {CliText.L(option.Name)} پذیرفته نیست؛ مقدارهای پذیرفته: {CliText.L(values)}.",
+                System.CommandLine.Parsing.OptionResult { Option: var option } =>
+                    $"مقدار {CliText.L(option.Name)} پذیرفته نیست یا داده نشده است.",
+                System.CommandLine.Parsing.ArgumentResult { Argument: var argument, Tokens.Count: 0 } =>
+                    $"آرگومان {CliText.L("<" + argument.Name + ">")} داده نشده است.",
+                System.CommandLine.Parsing.ArgumentResult { Argument: var argument } =>
+                    $"مقدار آرگومان {CliText.L("<" + argument.Name + ">")} پذیرفته نیست.",
+                _ when parsed.UnmatchedTokens.Count > 0 => string.Empty,
+                _ => "فرمانی از فرمان‌های coop بدهید.",
+            };
+            if (text.Length > 0)
+            {
+                Say("coop: خطای کاربرد: " + text);
+            }
+        }
+
+        string verb = parsed.CommandResult.Command is RootCommand ? "coop" : "coop " + parsed.CommandResult.Command.Name;
+        context.Error.WriteLine($"راهنما: {CliText.L(verb + " --help")}");
+        if (parsed.CommandResult.Command.Name == "test")
+        {
+            context.Output.WriteLine("0 passed, 0 failed");
+        }
+
+        return BadInput;
+
+        void Say(string line)
+        {
+            if (said.Add(line))
+            {
+                context.Error.WriteLine(line);
+            }
+        }
+    }
 }
 
 /// <summary>The streams a command reads and writes; tests pass string readers and writers.</summary>
@@ -142,4 +204,8 @@ internal static class CoopCli
 /// <param name="Error">Standard error.</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (not redirected): progress is shown only then.</param>
 /// <param name="ProgressIntervalMs">How long a run goes before its progress line appears, and between updates, in milliseconds (tests use 0).</param>
-internal sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error, bool ErrorIsTerminal = false, long ProgressIntervalMs = 1_000);
+internal sealed record CliContext(TextReader Input, TextWriter Output, TextWriter Error, bool ErrorIsTerminal = false, long ProgressIntervalMs = 1_000)
+{
+    /// <summary>Whether the command line asked for Persian (<c>--lang fa</c>): stderr, and each verb's output, are then Persian.</summary>
+    public bool Persian { get; init; }
+}

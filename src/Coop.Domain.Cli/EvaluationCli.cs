@@ -66,7 +66,9 @@ internal static class EvaluationCli
             }
             catch (PolicyLoadException e)
             {
-                context.Error.WriteLine($"{option} {file}: the policy does not compile against the standard fact schema (docs/fact-schema.md):");
+                context.Error.WriteLine(context.T(
+                    $"{option} {file}: the policy does not compile against the standard fact schema (docs/fact-schema.md):",
+                    $"{CliText.L(option + " " + file)}: سیاست با طرح استاندارد واقعیت‌ها ({CliText.L("docs/fact-schema.md")}) ترجمه نمی‌شود:"));
                 WriteErrors(context, option, file, e.Errors);
                 failed = true;
             }
@@ -84,7 +86,9 @@ internal static class EvaluationCli
         catch (ArgumentException e)
         {
             string message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
-            context.Error.WriteLine($"{option} {string.Join(", ", files)}: the files are not versions of one policy: {message}");
+            context.Error.WriteLine(context.T(
+                $"{option} {string.Join(", ", files)}: the files are not versions of one policy: {message}",
+                $"{CliText.L(option + " " + string.Join(", ", files))}: این فایل‌ها نسخه‌های یک سیاست نیستند: {CliText.L(message)}"));
             return null;
         }
     }
@@ -93,6 +97,16 @@ internal static class EvaluationCli
     {
         foreach (PolicyError error in errors)
         {
+            if (context.Persian)
+            {
+                // The shipped ids are named once, from the code, not from the English hint ReadPolicy appended.
+                string persian = CliText.Persian(
+                    error with { Message = error.Code == PolicyErrorCode.Unspecified ? error.Message : string.Empty },
+                    error.Code == PolicyErrorCode.FileNotFound && error.File == file ? EmbeddedPolicyProvider.Shipped.PolicyIds : null);
+                context.Error.WriteLine(error.File is null ? $"{CliText.L(option + " " + file)}: {persian}" : $"{CliText.L(option)} {persian}");
+                continue;
+            }
+
             string text = error.ToString();
             context.Error.WriteLine(error.File is null ? $"{option} {file}: {text}" : $"{option} {text}");
         }
@@ -103,9 +117,9 @@ internal static class EvaluationCli
         Description = "Print every table cell in full, however wide (default: fit the terminal, shortening reasons with …).",
     };
 
-    public static Option<int?> WidthOption() => new("--width")
+    public static Option<int?> WidthOption(CliContext context) => new("--width")
     {
-        CustomParser = CliInput.OptionalWholeNumber,
+        CustomParser = r => CliInput.OptionalWholeNumber(r, context),
         Description = "Fit tables to N characters (default: the terminal's width; no limit when output is not a terminal).",
     };
 
@@ -199,7 +213,8 @@ internal static class EvaluationCli
             return true;
         }
 
-        context.Error.WriteLine($"{option} '{text}': {error}.");
+        ParseError detail = CalendarConversion.ReadSolarHijriDay(text).Error ?? new ParseError(0, error ?? "not a Solar Hijri day");
+        context.Error.WriteLine(context.T($"{option} '{text}': {error}.", $"{CliText.L(option)} {CliText.Q(text)}: {CliText.Persian(detail)}؛ تاریخی شمسی مانند ۱۴۰۴/۰۶/۱۵ بدهید (ارقام فارسی هم پذیرفته است)."));
         return false;
     }
 
@@ -211,7 +226,7 @@ internal static class EvaluationCli
             case "EN": return true;
             case "FA": persian = true; return true;
             default:
-                context.Error.WriteLine($"--lang '{text}': use fa or en.");
+                context.Error.WriteLine(context.T($"--lang '{text}': use fa or en.", $"{CliText.L("--lang")} {CliText.Q(text ?? string.Empty)}: یکی از {CliText.L("fa")} یا {CliText.L("en")} را بدهید."));
                 return false;
         }
     }
@@ -224,7 +239,7 @@ internal static class EvaluationCli
             return format;
         }
 
-        context.Error.WriteLine($"--format '{text}': use table, json or csv.");
+        context.Error.WriteLine(context.T($"--format '{text}': use table, json or csv.", $"{CliText.L("--format")} {CliText.Q(text ?? string.Empty)}: یکی از {CliText.L("table")}، {CliText.L("json")} یا {CliText.L("csv")} را بدهید."));
         return null;
     }
 
@@ -239,7 +254,7 @@ internal static class EvaluationCli
         {
             if (Directory.Exists(path))
             {
-                context.Error.WriteLine($"{where}: is a folder, not a registry file.");
+                context.Error.WriteLine(context.T($"{where}: is a folder, not a registry file.", $"{CliText.L(where)}: پوشه است، نه فایل ثبت."));
                 return null;
             }
 
@@ -247,7 +262,9 @@ internal static class EvaluationCli
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            context.Error.WriteLine($"{where}: cannot read: {e.Message}");
+            context.Error.WriteLine(context.T(
+                $"{where}: cannot read: {e.Message}",
+                e is FileNotFoundException or DirectoryNotFoundException ? $"{CliText.L(where)}: این فایل وجود ندارد." : $"{CliText.L(where)}: خوانده نمی‌شود: {CliText.L(e.Message)}"));
             return null;
         }
     }
@@ -264,8 +281,11 @@ internal static class EvaluationCli
         {
             malformed += error.IsMalformed ? 1 : 0;
             string where = error.Path is null ? string.Empty : " " + error.Path + (error.Column is { } c ? string.Create(CultureInfo.InvariantCulture, $", column {c}") : string.Empty) + ":";
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{path}:{error.Line}: {(error.IsMalformed ? "damaged" : "skipped")}:{where} {error.Message}"));
+            context.Error.WriteLine(context.Persian
+                ? $"{CliText.L(path)}، سطر {CliText.N(error.Line)}: {(error.IsMalformed ? "آسیب‌دیده" : "کنار گذاشته شد")}:" +
+                  (error.Path is null ? string.Empty : " " + CliText.L(error.Path) + (error.Column is { } column ? "، ستون " + CliText.N(column) : string.Empty) + ":") +
+                  " " + CliText.L(error.Message)
+                : string.Create(CultureInfo.InvariantCulture, $"{path}:{error.Line}: {(error.IsMalformed ? "damaged" : "skipped")}:{where} {error.Message}"));
         }
 
         if (malformed == 0 && (loaded > 0 || errors.Count == 0))
@@ -277,12 +297,15 @@ internal static class EvaluationCli
         {
             // Skipping a few invalid records is the registry's design; a file none of whose records is valid is
             // not a registry this run can say anything about.
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"--registry {path}: none of its {errors.Count} {(errors.Count == 1 ? "record is" : "records are")} valid (listed above); no results were written."));
+            context.Error.WriteLine(context.T(
+                string.Create(CultureInfo.InvariantCulture, $"--registry {path}: none of its {errors.Count} {(errors.Count == 1 ? "record is" : "records are")} valid (listed above); no results were written."),
+                $"{CliText.L("--registry " + path)}: هیچ‌یک از {CliText.Count(errors.Count, "رکورد")} آن معتبر نیست (فهرست بالا)؛ نتیجه‌ای نوشته نشد."));
             return false;
         }
 
-        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        context.Error.WriteLine(context.Persian
+            ? $"{CliText.L("--registry " + path)}: فایل آسیب دیده است ({CliText.Count(malformed, "سطر")} خراب در فهرست بالا: بریده، دودویی، غیر JSON، بیش از اندازه تودرتو یا بلند، یا نه شیء یک تعاونی)؛ نتیجه‌ای نوشته نشد. فایل را ترمیم یا دوباره تولید کنید؛ سطرهایی که فقط رکورد نامعتبرند کنار گذاشته می‌شوند، نه رد."
+            : string.Create(CultureInfo.InvariantCulture,
             $"--registry {path}: the file is damaged ({malformed} malformed {(malformed == 1 ? "line" : "lines")} listed above: truncated, binary, not JSON, too deep or too long, or not a cooperative object); no results were written. Repair or regenerate the file; lines that are only invalid records are skipped, not refused."));
         return false;
     }
@@ -369,23 +392,9 @@ internal static class EvaluationCli
     public static string CountyLabel(string code, bool persian) =>
         persian && Coop.Domain.Model.Geography.IranGeography.TryGetCounty(code, out var county) ? county.PersianName : code;
 
-    /// <summary>A sector for people: its Persian name in Persian output, otherwise its kebab-case name.</summary>
-    public static string SectorLabel(string kebab, bool persian) => !persian ? kebab : kebab switch
-    {
-        "industry" => "صنعت",
-        "tourism" => "گردشگری",
-        "agriculture" => "کشاورزی",
-        "knowledge-based" => "دانش‌بنیان",
-        "waste-management" => "مدیریت پسماند",
-        "services" => "خدمات",
-        "trade" => "بازرگانی",
-        "construction" => "ساختمان",
-        "mining" => "معدن",
-        "handicraft" => "صنایع دستی",
-        "transport" => "حمل و نقل",
-        "other" => "سایر",
-        _ => kebab,
-    };
+    /// <summary>A sector for people: its Persian name (the library's, <see cref="ProjectSectorNames.Persian"/>) in Persian output, otherwise its kebab-case key.</summary>
+    public static string SectorLabel(string kebab, bool persian) =>
+        persian && ProjectSectorNames.TryParse(kebab, out ProjectSector sector) ? ProjectSectorNames.Persian(sector) : kebab;
 
     public static string Kebab(string pascal)
     {

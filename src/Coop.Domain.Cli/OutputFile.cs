@@ -17,13 +17,13 @@ internal static class OutputFile
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            context.Error.WriteLine($"{option} '{path}': give a file path.");
+            context.Error.WriteLine(context.T($"{option} '{path}': give a file path.", $"{CliText.L(option)} {CliText.Q(path)}: مسیر یک فایل را بدهید."));
             return false;
         }
 
         if (Directory.Exists(path))
         {
-            context.Error.WriteLine($"{option} {path}: is a folder; give a file path.");
+            context.Error.WriteLine(context.T($"{option} {path}: is a folder; give a file path.", $"{CliText.L(option + " " + path)}: پوشه است؛ مسیر یک فایل را بدهید."));
             return false;
         }
 
@@ -32,14 +32,16 @@ internal static class OutputFile
         {
             if (!string.IsNullOrEmpty(input) && input != "-" && string.Equals(Identity(input), target, StringComparison.Ordinal))
             {
-                context.Error.WriteLine($"{option} {path}: is also an input ({input}); writing it would replace what it is read from. Give another file.");
+                context.Error.WriteLine(context.T(
+                    $"{option} {path}: is also an input ({input}); writing it would replace what it is read from. Give another file.",
+                    $"{CliText.L(option + " " + path)}: ورودی هم هست ({CliText.L(input)})؛ نوشتن آن همان چیزی را که از آن خوانده می‌شود جایگزین می‌کند. فایل دیگری بدهید."));
                 return false;
             }
         }
 
         if (File.Exists(path) && !force)
         {
-            context.Error.WriteLine($"{option} {path}: exists; pass --force to overwrite it.");
+            context.Error.WriteLine(context.T($"{option} {path}: exists; pass --force to overwrite it.", $"{CliText.L(option + " " + path)}: از پیش هست؛ برای بازنویسی آن {CliText.L("--force")} را بدهید."));
             return false;
         }
 
@@ -63,7 +65,9 @@ internal static class OutputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            context.Error.WriteLine($"{option} {path}: cannot write: {e.Message}{(File.Exists(path) ? " (the existing file is unchanged)" : string.Empty)}");
+            context.Error.WriteLine(context.T(
+                $"{option} {path}: cannot write: {e.Message}{(File.Exists(path) ? " (the existing file is unchanged)" : string.Empty)}",
+                $"{CliText.L(option + " " + path)}: نوشته نمی‌شود: {CliText.L(e.Message)}{(File.Exists(path) ? " (فایل موجود دست نخورده است)" : string.Empty)}"));
             return false;
         }
     }

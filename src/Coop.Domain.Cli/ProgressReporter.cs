@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Cli;
 
@@ -24,6 +25,7 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
     private int _width;
     private bool _shown;
     private bool _finished;
+    private readonly bool _persian;
 
     private ProgressReporter(CliContext context, string verb, Stream? input, long total)
     {
@@ -35,6 +37,7 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
         _input = input;
         _length = input is { CanSeek: true } ? SafeLength(input) : 0;
         _total = total;
+        _persian = context.Persian;
     }
 
     /// <summary>A reporter for <paramref name="verb"/> reading <paramref name="input"/> (its position gives the percentage when it can seek), or null when progress is not to be shown.</summary>
@@ -50,16 +53,25 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
     /// <param name="records">Records (lines or cooperatives) read so far.</param>
     /// <param name="elapsed">Time since the verb started reading.</param>
     /// <param name="fraction">The share of the input read (0–1), or null when its size is unknown.</param>
-    public static string Format(string verb, long records, TimeSpan elapsed, double? fraction)
+    /// <param name="persian">Whether to say it in Persian: <c>coop report: ۱۲٬۳۴۵ رکورد خوانده شد، ۶٬۱۷۲ در ثانیه، ۵۰٪</c>.</param>
+    public static string Format(string verb, long records, TimeSpan elapsed, double? fraction, bool persian = false)
     {
         long rate = elapsed.TotalSeconds > 0 ? (long)(records / elapsed.TotalSeconds) : 0;
+        if (persian)
+        {
+            string share = fraction is { } p ? "، " + CliText.N(Math.Clamp((int)(p * 100), 0, 100)) + "٪" : string.Empty;
+            return $"coop {verb}: {EvaluationCli.Count(records, true)} رکورد خوانده شد، {EvaluationCli.Count(rate, true)} در ثانیه{share}";
+        }
+
         string percent = fraction is { } f ? string.Create(CultureInfo.InvariantCulture, $", {Math.Clamp((int)(f * 100), 0, 100)}%") : string.Empty;
         return string.Create(CultureInfo.InvariantCulture, $"coop {verb}: {records:#,0} records read, {rate:#,0}/s{percent}");
     }
 
     /// <summary>The last line: <c>coop report: done, 12,345 records in 2.0 s</c>.</summary>
-    public static string FormatDone(string verb, long records, TimeSpan elapsed) =>
-        string.Create(CultureInfo.InvariantCulture, $"coop {verb}: done, {records:#,0} records in {elapsed.TotalSeconds:0.0} s");
+    /// <param name="persian">Whether to say it in Persian: <c>coop report: پایان، ۱۲٬۳۴۵ رکورد در ۲٫۰ ثانیه</c>.</param>
+    public static string FormatDone(string verb, long records, TimeSpan elapsed, bool persian = false) => persian
+        ? $"coop {verb}: پایان، {EvaluationCli.Count(records, true)} رکورد در {PersianText.ToPersianDigits(elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)).Replace('.', '\u066B')} ثانیه"
+        : string.Create(CultureInfo.InvariantCulture, $"coop {verb}: done, {records:#,0} records in {elapsed.TotalSeconds:0.0} s");
 
     /// <summary>Records that <paramref name="value"/> records have been read; redraws the line at most once a second.</summary>
     public void Report(long value)
@@ -74,7 +86,7 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
         double? fraction = _total > 0 ? (double)value / _total
             : _length > 0 && _input is { CanSeek: true } ? (double)SafePosition(_input) / _length
             : null;
-        Draw(Format(_verb, value, _clock.Elapsed, fraction));
+        Draw(Format(_verb, value, _clock.Elapsed, fraction, _persian));
     }
 
     /// <summary>Ends the line with the total, when a line was shown.</summary>
@@ -82,7 +94,7 @@ internal sealed class ProgressReporter : IProgress<long>, IDisposable
     {
         if (_shown && !_finished)
         {
-            Draw(FormatDone(_verb, _records, _clock.Elapsed));
+            Draw(FormatDone(_verb, _records, _clock.Elapsed, _persian));
             _error.Write('\n');
             _error.Flush();
         }

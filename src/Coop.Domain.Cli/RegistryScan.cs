@@ -42,7 +42,7 @@ internal sealed class RegistryScan
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"--registry {path}: cannot read: {e.Message}");
+            context.Error.WriteLine(context.T($"--registry {path}: cannot read: {e.Message}", $"{CliText.L("--registry " + path)}: خوانده نمی‌شود: {CliText.L(e.Message)}"));
             return false;
         }
 
@@ -53,7 +53,9 @@ internal sealed class RegistryScan
 
         if (scan._header is null)
         {
-            context.Error.WriteLine($"--registry {path}: not a registry file: {(scan._errors.Count > 0 ? scan._errors[0].Message : "no header")}");
+            context.Error.WriteLine(context.T(
+                $"--registry {path}: not a registry file: {(scan._errors.Count > 0 ? scan._errors[0].Message : "no header")}",
+                $"{CliText.L("--registry " + path)}: فایل ثبت نیست: {(scan._errors.Count > 0 ? CliText.L(scan._errors[0].Message) : "سرآیند ندارد")}"));
             return false;
         }
 

@@ -26,7 +26,7 @@ internal static class SourcesCli
         register = read.Register;
         foreach (PolicyError error in read.Errors)
         {
-            context.Error.WriteLine("--register " + error);
+            context.Error.WriteLine(context.Persian ? CliText.L("--register") + " " + CliText.Persian(error) : "--register " + error);
         }
 
         return register is not null;
@@ -34,6 +34,10 @@ internal static class SourcesCli
 
     /// <summary>A warning as <c>file: $.path (line L, column C): warning: message</c>.</summary>
     public static string Warning(PolicyError warning) => (warning with { Message = "warning: " + warning.Message }).ToString();
+
+    /// <summary>A warning in the run's language: <see cref="Warning(PolicyError)"/>, or in Persian with «هشدار».</summary>
+    public static string Warning(CliContext context, PolicyError warning) =>
+        context.Persian ? CliText.Persian(warning, kind: "هشدار") : Warning(warning);
 
     /// <summary>A standing as the register writes it (<c>official</c> …), or <c>none</c>.</summary>
     public static string StandingName(SourceStanding? standing) => standing switch

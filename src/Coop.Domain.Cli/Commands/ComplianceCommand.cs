@@ -22,7 +22,7 @@ internal static class ComplianceCommand
         var force = new Option<bool>("--force") { Description = "Overwrite the --ics file if it exists (without it an existing file is an error)." };
         var roll = new Option<string>("--roll") { Description = "A due date on a weekend or holiday: none (default, as the law says) or forward (next working day; a note says when a due date rests on projected holidays)." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
-        var lang = new Option<string>("--lang") { Description = "Language of the header and table: en (default) or fa (Persian headers, titles, statuses and digits)." };
+        var lang = new Option<string>("--lang") { Description = "Language of the header and table: en (default) or fa (Persian headers, titles, statuses and digits). Messages on stderr follow it too.", HelpName = CliText.LanguageValues };
         var holidayOptions = new HolidayOptions();
         var command = new Command("compliance", "List a cooperative's obligations for a fiscal year (assembly notice and meeting, statements, inspectors' report, trial balances, term ends and election notices) with due dates and status done/due/overdue. Exit 2 on bad input.")
         {
@@ -55,16 +55,16 @@ internal static class ComplianceCommand
         };
         if (roll is null)
         {
-            return ReportCommand.Bad(context, $"--roll '{rollText}': use none or forward.");
+            return ReportCommand.Bad(context, $"--roll '{rollText}': use none or forward.", $"{CliText.L("--roll")} {CliText.Q(rollText ?? string.Empty)}: یکی از {CliText.L("none")} یا {CliText.L("forward")} را بدهید.");
         }
 
         string yearDigits = PersianText.Normalize(yearText).Trim();
         if (yearDigits.Length is < 1 or > 4 || !yearDigits.All(char.IsAsciiDigit) || int.Parse(yearDigits, System.Globalization.CultureInfo.InvariantCulture) is < 1 or > 9376)
         {
-            return ReportCommand.Bad(context, $"--fiscal-year '{yearText}': give a Solar Hijri year such as 1404.");
+            return ReportCommand.Bad(context, $"--fiscal-year '{yearText}': give a Solar Hijri year such as 1404.", $"{CliText.L("--fiscal-year")} {CliText.Q(yearText)}: سالی شمسی مانند ۱۴۰۴ بدهید.");
         }
 
-        if (CliInput.IsGregorianYear(context, $"--fiscal-year '{yearText}'", yearDigits))
+        if (CliInput.IsGregorianYear(context, context.T($"--fiscal-year '{yearText}'", $"{CliText.L("--fiscal-year")} {CliText.Q(yearText)}"), yearDigits))
         {
             return CoopCli.BadInput;
         }
@@ -75,7 +75,7 @@ internal static class ComplianceCommand
             return CoopCli.BadInput;
         }
 
-        WorkCalendar? workCalendar = holidayOptions.Build(parsed, out string? tableError);
+        WorkCalendar? workCalendar = holidayOptions.Build(context, parsed, out string? tableError);
         if (workCalendar is null)
         {
             return ReportCommand.Bad(context, tableError!);
@@ -107,7 +107,7 @@ internal static class ComplianceCommand
         Cooperative? coop = byNationalId ?? byRegistration;
         if (coop is null)
         {
-            return ReportCommand.Bad(context, $"--cooperative '{id}': no cooperative in {path} has this national ID or registration number.");
+            return ReportCommand.Bad(context, $"--cooperative '{id}': no cooperative in {path} has this national ID or registration number.", $"{CliText.L("--cooperative")} {CliText.Q(id)}: در {CliText.L(path)} تعاونی‌ای با این شناسهٔ ملی یا شماره ثبت نیست.");
         }
 
         ComplianceCalendar calendar;
@@ -117,11 +117,11 @@ internal static class ComplianceCommand
         }
         catch (ArgumentOutOfRangeException e)
         {
-            return ReportCommand.Bad(context, $"--fiscal-year {year}: {e.Message}");
+            return ReportCommand.Bad(context, $"--fiscal-year {year}: {e.Message}", $"{CliText.L("--fiscal-year")} {CliText.N(year)}: {CliText.L(e.Message)}");
         }
         catch (HolidayDataUnavailableException e)
         {
-            return ReportCommand.Bad(context, $"--roll forward: {HolidayOptions.Unavailable(workCalendar, e)}");
+            return ReportCommand.Bad(context, $"{(context.Persian ? CliText.L("--roll forward") : "--roll forward")}: {HolidayOptions.Unavailable(context, workCalendar, e)}");
         }
 
         context.Output.WriteLine(persian
@@ -134,7 +134,11 @@ internal static class ComplianceCommand
         {
             int count = calendar.Items.Count(i => i.ProjectedYear == projectedYear);
             context.Output.WriteLine(HolidayOptions.ProjectionNote(
-                string.Create(CultureInfo.InvariantCulture, $"{count} due date(s) rest on projected holidays of {projectedYear}"), projectedYear));
+                context,
+                context.Persian
+                    ? $"{CliText.Count(count, "سررسید")} بر تعطیلات پیش‌بینی‌شدهٔ {CliText.N(projectedYear)} استوار است"
+                    : string.Create(CultureInfo.InvariantCulture, $"{count} due date(s) rest on projected holidays of {projectedYear}"),
+                projectedYear));
         }
         if (icsPath is not null)
         {

@@ -20,6 +20,7 @@ internal static class ConvertCommand
             Description = "Read every input in this calendar instead of deciding by the year: sh (Solar Hijri) or gregorian.",
         };
         from.AcceptOnlyFromAmong("sh", "gregorian");
+        var lang = CliText.LanguageOption("the lines (fa: Solar Hijri dates in Persian digits, 'نامعتبر: <reason>' in Persian)");
         var command = new Command(
             "convert",
             "Convert dates between the Solar Hijri and Gregorian calendars. Prints one line per input, in order: " +
@@ -28,8 +29,9 @@ internal static class ConvertCommand
         {
             inputs,
             from,
+            lang,
         };
-        command.SetAction(parsed => Execute(
+        command.SetAction(parsed => !EvaluationCli.TryLanguage(context, parsed.GetValue(lang), out _) ? CoopCli.BadInput : Execute(
             context,
             parsed.GetValue(inputs) ?? [],
             parsed.GetValue(from) switch
@@ -47,7 +49,9 @@ internal static class ConvertCommand
         foreach (string input in CliInput.ExpandStandardInput(context, inputs))
         {
             CalendarConversionResult result = CalendarConversion.Convert(input, from);
-            context.Output.WriteLine(result.ToString());
+            context.Output.WriteLine(!context.Persian ? result.ToString()
+                : result.IsSuccess ? (result.InputCalendar == DateInputCalendar.Gregorian ? result.SolarHijri.ToString("fa") : result.ToConvertedString())
+                : "نامعتبر: " + CliText.Persian(result.Error!.Value));
             if (!result.IsSuccess)
             {
                 code = CoopCli.BadInput;

@@ -29,13 +29,13 @@ internal static class EvaluateCommand
         var registry = new Option<string>("--registry") { Description = "The registry file (JSON Lines, docs/registry-format.md); bad lines are reported on stderr and counted, not fatal.", Required = true };
         var asOf = new Option<string>("--as-of") { Description = "The as-of date, Solar Hijri (1404/06/15 or ۱۴۰۴/۰۶/۱۵); default today in Iran." };
         var format = new Option<string>("--format") { Description = "Output: table (default; decisions, ranking, summaries, total), json or csv (one row per decision)." };
-        var lang = new Option<string>("--lang") { Description = "Language of headers, outcomes and reasons: en (default) or fa (Persian, with Persian digits in the table)." };
+        var lang = new Option<string>("--lang") { Description = "Language of headers, outcomes and reasons: en (default) or fa (Persian, with Persian digits in the table). Messages on stderr follow it too.", HelpName = CliText.LanguageValues };
         var trace = new Option<bool>("--trace") { Description = "Show each rule's and scoring term's trace (sub-expression values and parameters used) under its decision (table), in the JSON, or in a trace column (CSV)." };
         var budget = new Option<string>("--budget") { Description = "A credit line to allocate among the eligible applications by rank: e.g. '500 billion rial', '50 billion toman', '۵۰۰ میلیارد ریال'." };
-        var parallel = new Option<int?>("--parallel") { CustomParser = CliInput.OptionalWholeNumber, Description = "Evaluate on N threads (1–256; default 1). The output is the same whatever N." };
+        var parallel = new Option<int?>("--parallel") { CustomParser = r => CliInput.OptionalWholeNumber(r, context), Description = "Evaluate on N threads (1–256; default 1). The output is the same whatever N." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
         var wide = WideOption();
-        var width = WidthOption();
+        var width = WidthOption(context);
         var command = new Command(
             "evaluate",
             "Evaluate a policy over a registry at an as-of date: one decision per facility application applied by then when the policy " +
@@ -67,7 +67,7 @@ internal static class EvaluateCommand
         {
             if (!BudgetText.TryParse(budgetText, out Money parsed, out string? error))
             {
-                return ReportCommand.Bad(context, $"--budget: {error}");
+                return ReportCommand.Bad(context, $"--budget: {error}", $"{CliText.L("--budget")} {CliText.Q(budgetText)}: مبلغ خوانا نیست: {CliText.L(error ?? string.Empty)}");
             }
 
             budget = parsed;
@@ -75,7 +75,7 @@ internal static class EvaluateCommand
 
         if (parallel is < 1 or > BatchOptions.MaxParallelism)
         {
-            return ReportCommand.Bad(context, $"--parallel {parallel}: use 1 to {BatchOptions.MaxParallelism}.");
+            return ReportCommand.Bad(context, $"--parallel {parallel}: use 1 to {BatchOptions.MaxParallelism}.", $"{CliText.L("--parallel")} {CliText.N(parallel ?? 0)}: عددی از ۱ تا {CliText.N(BatchOptions.MaxParallelism)} بدهید.");
         }
 
         PolicySet<EligibilityFacts>? policies = LoadPolicies(context, "--policy", policyFiles);
@@ -103,15 +103,15 @@ internal static class EvaluateCommand
         }
         catch (PolicyNotInForceException e)
         {
-            return ReportCommand.Bad(context, $"--as-of {asOf}: {e.Message}");
+            return ReportCommand.Bad(context, $"--as-of {asOf}: {e.Message}", $"{CliText.L("--as-of")} {asOf.ToString("fa")}: سیاست در این تاریخ نافذ نیست: {CliText.L(e.Message)}");
         }
         catch (InvalidDataException e)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {CliText.L(e.Message)}");
         }
         catch (IOException e)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}", $"{CliText.L("--registry " + registryPath)}: خوانده نمی‌شود: {CliText.L(e.Message)}");
         }
 
         progress?.Finish();

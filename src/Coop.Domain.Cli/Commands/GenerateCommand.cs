@@ -13,13 +13,13 @@ internal static class GenerateCommand
     {
         var count = new Option<int>("--count")
         {
-            CustomParser = CliInput.WholeNumber,
+            CustomParser = r => CliInput.WholeNumber(r, context),
             Description = "How many cooperatives to generate, 0 to 10,000,000.",
             Required = true,
         };
         var seed = new Option<int>("--seed")
         {
-            CustomParser = CliInput.WholeNumber,
+            CustomParser = r => CliInput.WholeNumber(r, context),
             Description = "The random seed; the same seed and options give a byte-identical file. Default 1404.",
             DefaultValueFactory = _ => 1404,
         };
@@ -46,11 +46,12 @@ internal static class GenerateCommand
         {
             Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second).",
         };
+        var lang = CliText.LanguageOption("the summary line");
         var command = new Command("generate", "Generate a synthetic cooperative registry (Mazandaran counties, kinds, ledgers, boards, assemblies, statements, applications, a few invalid lines on purpose).")
         {
-            count, seed, output, invalidShare, asOf, force, quiet,
+            count, seed, output, invalidShare, asOf, force, quiet, lang,
         };
-        command.SetAction(parsed => Execute(
+        command.SetAction(parsed => !EvaluationCli.TryLanguage(context, parsed.GetValue(lang), out _) ? CoopCli.BadInput : Execute(
             context,
             parsed.GetValue(count),
             parsed.GetValue(seed),
@@ -66,19 +67,25 @@ internal static class GenerateCommand
     {
         if (!double.TryParse(PersianText.Normalize(invalidShareText).Replace('٫', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double invalidShare))
         {
-            context.Error.WriteLine($"--invalid-share must be a number between 0 and 1 such as 0.02, not '{invalidShareText}'.");
+            context.Error.WriteLine(context.T(
+                $"--invalid-share must be a number between 0 and 1 such as 0.02, not '{invalidShareText}'.",
+                $"{CliText.L("--invalid-share")} باید عددی میان ۰ و ۱ باشد، مانند ۰٫۰۲، نه {CliText.Q(invalidShareText)}."));
             return CoopCli.BadInput;
         }
 
         if (count is < 0 or > 10_000_000)
         {
-            context.Error.WriteLine($"--count must be between 0 and 10,000,000, not {count.ToString(CultureInfo.InvariantCulture)}.");
+            context.Error.WriteLine(context.T(
+                $"--count must be between 0 and 10,000,000, not {count.ToString(CultureInfo.InvariantCulture)}.",
+                $"{CliText.L("--count")} باید میان ۰ و ۱۰٬۰۰۰٬۰۰۰ باشد، نه {CliText.N(count)}."));
             return CoopCli.BadInput;
         }
 
         if (!(invalidShare is >= 0 and <= 1))
         {
-            context.Error.WriteLine($"--invalid-share must be between 0 and 1, not {invalidShare.ToString(CultureInfo.InvariantCulture)}.");
+            context.Error.WriteLine(context.T(
+                $"--invalid-share must be between 0 and 1, not {invalidShare.ToString(CultureInfo.InvariantCulture)}.",
+                $"{CliText.L("--invalid-share")} باید میان ۰ و ۱ باشد، نه {CliText.Q(invalidShareText)}."));
             return CoopCli.BadInput;
         }
 
@@ -92,7 +99,9 @@ internal static class GenerateCommand
 
             if (day.Year is < 1385 or > 1500)
             {
-                context.Error.WriteLine($"--as-of must be a Solar Hijri day between 1385 and 1500 such as 1404/08/25, not '{asOfText}'.");
+                context.Error.WriteLine(context.T(
+                    $"--as-of must be a Solar Hijri day between 1385 and 1500 such as 1404/08/25, not '{asOfText}'.",
+                    $"{CliText.L("--as-of")} باید روزی شمسی میان ۱۳۸۵ و ۱۵۰۰ باشد، مانند ۱۴۰۴/۰۸/۲۵، نه {CliText.Q(asOfText)}."));
                 return CoopCli.BadInput;
             }
 
@@ -123,14 +132,17 @@ internal static class GenerateCommand
 
             summary = written!;
             progress?.Finish();
-            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"wrote {path}: header + {summary.Count} cooperatives, {summary.IntentionalErrors.Count} invalid on purpose"));
+            context.Output.WriteLine(context.Persian
+                ? $"{CliText.L(path)} نوشته شد: سرآیند و {CliText.Count(summary.Count, "تعاونی")}، {CliText.N(summary.IntentionalErrors.Count)} نامعتبر به عمد"
+                : string.Create(CultureInfo.InvariantCulture, $"wrote {path}: header + {summary.Count} cooperatives, {summary.IntentionalErrors.Count} invalid on purpose"));
         }
 
         progress?.Finish();
         foreach (IntentionalError e in summary.IntentionalErrors)
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(path == "-" ? "<stdout>" : path)}:{e.Line}: invalid on purpose ({e.Kind}): {e.Description}"));
+            context.Error.WriteLine(context.Persian
+                ? $"{CliText.L(path == "-" ? "<stdout>" : path)}، سطر {CliText.N(e.Line)}: نامعتبر به عمد ({CliText.L(e.Kind.ToString())}): {CliText.L(e.Description)}"
+                : string.Create(CultureInfo.InvariantCulture, $"{(path == "-" ? "<stdout>" : path)}:{e.Line}: invalid on purpose ({e.Kind}): {e.Description}"));
         }
 
         return CoopCli.Ok;

@@ -32,16 +32,17 @@ internal static class HolidaysCommand
             Description = "Never count 30 Esfand as a holiday.",
         };
         var holidayOptions = new HolidayOptions();
+        var lang = CliText.LanguageOption("the lines (fa: Persian dates, weekdays, kinds, standings and count line, with Persian digits)");
         var command = new Command(
             "holidays",
             "List the holidays of a Solar Hijri year: yyyy/MM/dd, yyyy-MM-dd, weekday, kind (solar, lunar, adhoc), " +
             "Persian name, English name and standing (official or projected), tab-separated, then a count line. A note on " +
             "standard error says when lunar holidays are projected; a warning when they are unknown.")
         {
-            year, weekend, include30, exclude30,
+            year, weekend, include30, exclude30, lang,
         };
         holidayOptions.AddTo(command);
-        command.SetAction(parsed => Execute(
+        command.SetAction(parsed => !EvaluationCli.TryLanguage(context, parsed.GetValue(lang), out _) ? CoopCli.BadInput : Execute(
             context,
             parsed,
             holidayOptions,
@@ -59,33 +60,37 @@ internal static class HolidaysCommand
             || year < SolarHijriCalendar.MinYear
             || year > SolarHijriCalendar.MaxYear)
         {
-            context.Error.WriteLine(
-                $"error: '{yearText}' is not a Solar Hijri year; expected a whole number from {SolarHijriCalendar.MinYear} to {SolarHijriCalendar.MaxYear}, e.g. 1404.");
+            context.Error.WriteLine(context.T(
+                $"error: '{yearText}' is not a Solar Hijri year; expected a whole number from {SolarHijriCalendar.MinYear} to {SolarHijriCalendar.MaxYear}, e.g. 1404.",
+                $"خطا: {CliText.Q(yearText)} سال شمسی نیست؛ عددی درست از {CliText.N(SolarHijriCalendar.MinYear)} تا {CliText.N(SolarHijriCalendar.MaxYear)} بدهید، مانند ۱۴۰۴."));
             return CoopCli.BadInput;
         }
 
-        if (CliInput.IsGregorianYear(context, $"error: '{yearText}'", normalized))
+        if (CliInput.IsGregorianYear(context, context.T($"error: '{yearText}'", $"خطا: {CliText.Q(yearText)}"), normalized))
         {
             return CoopCli.BadInput;
         }
 
         if (!WeekendRule.TryParse(weekendText, out WeekendRule rule))
         {
-            context.Error.WriteLine(
-                $"error: --weekend '{weekendText}' is not a weekend rule; use friday, thursday-friday, or day names joined by '-' (not all seven).");
+            context.Error.WriteLine(context.T(
+                $"error: --weekend '{weekendText}' is not a weekend rule; use friday, thursday-friday, or day names joined by '-' (not all seven).",
+                $"خطا: {CliText.L("--weekend")} {CliText.Q(weekendText)} قاعدهٔ تعطیل آخر هفته نیست؛ {CliText.L("friday")}، {CliText.L("thursday-friday")} یا نام روزها را با «-» بدهید (نه هر هفت روز را)."));
             return CoopCli.BadInput;
         }
 
         if (include30 && exclude30)
         {
-            context.Error.WriteLine("error: --include-esfand-30 and --exclude-esfand-30 cannot be used together.");
+            context.Error.WriteLine(context.T(
+                "error: --include-esfand-30 and --exclude-esfand-30 cannot be used together.",
+                $"خطا: {CliText.L("--include-esfand-30")} و {CliText.L("--exclude-esfand-30")} را با هم نمی‌توان داد."));
             return CoopCli.BadInput;
         }
 
-        WorkCalendar? configured = holidayOptions.Build(parsed, out string? tableError);
+        WorkCalendar? configured = holidayOptions.Build(context, parsed, out string? tableError);
         if (configured is null)
         {
-            context.Error.WriteLine("error: " + tableError);
+            context.Error.WriteLine(context.T("error: ", "خطا: ") + tableError);
             return CoopCli.BadInput;
         }
 
@@ -96,13 +101,15 @@ internal static class HolidaysCommand
         {
             if (calendar.MissingData == MissingHolidayDataBehavior.Throw)
             {
-                context.Error.WriteLine("error: " + HolidayOptions.Unavailable(calendar, new HolidayDataUnavailableException(year)));
+                context.Error.WriteLine(context.T("error: ", "خطا: ") + HolidayOptions.Unavailable(context, calendar, new HolidayDataUnavailableException(year)));
                 return CoopCli.BadInput;
             }
 
-            context.Error.WriteLine(
+            context.Error.WriteLine(context.T(
                 $"warning: the lunar and one-off holidays of {year} are not known (no official table for {year}; projections cover " +
-                $"{WorkCalendar.FirstProjectedYear}–{WorkCalendar.LastProjectedYear}); only the fixed solar holidays are listed.");
+                $"{WorkCalendar.FirstProjectedYear}–{WorkCalendar.LastProjectedYear}); only the fixed solar holidays are listed.",
+                $"هشدار: تعطیلات قمری و مناسبتی {CliText.N(year)} دانسته نیست (جدول رسمی {CliText.N(year)} نیست و پیش‌بینی‌ها " +
+                $"{CliText.N(WorkCalendar.FirstProjectedYear)} تا {CliText.N(WorkCalendar.LastProjectedYear)} را در بر می‌گیرند)؛ فقط تعطیلات ثابت خورشیدی فهرست شده است."));
             calendar = calendar.WithMissingData(MissingHolidayDataBehavior.SolarHolidaysOnly);
         }
 
@@ -110,6 +117,20 @@ internal static class HolidaysCommand
         IReadOnlyList<Holiday> holidays = calendar.HolidaysIn(year);
         foreach (Holiday holiday in holidays)
         {
+            if (context.Persian)
+            {
+                context.Output.WriteLine(string.Join(
+                    '\t',
+                    holiday.Date.ToString("fa"),
+                    holiday.Date.ToDateOnly().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    SolarHijriDayNames.Persian(holiday.Date.DayOfWeek),
+                    KindTextFa(holiday.Kind),
+                    holiday.NameFa,
+                    holiday.NameEn,
+                    holiday.Standing == HolidayStanding.Projected ? "پیش‌بینی‌شده" : "رسمی"));
+                continue;
+            }
+
             context.Output.WriteLine(string.Join(
                 '\t',
                 holiday.Date.ToString(),
@@ -129,15 +150,31 @@ internal static class HolidaysCommand
             ? string.Create(CultureInfo.InvariantCulture, $"{calendar.CountWorkingDays(first, last)} working days (weekend: {rule})")
             : "working days unknown (solar holidays only)";
         string projectedText = projected > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({projected} projected)") : string.Empty;
-        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{holidays.Count} holidays on {days} days in {year}{projectedText}; {working}"));
+        context.Output.WriteLine(context.Persian
+            ? $"{CliText.Count(holidays.Count, "تعطیلی")} در {CliText.Count(days, "روز")} از سال {CliText.N(year)}" +
+              (projected > 0 ? $" ({CliText.N(projected)} پیش‌بینی‌شده)" : string.Empty) + "؛ " +
+              (complete ? $"{CliText.Count(calendar.CountWorkingDays(first, last), "روز کاری")} (آخر هفته: {CliText.L(rule.ToString())})" : "روزهای کاری نامعلوم (فقط تعطیلات خورشیدی)")
+            : string.Create(CultureInfo.InvariantCulture, $"{holidays.Count} holidays on {days} days in {year}{projectedText}; {working}"));
         if (projected > 0)
         {
             context.Error.WriteLine(HolidayOptions.ProjectionNote(
-                string.Create(CultureInfo.InvariantCulture, $"{projected} of these holidays are projected"), year));
+                context,
+                context.Persian
+                    ? $"{CliText.N(projected)} تعطیلی از این‌ها پیش‌بینی‌شده است"
+                    : string.Create(CultureInfo.InvariantCulture, $"{projected} of these holidays are projected"),
+                year));
         }
 
         return CoopCli.Ok;
     }
+
+    private static string KindTextFa(HolidayKind kind) => kind switch
+    {
+        HolidayKind.Solar => "خورشیدی",
+        HolidayKind.Lunar => "قمری",
+        HolidayKind.AdHoc => "مناسبتی",
+        _ => "اعلام‌شده",
+    };
 
     private static string KindText(HolidayKind kind) => kind switch
     {

@@ -29,27 +29,31 @@ internal static class IdCommand
             Description = "The values to check. Persian digits, spaces and hyphens are accepted; '-' reads values from standard input, one per line.",
             Arity = ArgumentArity.OneOrMore,
         };
+        var lang = CliText.LanguageOption("the lines (fa: 'معتبر' or 'نامعتبر: <reason>' in Persian)");
         var command = new Command("id", "Validate Iranian identifiers: prints 'valid' or 'invalid: <reason>' per value; exit 0 if all are valid, 1 if any is invalid.")
         {
             kind,
             values,
+            lang,
         };
-        command.SetAction(parsed => Execute(context, s_kinds[parsed.GetValue(kind)!], parsed.GetValue(values) ?? []));
+        command.SetAction(parsed => !EvaluationCli.TryLanguage(context, parsed.GetValue(lang), out _)
+            ? CoopCli.BadInput
+            : Execute(context, parsed.GetValue(kind)!.ToLowerInvariant(), s_kinds[parsed.GetValue(kind)!], parsed.GetValue(values) ?? []));
         return command;
     }
 
-    private static int Execute(CliContext context, Validator validate, string[] values)
+    private static int Execute(CliContext context, string kind, Validator validate, string[] values)
     {
         int code = CoopCli.Ok;
         foreach (string value in CliInput.ExpandStandardInput(context, values))
         {
             if (validate(value, out IdentifierError error))
             {
-                context.Output.WriteLine("valid");
+                context.Output.WriteLine(context.T("valid", "معتبر"));
             }
             else
             {
-                context.Output.WriteLine("invalid: " + error.Message);
+                context.Output.WriteLine(context.T("invalid: ", "نامعتبر: ") + CliText.Identifier(context, kind, error));
                 code = CoopCli.Failed;
             }
         }

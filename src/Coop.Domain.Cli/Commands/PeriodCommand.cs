@@ -26,6 +26,7 @@ internal static class PeriodCommand
             Description = "The weekly rest days for the working-day count: friday (default), thursday-friday, or day names joined by '-'.",
         };
         var holidayOptions = new HolidayOptions();
+        var lang = CliText.LanguageOption("the lines (fa: Persian labels and dates, Persian digits)");
         var command = new Command(
             "period",
             "Show a Solar Hijri reporting period: its forms, first and last day in both calendars, its length and its working days " +
@@ -34,9 +35,10 @@ internal static class PeriodCommand
             spec,
             fiscalStart,
             weekend,
+            lang,
         };
         holidayOptions.AddTo(command);
-        command.SetAction(parsed => Execute(
+        command.SetAction(parsed => !EvaluationCli.TryLanguage(context, parsed.GetValue(lang), out _) ? CoopCli.BadInput : Execute(
             context, parsed, holidayOptions, string.Join(' ', parsed.GetValue(spec) ?? []), parsed.GetValue(fiscalStart), parsed.GetValue(weekend) ?? "friday"));
         return command;
     }
@@ -46,7 +48,9 @@ internal static class PeriodCommand
     {
         if (!WeekendRule.TryParse(weekendText, out WeekendRule weekend))
         {
-            context.Output.WriteLine($"invalid: --weekend '{weekendText}' is not a weekend rule; use friday, thursday-friday, or day names joined by '-'.");
+            context.Output.WriteLine(context.T(
+                $"invalid: --weekend '{weekendText}' is not a weekend rule; use friday, thursday-friday, or day names joined by '-'.",
+                $"نامعتبر: {CliText.L("--weekend")} {CliText.Q(weekendText)} قاعدهٔ تعطیل آخر هفته نیست؛ {CliText.L("friday")}، {CliText.L("thursday-friday")} یا نام روزها را با «-» بدهید."));
             return CoopCli.BadInput;
         }
 
@@ -56,28 +60,44 @@ internal static class PeriodCommand
             ParseResult<SolarHijriMonth> month = PeriodText.ParseMonthOfYear(fiscalStartText);
             if (!month.TryGetValue(out SolarHijriMonth m))
             {
-                context.Output.WriteLine($"invalid: --fiscal-start: {month.Error}");
+                context.Output.WriteLine(context.T($"invalid: --fiscal-start: {month.Error}", $"نامعتبر: {CliText.L("--fiscal-start")}: {CliText.Persian(month.Error!.Value)}"));
                 return CoopCli.BadInput;
             }
 
             fiscalStart = (int)m;
         }
 
-        WorkCalendar? configured = holidayOptions.Build(parsed, out string? tableError);
+        WorkCalendar? configured = holidayOptions.Build(context, parsed, out string? tableError);
         if (configured is null)
         {
-            context.Output.WriteLine("invalid: " + tableError);
+            context.Output.WriteLine(context.T("invalid: ", "نامعتبر: ") + tableError);
             return CoopCli.BadInput;
         }
 
         ParseResult<ReportingPeriod> result = PeriodText.Parse(spec, fiscalStart);
         if (!result.TryGetValue(out ReportingPeriod period))
         {
-            context.Output.WriteLine($"invalid: {result.Error}");
+            context.Output.WriteLine(context.T($"invalid: {result.Error}", $"نامعتبر: {CliText.Persian(result.Error!.Value)} (ستون {CliText.N(result.Error!.Value.Position + 1)})"));
             return CoopCli.BadInput;
         }
 
         TextWriter output = context.Output;
+        if (context.Persian)
+        {
+            WorkCalendar persianCalendar = configured.WithWeekend(weekend);
+            try
+            {
+                WritePersian(context, period, persianCalendar);
+            }
+            catch (HolidayDataUnavailableException e)
+            {
+                output.WriteLine("نامعتبر: " + HolidayOptions.Unavailable(context, persianCalendar, e));
+                return CoopCli.BadInput;
+            }
+
+            return CoopCli.Ok;
+        }
+
         output.WriteLine($"period: {period}");
         output.WriteLine($"display: {period.ToDisplayString()}");
         output.WriteLine($"unit: {UnitName(period.Unit)}");
@@ -96,7 +116,7 @@ internal static class PeriodCommand
         catch (HolidayDataUnavailableException e)
         {
             // Strict mode (--official-only): the count needs a year without an official table.
-            context.Output.WriteLine("invalid: " + HolidayOptions.Unavailable(calendar, e));
+            context.Output.WriteLine(context.T("invalid: ", "نامعتبر: ") + HolidayOptions.Unavailable(context, calendar, e));
             return CoopCli.BadInput;
         }
 
@@ -122,6 +142,46 @@ internal static class PeriodCommand
             return string.Create(CultureInfo.InvariantCulture, $"at most {atMost} (lunar holidays of {e.Year} are not known)");
         }
     }
+
+    // The same lines in Persian; a strict calendar without the year's table says so as in English.
+    private static void WritePersian(CliContext context, ReportingPeriod period, WorkCalendar calendar)
+    {
+        TextWriter output = context.Output;
+        output.WriteLine($"دوره: {CliText.L(period.ToString())}");
+        output.WriteLine($"نمایش: {period.ToDisplayString()}");
+        output.WriteLine($"واحد: {UnitNameFa(period.Unit)}");
+        output.WriteLine($"آغاز: {period.Start.ToString("fa")}");
+        output.WriteLine($"پایان: {period.End.ToString("fa")}");
+        output.WriteLine($"آغاز میلادی: {Gregorian(period.Start)}");
+        output.WriteLine($"پایان میلادی: {Gregorian(period.End)}");
+        output.WriteLine($"روزها: {CliText.N(period.LengthInDays)}");
+        string workingDays;
+        try
+        {
+            int count = calendar.CountWorkingDays(period.Start, period.End);
+            int projected = calendar.FirstProjectedYearIn(period.Start, period.End);
+            workingDays = projected == 0
+                ? CliText.N(count)
+                : $"{CliText.N(count)} (بر تعطیلات پیش‌بینی‌شدهٔ {CliText.N(projected)} استوار است؛ با انتشار تقویم رسمی آن ممکن است یک روز جابه‌جا شوند)";
+        }
+        catch (HolidayDataUnavailableException e) when (calendar.MissingData != MissingHolidayDataBehavior.Throw)
+        {
+            int atMost = calendar.WithMissingData(MissingHolidayDataBehavior.SolarHolidaysOnly).CountWorkingDays(period.Start, period.End);
+            workingDays = $"حداکثر {CliText.N(atMost)} (تعطیلات قمری {CliText.N(e.Year)} دانسته نیست)";
+        }
+
+        output.WriteLine($"روزهای کاری: {workingDays}");
+    }
+
+    private static string UnitNameFa(PeriodUnit unit) => unit switch
+    {
+        PeriodUnit.Day => "روز",
+        PeriodUnit.Month => "ماه",
+        PeriodUnit.Season => "فصل",
+        PeriodUnit.HalfYear => "نیم‌سال",
+        PeriodUnit.Year => "سال",
+        _ => "بازهٔ دلخواه",
+    };
 
     private static string Gregorian(SolarHijriDate date) => date.ToDateOnly().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

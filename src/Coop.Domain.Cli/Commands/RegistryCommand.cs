@@ -15,11 +15,12 @@ internal static class RegistryCommand
             Description = "The registry file (JSON Lines: a header line, then one cooperative per line; docs/registry-format.md).",
         };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
+        var lang = CliText.LanguageOption("the counts and error lines");
         var check = new Command("check", "Load a registry and print counts and every error as 'file:line: path: message'; exit 0 when clean, 1 when some records are invalid (skipped by the other commands), 2 when the file cannot be read, is not a registry or is damaged (a truncated, binary, not-JSON, too deep or too long line, a line that is not an object, the header's count not matching).")
         {
-            file, quiet,
+            file, quiet, lang,
         };
-        check.SetAction(parsed => Check(context, parsed.GetValue(file)!, parsed.GetValue(quiet)));
+        check.SetAction(parsed => !EvaluationCli.TryLanguage(context, parsed.GetValue(lang), out _) ? CoopCli.BadInput : Check(context, parsed.GetValue(file)!, parsed.GetValue(quiet)));
         return new Command("registry", "Work with cooperative registry files (JSON Lines).")
         {
             check,
@@ -62,11 +63,16 @@ internal static class RegistryCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            context.Error.WriteLine($"{path}: cannot read: {e.Message}");
+            context.Error.WriteLine(context.T($"{path}: cannot read: {e.Message}", $"{CliText.L(path)}: خوانده نمی‌شود: {CliText.L(e.Message)}"));
             return CoopCli.BadInput;
         }
 
         TextWriter o = context.Output;
+        if (context.Persian)
+        {
+            return CheckPersian(o, path, header, lines, loaded, errors);
+        }
+
         if (header is { } h)
         {
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {h.Format} version {h.Version}, generated {h.Generated}{(h.Source is null ? string.Empty : ", source: " + h.Source)}"));
@@ -92,6 +98,41 @@ internal static class RegistryCommand
         if (header is not null && malformed > 0)
         {
             o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: damaged: {malformed} of the errors are malformed lines, not just invalid records"));
+        }
+
+        return header is null || malformed > 0 ? CoopCli.BadInput : errors.Count == 0 ? CoopCli.Ok : CoopCli.Failed;
+    }
+
+    // The same lines in Persian: paths and JSON paths isolated, counts and line numbers in Persian digits.
+    private static int CheckPersian(TextWriter o, string path, RegistryHeader? header, long lines, long loaded, List<JsonLineError> errors)
+    {
+        string file = CliText.L(path);
+        if (header is { } h)
+        {
+            o.WriteLine($"{file}: {CliText.L(h.Format)} نسخهٔ {CliText.N(h.Version)}، ساخته‌شده در {h.Generated.ToString("fa")}{(h.Source is null ? string.Empty : "، منبع: " + CliText.L(h.Source))}");
+        }
+
+        o.WriteLine($"{file}: {CliText.Count(lines, "سطر")}، {CliText.Count(loaded, "تعاونی")} خوانده شد، {CliText.Count(errors.Count, "خطا")}");
+        foreach (JsonLineError error in errors)
+        {
+            string where = $"{file}، سطر {CliText.N(error.Line)}";
+            if (error.Violations.Count > 0)
+            {
+                foreach (ModelViolation v in error.Violations)
+                {
+                    o.WriteLine($"{where}: {CliText.L("$." + v.Path)}: {CliText.L(v.Message)}");
+                }
+            }
+            else
+            {
+                o.WriteLine($"{where}: {CliText.L(error.Path ?? "$")}: {CliText.L(error.Message)}");
+            }
+        }
+
+        int malformed = errors.Count(e => e.IsMalformed);
+        if (header is not null && malformed > 0)
+        {
+            o.WriteLine($"{file}: آسیب‌دیده: {CliText.N(malformed)} خطا از این‌ها سطر خراب است، نه فقط رکورد نامعتبر");
         }
 
         return header is null || malformed > 0 ? CoopCli.BadInput : errors.Count == 0 ? CoopCli.Ok : CoopCli.Failed;

@@ -25,7 +25,7 @@ internal static class ReportCommand
         var html = new Option<string>("--html") { Description = "Also write a self-contained HTML page (chart and table, right to left) to this file (an existing file needs --force; never one of the inputs)." };
         var force = new Option<bool>("--force") { Description = "Overwrite the --chart or --html file if it exists (without it an existing file is an error)." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
-        var lang = new Option<string>("--lang") { Description = "Language of the table: en (default) or fa (Persian headers, county, sector and kind names, grouped Persian digits)." };
+        var lang = new Option<string>("--lang") { Description = "Language of the table: en (default) or fa (Persian headers, county, sector and kind names, grouped Persian digits). Messages on stderr follow it too.", HelpName = CliText.LanguageValues };
         var command = new Command("report", "Count and sum a measure of the registry by Solar Hijri period and by county, sector or kind; every period of the range is shown, empty ones as 0. Exit 2 on bad input.")
         {
             registry, by, fiscalStart, group, measure, from, to, format, chart, html, force, quiet, lang,
@@ -47,7 +47,7 @@ internal static class ReportCommand
         ParseResult<SolarHijriMonth> parsed = PeriodText.ParseMonthOfYear(text);
         if (!parsed.TryGetValue(out SolarHijriMonth m))
         {
-            context.Error.WriteLine($"--fiscal-start: {parsed.Error}");
+            context.Error.WriteLine(context.T($"--fiscal-start: {parsed.Error}", $"{CliText.L("--fiscal-start")}: {CliText.Persian(parsed.Error!.Value)}"));
             return false;
         }
 
@@ -83,7 +83,7 @@ internal static class ReportCommand
         };
         if (unit is null)
         {
-            return Bad(context, $"--by '{byText}': use season, month, half or year.");
+            return Bad(context, $"--by '{byText}': use season, month, half or year.", $"{CliText.L("--by")} {CliText.Q(byText ?? string.Empty)}: یکی از {CliText.L("season, month, half, year")} را بدهید.");
         }
 
         ReportMeasure? measure = (measureText ?? "credits").ToUpperInvariant() switch
@@ -98,7 +98,7 @@ internal static class ReportCommand
         };
         if (measure is null)
         {
-            return Bad(context, $"--measure '{measureText}': use credits, registrations, status-changes, jobs, active or members.");
+            return Bad(context, $"--measure '{measureText}': use credits, registrations, status-changes, jobs, active or members.", $"{CliText.L("--measure")} {CliText.Q(measureText ?? string.Empty)}: یکی از {CliText.L("credits, registrations, status-changes, jobs, active, members")} را بدهید.");
         }
 
         ReportGrouping grouping = ReportGrouping.None;
@@ -109,14 +109,14 @@ internal static class ReportCommand
                 case "COUNTY": grouping |= ReportGrouping.County; break;
                 case "SECTOR": grouping |= ReportGrouping.Sector; break;
                 case "KIND": grouping |= ReportGrouping.Kind; break;
-                default: return Bad(context, $"--group '{key}': use county, sector or kind, joined by commas.");
+                default: return Bad(context, $"--group '{key}': use county, sector or kind, joined by commas.", $"{CliText.L("--group")} {CliText.Q(key)}: {CliText.L("county")}، {CliText.L("sector")} یا {CliText.L("kind")} را بدهید، جداشده با ویرگول.");
             }
         }
 
         string format = (formatText ?? "table").ToUpperInvariant();
         if (format is not ("TABLE" or "CSV" or "JSON"))
         {
-            return Bad(context, $"--format '{formatText}': use table, csv or json.");
+            return Bad(context, $"--format '{formatText}': use table, csv or json.", $"{CliText.L("--format")} {CliText.Q(formatText ?? string.Empty)}: یکی از {CliText.L("table")}، {CliText.L("csv")} یا {CliText.L("json")} را بدهید.");
         }
 
         if (!TryFiscalStart(context, fiscalText, out int fiscalStart))
@@ -135,7 +135,7 @@ internal static class ReportCommand
             ParseResult<ReportingPeriod> period = PeriodText.Parse(text, fiscalStart);
             if (!period.TryGetValue(out ReportingPeriod p))
             {
-                return Bad(context, $"{name} '{text}': {period.Error}");
+                return Bad(context, $"{name} '{text}': {period.Error}", $"{CliText.L(name)} {CliText.Q(text)}: {CliText.Persian(period.Error!.Value)}");
             }
 
             if (name == "--from")
@@ -150,7 +150,7 @@ internal static class ReportCommand
 
         if (first is { } f && last is { } l && l < f)
         {
-            return Bad(context, $"--to '{toText}' ends before --from '{fromText}' starts.");
+            return Bad(context, $"--to '{toText}' ends before --from '{fromText}' starts.", $"{CliText.L("--to")} {CliText.Q(toText!)} پیش از آغاز {CliText.L("--from")} {CliText.Q(fromText!)} پایان می‌یابد.");
         }
 
         // The registry is streamed into the report's sums (periods × groups); no cooperative is kept.
@@ -168,7 +168,7 @@ internal static class ReportCommand
         }
         catch (OverflowException e)
         {
-            return Bad(context, $"--registry {path}: {e.Message}");
+            return Bad(context, $"--registry {path}: {e.Message}", $"{CliText.L("--registry " + path)}: {CliText.L(e.Message)}");
         }
 
         Table table = report!.ToTable();
@@ -187,7 +187,7 @@ internal static class ReportCommand
         {
             if (report.Periods.Count == 0 || report.Groups.Count == 0)
             {
-                return Bad(context, $"--chart {chartPath}: the report is empty; nothing to chart.");
+                return Bad(context, $"--chart {chartPath}: the report is empty; nothing to chart.", $"{CliText.L("--chart " + chartPath)}: گزارش خالی است؛ نموداری برای کشیدن نیست.");
             }
 
             if (!OutputFile.WriteText(context, "--chart", chartPath, SvgChartWriter.ToSvg(report.ToChart(), new SvgChartOptions { Kind = ChartKind.Auto })))
@@ -200,7 +200,7 @@ internal static class ReportCommand
         {
             if (report.Periods.Count == 0 || report.Groups.Count == 0)
             {
-                return Bad(context, $"--html {htmlPath}: the report is empty; nothing to show.");
+                return Bad(context, $"--html {htmlPath}: the report is empty; nothing to show.", $"{CliText.L("--html " + htmlPath)}: گزارش خالی است؛ چیزی برای نمایش نیست.");
             }
 
             string page;
@@ -210,7 +210,7 @@ internal static class ReportCommand
             }
             catch (OverflowException e)
             {
-                return Bad(context, $"--html {htmlPath}: {e.Message}");
+                return Bad(context, $"--html {htmlPath}: {e.Message}", $"{CliText.L("--html " + htmlPath)}: {CliText.L(e.Message)}");
             }
 
             if (!OutputFile.WriteText(context, "--html", htmlPath, page))
@@ -320,4 +320,7 @@ internal static class ReportCommand
         context.Error.WriteLine(message);
         return CoopCli.BadInput;
     }
+
+    /// <summary>Writes <paramref name="en"/> or, under <c>--lang fa</c>, <paramref name="fa"/> to stderr; returns the exit code for bad input.</summary>
+    internal static int Bad(CliContext context, string en, string fa) => Bad(context, context.T(en, fa));
 }

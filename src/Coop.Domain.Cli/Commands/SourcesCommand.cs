@@ -35,8 +35,7 @@ internal static class SourcesCommand
         standing.AcceptOnlyFromAmong(s_standings);
         var format = new Option<string>("--format") { Description = "Output: table (default) or json." };
         format.AcceptOnlyFromAmong("table", "json");
-        var lang = new Option<string>("--lang") { Description = "Language of titles and headers in the table: en (default) or fa." };
-        lang.AcceptOnlyFromAmong("en", "fa");
+        var lang = new Option<string>("--lang") { Description = "Language of titles and headers in the table: en (default) or fa. Messages on stderr follow it too.", HelpName = CliText.LanguageValues };
         var register = SourcesCli.RegisterOption();
         var command = new Command(
             "sources",
@@ -49,14 +48,15 @@ internal static class SourcesCommand
         };
         command.SetAction(parsed =>
         {
-            if (!SourcesCli.TryRegister(context, parsed.GetValue(register), out SourceRegister? sources))
+            if (!EvaluationCli.TryLanguage(context, parsed.GetValue(lang), out bool persian)
+                || !SourcesCli.TryRegister(context, parsed.GetValue(register), out SourceRegister? sources))
             {
                 return CoopCli.BadInput;
             }
 
             return Execute(
                 context, parsed.GetValue(files) ?? [], parsed.GetValue(standing) ?? [], parsed.GetValue(format) == "json",
-                parsed.GetValue(lang) == "fa", sources, parsed.GetValue(register));
+                persian, sources, parsed.GetValue(register));
         });
         return command;
     }
@@ -81,7 +81,7 @@ internal static class SourcesCommand
         {
             if (read.Policy is not { } policy)
             {
-                read.Errors.ToList().ForEach(e => context.Error.WriteLine(e.ToString()));
+                read.Errors.ToList().ForEach(e => context.Error.WriteLine(context.Persian ? CliText.Persian(e) : e.ToString()));
                 bad = true;
                 continue;
             }
@@ -93,7 +93,7 @@ internal static class SourcesCommand
         {
             foreach (PolicyError error in basis.Errors)
             {
-                context.Error.WriteLine(error.ToString());
+                context.Error.WriteLine(context.Persian ? CliText.Persian(error) : error.ToString());
                 bad = true;
             }
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Coop.Domain.Eligibility.Policies;
 using Coop.Domain.Eligibility.Scenarios;
 
 namespace Coop.Domain.Cli;
@@ -16,10 +17,9 @@ internal static class TestCommand
         };
         var lang = new Option<string>("--lang")
         {
-            Description = "Language of the rule messages shown under a failing case: en (default) or fa.",
-            DefaultValueFactory = _ => "en",
+            Description = "Language of the rule messages shown under a failing case: en (default) or fa. Messages on stderr follow it too.",
+            HelpName = CliText.LanguageValues,
         };
-        lang.AcceptOnlyFromAmong("en", "fa");
         var coverage = new Option<bool>("--coverage")
         {
             Description = "Print the full coverage table (every rule with the number of cases that saw it fail and pass), not only the uncovered rules.",
@@ -33,8 +33,17 @@ internal static class TestCommand
         {
             paths, lang, coverage,
         };
-        command.SetAction(parsed => Execute(context, parsed.GetValue(paths) ?? [], parsed.GetValue(lang) == "fa", parsed.GetValue(coverage)));
+        command.SetAction(parsed => EvaluationCli.TryLanguage(context, parsed.GetValue(lang), out bool persian)
+            ? Execute(context, parsed.GetValue(paths) ?? [], persian, parsed.GetValue(coverage))
+            : Bad(context));
         return command;
+    }
+
+    // coop test promises its last line is the count, whatever went wrong: nothing ran.
+    private static int Bad(CliContext context)
+    {
+        context.Output.WriteLine("0 passed, 0 failed");
+        return CoopCli.BadInput;
     }
 
     private static int Execute(CliContext context, string[] paths, bool persian, bool fullCoverage)
@@ -52,7 +61,10 @@ internal static class TestCommand
 
         foreach (ScenarioError error in result.Errors)
         {
-            context.Error.WriteLine("ERROR " + error);
+            context.Error.WriteLine(context.Persian
+                ? "خطا " + (error.Case is null ? string.Empty : $"(مورد {CliText.L(error.Case)}) ") +
+                  CliText.Persian(new PolicyError(error.File, error.JsonPath, error.Line, error.Column, error.Message))
+                : "ERROR " + error);
         }
 
         WriteCoverage(output, result.Coverage, fullCoverage);

@@ -32,6 +32,7 @@ internal static class ValidateCommand
                 "on an assumption or on no source, with its dated values, their sources and standing, and the rules that use it.",
         };
         var register = SourcesCli.RegisterOption();
+        var lang = CliText.LanguageOption("the lines on stdout");
         var command = new Command(
             "validate",
             "Check policy files: JSON shape, required fields, dates, parameter tables, message placeholders, expression syntax " +
@@ -40,9 +41,9 @@ internal static class ValidateCommand
             "source, go to stderr); 2 with every error listed as 'file: $.json.path (line L, column C): message' " +
             "(the column is inside the expression for expression errors).")
         {
-            files, syntaxOnly, unverified, register,
+            files, syntaxOnly, unverified, register, lang,
         };
-        command.SetAction(parsed => SourcesCli.TryRegister(context, parsed.GetValue(register), out SourceRegister? sources)
+        command.SetAction(parsed => !EvaluationCli.TryLanguage(context, parsed.GetValue(lang), out _) ? CoopCli.BadInput : SourcesCli.TryRegister(context, parsed.GetValue(register), out SourceRegister? sources)
             ? Execute(context, parsed.GetValue(files) ?? [], parsed.GetValue(syntaxOnly), parsed.GetValue(unverified), sources)
             : CoopCli.BadInput);
         return command;
@@ -72,7 +73,7 @@ internal static class ValidateCommand
             {
                 foreach (PolicyError error in problems)
                 {
-                    context.Error.WriteLine(error.ToString());
+                    context.Error.WriteLine(context.Persian ? CliText.Persian(error) : error.ToString());
                 }
 
                 errors += problems.Count;
@@ -80,17 +81,22 @@ internal static class ValidateCommand
             }
 
             string against = syntaxOnly ? "syntax only" : "compiled against the standard fact schema";
-            context.Output.WriteLine(string.Create(
+            context.Output.WriteLine(context.Persian
+                ? $"{CliText.L(file)}: معتبر ({CliText.L(policy.Id)} نسخهٔ {CliText.N(policy.Version)}، {CliText.Count(policy.Rules.Count, "قاعده")}، {CliText.Count(policy.Parameters.Count, "پارامتر")}؛ " +
+                  (syntaxOnly ? "فقط نحو" : "ترجمه‌شده با طرح استاندارد واقعیت‌ها") + ")"
+                : string.Create(
                 CultureInfo.InvariantCulture,
                 $"{file}: valid ({policy.Id} version {policy.Version}, {policy.Rules.Count} rules, {policy.Parameters.Count} parameters; {against})"));
             foreach (ParameterGap gap in ParameterGap.Find(policy))
             {
-                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: $.parameters[{gap.ParameterIndex}]: warning: {gap}"));
+                context.Error.WriteLine(context.Persian
+                    ? $"{CliText.L(file)}: {CliText.L(string.Create(CultureInfo.InvariantCulture, $"$.parameters[{gap.ParameterIndex}]"))}: هشدار: {CliText.L(gap.ToString())}"
+                    : string.Create(CultureInfo.InvariantCulture, $"{file}: $.parameters[{gap.ParameterIndex}]: warning: {gap}"));
             }
 
             foreach (PolicyError warning in result.Warnings.Concat(basis!.Warnings))
             {
-                context.Error.WriteLine(SourcesCli.Warning(warning));
+                context.Error.WriteLine(SourcesCli.Warning(context, warning));
             }
 
             if (listUnverified)
@@ -103,11 +109,14 @@ internal static class ValidateCommand
         {
             if (schemaErrors > 0)
             {
-                context.Error.WriteLine("Field names and types were checked against the standard fact schema (docs/fact-schema.md); " +
-                    "for a policy written against another schema, use --syntax-only.");
+                context.Error.WriteLine(context.T(
+                    "Field names and types were checked against the standard fact schema (docs/fact-schema.md); " +
+                    "for a policy written against another schema, use --syntax-only.",
+                    $"نام و نوع فیلدها با طرح استاندارد واقعیت‌ها ({CliText.L("docs/fact-schema.md")}) سنجیده شد؛ " +
+                    $"برای سیاستی که بر پایهٔ طرح دیگری نوشته شده است، {CliText.L("--syntax-only")} را بدهید."));
             }
 
-            context.Error.WriteLine($"{errors} error(s) in {files.Length} file(s).");
+            context.Error.WriteLine(context.T($"{errors} error(s) in {files.Length} file(s).", $"{CliText.Count(errors, "خطا")} در {CliText.Count(files.Length, "فایل")}."));
             return CoopCli.BadInput;
         }
 

@@ -23,8 +23,8 @@ internal static class WhatifCommand
         var registry = new Option<string>("--registry") { Description = "The registry file (JSON Lines, docs/registry-format.md); bad lines are reported on stderr, not fatal.", Required = true };
         var asOf = new Option<string>("--as-of") { Description = "The as-of date, Solar Hijri (1404/06/15 or ۱۴۰۴/۰۶/۱۵); default today in Iran." };
         var format = new Option<string>("--format") { Description = "Output: table (default), json or csv (one row per flip)." };
-        var lang = new Option<string>("--lang") { Description = "Language of headers, outcomes and messages: en (default) or fa." };
-        var parallel = new Option<int?>("--parallel") { CustomParser = CliInput.OptionalWholeNumber, Description = "Evaluate on N threads (1–256; default 1); the output is the same whatever N." };
+        var lang = new Option<string>("--lang") { Description = "Language of headers, outcomes and messages: en (default) or fa. Messages on stderr follow it too.", HelpName = CliText.LanguageValues };
+        var parallel = new Option<int?>("--parallel") { CustomParser = r => CliInput.OptionalWholeNumber(r, context), Description = "Evaluate on N threads (1–256; default 1); the output is the same whatever N." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
         var command = new Command(
             "whatif",
@@ -50,7 +50,7 @@ internal static class WhatifCommand
 
         if (parallel is < 1 or > BatchOptions.MaxParallelism)
         {
-            return ReportCommand.Bad(context, $"--parallel {parallel}: use 1 to {BatchOptions.MaxParallelism}.");
+            return ReportCommand.Bad(context, $"--parallel {parallel}: use 1 to {BatchOptions.MaxParallelism}.", $"{CliText.L("--parallel")} {CliText.N(parallel ?? 0)}: عددی از ۱ تا {CliText.N(BatchOptions.MaxParallelism)} بدهید.");
         }
 
         PolicySet<EligibilityFacts>? current = LoadPolicies(context, "--current", currentFiles);
@@ -75,15 +75,15 @@ internal static class WhatifCommand
         }
         catch (PolicyNotInForceException e)
         {
-            return ReportCommand.Bad(context, $"--as-of {asOf}: {e.Message}");
+            return ReportCommand.Bad(context, $"--as-of {asOf}: {e.Message}", $"{CliText.L("--as-of")} {asOf.ToString("fa")}: سیاست در این تاریخ نافذ نیست: {CliText.L(e.Message)}");
         }
         catch (InvalidDataException e)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {CliText.L(e.Message)}");
         }
         catch (IOException e)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}", $"{CliText.L("--registry " + registryPath)}: خوانده نمی‌شود: {CliText.L(e.Message)}");
         }
 
         progress?.Finish();

@@ -45,7 +45,11 @@ public static class CalendarConversion
 
         if (!DateText.TryRead(text, out DateParts parts, out DateTextError error))
         {
-            return new(from, error.Message, error.Position);
+            return new(from, new ParseError(
+                error.Position,
+                error.Message,
+                text.Trim().IsEmpty ? ParseErrorCode.Empty : ParseErrorCode.Syntax,
+                text.Trim().IsEmpty ? [] : [text[Math.Min(error.Position, text.Length)..].Trim().ToString()]));
         }
 
         DateInputCalendar calendar = from != DateInputCalendar.Detect ? from
@@ -56,7 +60,7 @@ public static class CalendarConversion
         {
             ParseResult<SolarHijriDate> date = SolarHijriDate.FromParts(parts);
             return date.Error is { } invalid
-                ? new(calendar, invalid.Message, invalid.Position)
+                ? new(calendar, invalid)
                 : new(calendar, date.Value);
         }
 
@@ -104,26 +108,50 @@ public static class CalendarConversion
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static bool TryReadSolarHijriDay(string text, out SolarHijriDate day, out string? error)
     {
+        Coop.Domain.Text.ParseResult<SolarHijriDate> read = ReadSolarHijriDay(text);
+        error = read.Error?.Message;
+        return read.TryGetValue(out day);
+    }
+
+    /// <summary>
+    /// Reads a Solar Hijri day as <see cref="TryReadSolarHijriDay(string, out SolarHijriDate, out string?)"/> does, with an
+    /// error that carries its <see cref="Coop.Domain.Text.ParseErrorCode"/> and arguments: <see cref="Coop.Domain.Text.ParseErrorCode.GregorianYear"/>
+    /// for a Gregorian year, otherwise the code of <see cref="SolarHijriDate.ParseDetailed(ReadOnlySpan{char})"/>'s error.
+    /// </summary>
+    /// <param name="text">The text, e.g. <c>1404/06/15</c> or <c>۱۵ شهریور ۱۴۰۴</c>.</param>
+    /// <returns>The day, or an error whose message reads as a clause ending without a full stop.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static Coop.Domain.Text.ParseResult<SolarHijriDate> ReadSolarHijriDay(string text)
+    {
         ArgumentNullException.ThrowIfNull(text);
-        day = default;
-        error = null;
         ReadOnlySpan<char> trimmed = Coop.Domain.Text.PersianText.Normalize(text).AsSpan().Trim();
         if (DateText.TryRead(trimmed, out DateParts parts, out _)
             && (parts.MonthNamed ? GregorianYearProblem(parts.Year) : GregorianYearProblem(parts.Year, parts.Month, parts.Day)) is { } gregorian)
         {
-            error = gregorian;
-            return false;
+            string instead = string.Empty;
+            if (!parts.MonthNamed)
+            {
+                CalendarConversionResult converted = Convert(
+                    string.Create(CultureInfo.InvariantCulture, $"{parts.Year:D4}-{parts.Month:D2}-{parts.Day:D2}"), DateInputCalendar.Gregorian);
+                instead = converted.IsSuccess ? converted.SolarHijri.ToString() : string.Empty;
+            }
+            else if (parts.Year <= 9999)
+            {
+                instead = (parts.Year - 621).ToString(CultureInfo.InvariantCulture);
+            }
+
+            return Coop.Domain.Text.ParseResult.Failure<SolarHijriDate>(new Coop.Domain.Text.ParseError(
+                parts.YearAt, gregorian, Coop.Domain.Text.ParseErrorCode.GregorianYear, parts.Year.ToString(CultureInfo.InvariantCulture), instead));
         }
 
         Coop.Domain.Text.ParseResult<SolarHijriDate> parsed = SolarHijriDate.ParseDetailed(trimmed);
-        if (parsed.TryGetValue(out SolarHijriDate value))
+        if (parsed.IsSuccess || parsed.Error is not { } error)
         {
-            day = value;
-            return true;
+            return parsed;
         }
 
-        error = parsed.Error?.Message + "; give a Solar Hijri date such as 1404/06/15 (Persian digits are fine)";
-        return false;
+        return Coop.Domain.Text.ParseResult.Failure<SolarHijriDate>(new Coop.Domain.Text.ParseError(
+            error.Position, error.Message + "; give a Solar Hijri date such as 1404/06/15 (Persian digits are fine)", error.Code, [.. error.Arguments]));
     }
 
     private static CalendarConversionResult FromGregorian(DateParts parts, bool detected)

@@ -20,6 +20,14 @@ public readonly struct CalendarConversionResult
         _error = default;
     }
 
+    internal CalendarConversionResult(DateInputCalendar inputCalendar, ParseError error)
+    {
+        InputCalendar = inputCalendar;
+        SolarHijri = default;
+        IsSuccess = false;
+        _error = error;
+    }
+
     internal CalendarConversionResult(DateInputCalendar inputCalendar, string error, int position)
     {
         InputCalendar = inputCalendar;

@@ -216,6 +216,12 @@ internal sealed class PeriodParser
         return false;
     }
 
+    private bool Fail(ParseError error)
+    {
+        _error = error;
+        return false;
+    }
+
     private bool TryPeriod(out ReportingPeriod period)
     {
         period = default;
@@ -447,14 +453,26 @@ internal sealed class PeriodParser
         year = Value(next);
         if (year is < SolarHijriCalendar.MinYear or > SolarHijriCalendar.MaxYear)
         {
-            return Fail(next.Position, string.Create(CultureInfo.InvariantCulture, $"Year {next.Text} is outside the supported range {SolarHijriCalendar.MinYear}–{SolarHijriCalendar.MaxYear}."));
+            return Fail(
+                new ParseError(
+                    next.Position,
+                    string.Create(CultureInfo.InvariantCulture, $"Year {next.Text} is outside the supported range {SolarHijriCalendar.MinYear}–{SolarHijriCalendar.MaxYear}."),
+                    ParseErrorCode.YearOutOfRange,
+                    next.Text,
+                    SolarHijriCalendar.MinYear.ToString(CultureInfo.InvariantCulture),
+                    SolarHijriCalendar.MaxYear.ToString(CultureInfo.InvariantCulture)));
         }
 
         // A person writing 2025 means the Gregorian year: read as Solar Hijri it is six centuries ahead. (From 3000 neither
         // calendar is meant; the range rules below say so.)
         if (year < 3000 && CalendarConversion.GregorianYearProblem(year) is { } gregorian)
         {
-            return Fail(next.Position, char.ToUpperInvariant(gregorian[0]) + gregorian[1..] + ".");
+            return Fail(new ParseError(
+                next.Position,
+                char.ToUpperInvariant(gregorian[0]) + gregorian[1..] + ".",
+                ParseErrorCode.GregorianYear,
+                next.Text,
+                (year - 621).ToString(CultureInfo.InvariantCulture)));
         }
 
         _next++;

@@ -40,7 +40,9 @@ public readonly partial struct SolarHijriDate : ISpanFormattable, IUtf8SpanForma
     {
         if (!DateText.TryRead(text, out DateParts parts, out DateTextError error))
         {
-            return ParseResult.Failure<SolarHijriDate>(error.Position, error.Message);
+            return ParseResult.Failure<SolarHijriDate>(new ParseError(
+                error.Position, error.Message, text.Trim().IsEmpty ? ParseErrorCode.Empty : ParseErrorCode.Syntax,
+                text.Trim().IsEmpty ? [] : [text[Math.Min(error.Position, text.Length)..].Trim().ToString()]));
         }
 
         return FromParts(parts);
@@ -213,23 +215,37 @@ public readonly partial struct SolarHijriDate : ISpanFormattable, IUtf8SpanForma
         var (year, month, day) = (parts.Year, parts.Month, parts.Day);
         if (year is < SolarHijriCalendar.MinYear or > SolarHijriCalendar.MaxYear)
         {
-            return ParseResult.Failure<SolarHijriDate>(
+            return ParseResult.Failure<SolarHijriDate>(new ParseError(
                 parts.YearAt,
-                string.Create(CultureInfo.InvariantCulture, $"year {year} is outside the supported range {SolarHijriCalendar.MinYear}–{SolarHijriCalendar.MaxYear}"));
+                string.Create(CultureInfo.InvariantCulture, $"year {year} is outside the supported range {SolarHijriCalendar.MinYear}–{SolarHijriCalendar.MaxYear}"),
+                ParseErrorCode.YearOutOfRange,
+                Invariant(year),
+                Invariant(SolarHijriCalendar.MinYear),
+                Invariant(SolarHijriCalendar.MaxYear)));
         }
 
         if (month is < 1 or > 12)
         {
-            return ParseResult.Failure<SolarHijriDate>(parts.MonthAt, string.Create(CultureInfo.InvariantCulture, $"month {month} is not in 1–12"));
+            return ParseResult.Failure<SolarHijriDate>(new ParseError(
+                parts.MonthAt, string.Create(CultureInfo.InvariantCulture, $"month {month} is not in 1–12"), ParseErrorCode.MonthOutOfRange, Invariant(month)));
         }
 
         if (day == 0 || day > SolarHijriCalendar.DaysInMonthUnchecked(year, month))
         {
-            return ParseResult.Failure<SolarHijriDate>(parts.DayAt, DescribeMissingDay(year, month, day));
+            return ParseResult.Failure<SolarHijriDate>(new ParseError(
+                parts.DayAt,
+                DescribeMissingDay(year, month, day),
+                ParseErrorCode.DayNotInMonth,
+                Invariant(year),
+                Invariant(month),
+                Invariant(day),
+                Invariant(SolarHijriCalendar.DaysInMonthUnchecked(year, month))));
         }
 
         return ParseResult.Success(new SolarHijriDate(Pack(year, month, day), true));
     }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static TextFormat ParseFormat(ReadOnlySpan<char> format) => format switch
     {

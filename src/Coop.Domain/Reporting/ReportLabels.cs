@@ -39,21 +39,7 @@ internal static class ReportLabels
             return sector == ReportRecord.NoSector ? (persian ? "بدون بخش" : "no sector") : sector;
         }
 
-        return !persian ? Words(sector) : value switch
-        {
-            ProjectSector.Industry => "صنعت",
-            ProjectSector.Tourism => "گردشگری",
-            ProjectSector.Agriculture => "کشاورزی",
-            ProjectSector.KnowledgeBased => "دانش‌بنیان",
-            ProjectSector.WasteManagement => "مدیریت پسماند",
-            ProjectSector.Services => "خدمات",
-            ProjectSector.Trade => "بازرگانی",
-            ProjectSector.Construction => "ساختمان",
-            ProjectSector.Mining => "معدن",
-            ProjectSector.Handicraft => "صنایع دستی",
-            ProjectSector.Transport => "حمل و نقل",
-            _ => "سایر بخش‌ها",
-        };
+        return persian ? ProjectSectorNames.Persian(value) : Words(sector);
     }
 
     /// <summary>A cooperative kind's name from its enum name (<see cref="CooperativeKind"/>).</summary>

@@ -13,6 +13,7 @@ namespace Coop.Domain.Text;
 public readonly struct ParseError : IEquatable<ParseError>
 {
     private readonly string? _message;
+    private readonly string[]? _arguments;
 
     /// <summary>Creates an error.</summary>
     /// <param name="position">0-based index of the offending character in the input, from 0 to the input's length.</param>
@@ -26,6 +27,27 @@ public readonly struct ParseError : IEquatable<ParseError>
         Position = position;
         _message = message;
     }
+
+    /// <summary>Creates an error that carries, besides its English message, a code and the values it names, so that a host can say it in another language.</summary>
+    /// <param name="position">0-based index of the offending character in the input, from 0 to the input's length.</param>
+    /// <param name="message">The reason, a complete English sentence without the position.</param>
+    /// <param name="code">What kind of error it is; <see cref="Arguments"/> are read by it.</param>
+    /// <param name="arguments">The values the message names, culture-invariant text (numbers in ASCII digits), in the order <paramref name="code"/> documents.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="position"/> is negative.</exception>
+    /// <exception cref="ArgumentException"><paramref name="message"/> is null or empty.</exception>
+    public ParseError(int position, string message, ParseErrorCode code, params string[] arguments)
+        : this(position, message)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        Code = code;
+        _arguments = arguments.Length == 0 ? null : (string[])arguments.Clone();
+    }
+
+    /// <summary>What kind of error it is; <see cref="ParseErrorCode.Unspecified"/> when only the English message says.</summary>
+    public ParseErrorCode Code { get; }
+
+    /// <summary>The values the message names, as <see cref="Code"/> documents them (culture-invariant text); empty when none.</summary>
+    public IReadOnlyList<string> Arguments => _arguments ?? [];
 
     /// <summary>0-based index into the original input of the character where parsing failed; the input's length when it ended too early.</summary>
     public int Position { get; }

@@ -15,6 +15,9 @@ namespace Coop.Domain.Eligibility.Policies;
 /// <param name="Message">What is wrong.</param>
 public sealed record PolicyError(string? File, string JsonPath, int? Line, int? Column, string Message)
 {
+    /// <summary>What kind of error it is, so that a host can say it in its own language; <see cref="PolicyErrorCode.Unspecified"/> when only <see cref="Message"/> says.</summary>
+    public PolicyErrorCode Code { get; init; }
+
     /// <summary>The error as <c>file: $.path (line L, column C): message</c>.</summary>
     /// <returns>The formatted error.</returns>
     public override string ToString()
@@ -44,4 +47,17 @@ public sealed record PolicyError(string? File, string JsonPath, int? Line, int? 
 
         return text.Append(": ").Append(Message).ToString();
     }
+}
+
+/// <summary>What kind of error a <see cref="PolicyError"/> is; its <see cref="PolicyError.File"/>, <see cref="PolicyError.JsonPath"/>, line and column say where.</summary>
+public enum PolicyErrorCode
+{
+    /// <summary>Only the English <see cref="PolicyError.Message"/> says what is wrong.</summary>
+    Unspecified = 0,
+
+    /// <summary>The policy file does not exist (nor is the path a folder).</summary>
+    FileNotFound,
+
+    /// <summary>The policy file exists but cannot be read (permissions, a folder, too large); the message says why.</summary>
+    FileUnreadable,
 }

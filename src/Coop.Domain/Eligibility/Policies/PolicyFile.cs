@@ -88,11 +88,11 @@ public static class PolicyFile
             string? problem = Serialization.BoundedFile.TryRead(path, MaxBytes, "4 MiB", out byte[]? bytes);
             return problem is null
                 ? Read(bytes!, path)
-                : new PolicyReadResult(null, [new PolicyError(path, "$", null, null, problem)]);
+                : new PolicyReadResult(null, [new PolicyError(path, "$", null, null, problem) { Code = UnreadableCode(path) }]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message)]);
+            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message) { Code = UnreadableCode(path) }]);
         }
     }
 
@@ -134,11 +134,11 @@ public static class PolicyFile
             (string? problem, byte[]? bytes) = await Serialization.BoundedFile.TryReadAsync(path, MaxBytes, "4 MiB", cancellationToken).ConfigureAwait(false);
             return problem is null
                 ? Read(bytes!, path)
-                : new PolicyReadResult(null, [new PolicyError(path, "$", null, null, problem)]);
+                : new PolicyReadResult(null, [new PolicyError(path, "$", null, null, problem) { Code = UnreadableCode(path) }]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message)]);
+            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message) { Code = UnreadableCode(path) }]);
         }
     }
 
@@ -153,4 +153,7 @@ public static class PolicyFile
     /// <returns>The schema as indented JSON text with a trailing newline.</returns>
     public static string ExportJsonSchema() =>
         SchemaAnnotations.Export(PolicyJsonContext.Default, typeof(PolicyFileDto), "Coop.Domain eligibility policy", "An eligibility policy as data: see docs/policies.md.");
+
+    private static PolicyErrorCode UnreadableCode(string path) =>
+        File.Exists(path) || Directory.Exists(path) ? PolicyErrorCode.FileUnreadable : PolicyErrorCode.FileNotFound;
 }

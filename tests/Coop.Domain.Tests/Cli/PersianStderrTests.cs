@@ -1,0 +1,99 @@
+namespace Coop.Domain.Tests.Cli;
+
+// Under --lang fa what coop says on stderr is Persian too (issue 19): usage errors, bad dates, bad identifiers, missing
+// files. English stays the default. The forms are pinned here so that a change to them is a deliberate one.
+public class PersianStderrTests
+{
+    private const string Lri = "\u2066";
+    private const string Pdi = "\u2069";
+
+    [Fact]
+    public void An_impossible_date_is_refused_in_Persian_with_Persian_digits()
+    {
+        // convert prints one answer line per date it is given («نامعتبر: …» for one it refuses), like its English "invalid: …".
+        var (code, output, error) = CliTestHost.Run("convert", "1404/07/31", "--lang", "fa");
+        Assert.Equal(2, code);
+        Assert.Contains("نامعتبر: مهر ۳۰ روز دارد؛ روز ۳۱ مهر ۱۴۰۴ وجود ندارد", output + error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mehr", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_date_error_stays_English_by_default()
+    {
+        var (code, output, error) = CliTestHost.Run("convert", "1404/07/31");
+        Assert.Equal(2, code);
+        Assert.Contains("invalid: 1404/07/31: day 31 does not exist in Mehr (7), which has 30 days", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_usage_error_names_the_option_isolated_and_points_to_help_in_Persian()
+    {
+        var (code, output, error) = CliTestHost.Run("compliance", "--lang", "fa");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"coop: خطای کاربرد: مقدار {Lri}--registry{Pdi}", error, StringComparison.Ordinal);
+        Assert.Contains($"راهنما: {Lri}coop compliance --help{Pdi}", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_named_in_a_Persian_usage_error()
+    {
+        var (code, _, error) = CliTestHost.Run("holidays", "1404", "--no-such-option", "--lang", "fa");
+        Assert.Equal(2, code);
+        Assert.Contains($"{Lri}--no-such-option{Pdi} نه گزینه‌ای از این فرمان است", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wrong_check_digit_is_said_in_Persian()
+    {
+        var (code, output, error) = CliTestHost.Run("id", "national-code", "0010350828", "--lang", "fa");
+        Assert.Equal(1, code);
+        Assert.Contains("رقم کنترل کد ملی نمی‌خواند", output + error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_registry_is_said_in_Persian()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "coop-no-such-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        var (code, _, error) = CliTestHost.Run("report", "--registry", path, "--by", "year", "--lang", "fa");
+        Assert.Equal(2, code);
+        Assert.Contains("این فایل وجود ندارد", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("convert")]
+    [InlineData("id")]
+    [InlineData("period")]
+    [InlineData("holidays")]
+    [InlineData("validate")]
+    [InlineData("generate")]
+    [InlineData("sources")]
+    [InlineData("schema")]
+    [InlineData("report")]
+    [InlineData("compliance")]
+    [InlineData("test")]
+    [InlineData("evaluate")]
+    [InlineData("whatif")]
+    public void Every_verb_lists_lang_with_its_values_in_help(string verb)
+    {
+        var (code, output, _) = CliTestHost.Run(verb, "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("--lang <en|fa>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Registry_check_lists_lang_in_help()
+    {
+        var (_, output, _) = CliTestHost.Run("registry", "check", "--help");
+        Assert.Contains("--lang <en|fa>", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_period_is_shown_in_Persian_with_Persian_digits()
+    {
+        var (code, output, _) = CliTestHost.Run("period", "1404-Q3", "--lang", "fa");
+        Assert.Equal(0, code);
+        Assert.Contains("نمایش: پاییز ۱۴۰۴", output, StringComparison.Ordinal);
+        Assert.Contains("روزها: ۹۰", output, StringComparison.Ordinal);
+    }
+}
