@@ -152,43 +152,26 @@ internal static class EvaluationCli
     }
 
     /// <summary>
-    /// Shortens the cells of the last column so that the table fits <paramref name="width"/> (cells of the other columns
-    /// are kept whole; the last one keeps at least 20 characters): a cut cell ends with "…".
+    /// The room left for the last column of a table that must fit <paramref name="width"/>, given the widest cell (or header)
+    /// of each other column by <see cref="Width"/>: the last column keeps at least 20 characters.
     /// </summary>
-    public static void FitLastColumn(IReadOnlyList<string> headers, List<string[]> rows, int? width)
+    public static int LastColumnRoom(IEnumerable<int> otherWidths, int width) => Math.Max(20, width - otherWidths.Sum(w => w + 2));
+
+    /// <summary>A last-column cell shortened to <paramref name="room"/> columns when it is wider: a cut cell ends with "…".</summary>
+    public static string Fit(string cell, int room)
     {
-        if (width is not { } max || headers.Count == 0)
+        if (Width(cell) <= room)
         {
-            return;
+            return cell;
         }
 
-        int last = headers.Count - 1;
-        int others = 0;
-        for (int c = 0; c < last; c++)
+        int cut = Math.Min(cell.Length, room - 1);
+        while (cut > 0 && Width(cell[..cut]) > room - 1)
         {
-            int column = Width(headers[c]);
-            foreach (string[] row in rows)
-            {
-                column = Math.Max(column, Width(row[c]));
-            }
-
-            others += column + 2;
+            cut--;
         }
 
-        int room = Math.Max(20, max - others);
-        foreach (string[] row in rows)
-        {
-            if (Width(row[last]) > room)
-            {
-                int cut = Math.Min(row[last].Length, room - 1);
-                while (cut > 0 && Width(row[last][..cut]) > room - 1)
-                {
-                    cut--;
-                }
-
-                row[last] = row[last][..cut].TrimEnd() + "…";
-            }
-        }
+        return cell[..cut].TrimEnd() + "…";
     }
 
     /// <summary>The columns a text takes on a terminal: its characters less the zero-width ones (ZWNJ, combining marks).</summary>

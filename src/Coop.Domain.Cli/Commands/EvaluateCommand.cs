@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -32,7 +33,7 @@ internal static class EvaluateCommand
         var lang = new Option<string>("--lang") { Description = "Language of headers, outcomes and reasons: en (default) or fa (Persian, with Persian digits in the table). Messages on stderr follow it too.", HelpName = CliText.LanguageValues };
         var trace = new Option<bool>("--trace") { Description = "Show each rule's and scoring term's trace (sub-expression values and parameters used) under its decision (table), in the JSON, or in a trace column (CSV)." };
         var budget = new Option<string>("--budget") { Description = "A credit line to allocate among the eligible applications by rank: e.g. '500 billion rial', '50 billion toman', '۵۰۰ میلیارد ریال'." };
-        var parallel = new Option<int?>("--parallel") { CustomParser = r => CliInput.OptionalWholeNumber(r, context), Description = "Evaluate on N threads (1–256; default 1). The output is the same whatever N." };
+        var parallel = new Option<int?>("--parallel") { CustomParser = r => CliInput.OptionalWholeNumber(r, context), Description = "Evaluate on N threads (1–256; default: the number of cores). The output is the same whatever N." };
         var quiet = new Option<bool>("--quiet") { Description = "No progress line on stderr (shown only when stderr is a terminal and the run lasts over a second)." };
         var wide = WideOption();
         var width = WidthOption(context);
@@ -91,13 +92,13 @@ internal static class EvaluateCommand
         }
 
         using ProgressReporter? progress = ProgressReporter.Create(context, "evaluate", quiet, stream);
-        RegistryEvaluation result;
+        StreamedRegistryEvaluation decisions;
         try
         {
-            result = new RegistryEvaluator(policies).Evaluate(stream, asOf, new RegistryEvaluationOptions
+            decisions = new RegistryEvaluator(policies).Open(stream, asOf, new RegistryEvaluationOptions
             {
                 Budget = budget,
-                Batch = new BatchOptions { Trace = trace, MaxDegreeOfParallelism = parallel ?? 1 },
+                Batch = new BatchOptions { Trace = trace, MaxDegreeOfParallelism = parallel ?? DefaultParallelism },
                 Progress = progress,
             });
         }
@@ -105,87 +106,462 @@ internal static class EvaluateCommand
         {
             return ReportCommand.Bad(context, $"--as-of {asOf}: {e.Message}", $"{CliText.L("--as-of")} {asOf.ToString("fa")}: سیاست در این تاریخ نافذ نیست: {CliText.L(e.Message)}");
         }
+
+        // Each decision's output is made where the decision is (in parallel), kept in a temporary file, and printed once
+        // the last one is in: only then are the ranks, the column widths and the bad lines known.
+        EvaluationOutput output = format switch
+        {
+            "JSON" => new JsonOutput(),
+            "CSV" => new CsvOutput(persian, trace),
+            _ => new TableOutput(persian, trace, width, decisions.ByApplication),
+        };
+        DecisionSpool spool;
+        try
+        {
+            spool = DecisionSpool.Create();
+        }
+        catch (SpoolException e)
+        {
+            return ReportCommand.Bad(context, e.Message, "فایل موقت نوشته نمی‌شود (TMPDIR را به پوشه‌ای با جای خالی ببرید): " + CliText.L(e.Message));
+        }
+
+        using (spool)
+        {
+            return Print(context, registryPath, decisions, output, spool, progress);
+        }
+    }
+
+    // Reads every decision into the spool, then prints them with the ranking. A temporary file that cannot be written
+    // (a full disk) is said as such, exit 2: nothing of the user's is touched, and TMPDIR can point elsewhere.
+    private static int Print(CliContext context, string registryPath, StreamedRegistryEvaluation decisions, EvaluationOutput output, DecisionSpool spool, ProgressReporter? progress)
+    {
+        try
+        {
+            foreach (object record in decisions.Read(output.Project))
+            {
+                output.Keep(record, spool);
+            }
+        }
+        catch (SpoolException e)
+        {
+            return ReportCommand.Bad(context, e.Message, "فایل موقت نوشته نمی‌شود (TMPDIR را به پوشه‌ای با جای خالی ببرید): " + CliText.L(e.Message));
+        }
         catch (InvalidDataException e)
         {
             return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {CliText.L(e.Message)}");
         }
-        catch (IOException e)
+        catch (IOException e) when (e is not SpoolException)
         {
             return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}", $"{CliText.L("--registry " + registryPath)}: خوانده نمی‌شود: {CliText.L(e.Message)}");
         }
 
         progress?.Finish();
+        RegistryRanking result = decisions.Ranking;
         if (!ReportBadLines(context, registryPath, result.BadLines, result.Cooperatives))
         {
             return CoopCli.BadInput;
         }
 
-        switch (format)
+        try
         {
-            case "JSON": WriteJson(context.Output, result); break;
-            case "CSV": context.Output.Write(CsvTableWriter.ToCsv(CsvTable(result, persian, trace), new CsvOptions { HeaderFromIds = true })); break;
-            default: WriteTable(context.Output, result, persian, trace, width); break;
+            spool.Rewind();
+        }
+        catch (SpoolException e)
+        {
+            return ReportCommand.Bad(context, e.Message, "فایل موقت نوشته نمی‌شود (TMPDIR را به پوشه‌ای با جای خالی ببرید): " + CliText.L(e.Message));
+        }
+
+        using (BufferedOutput writer = BufferedOutput.For(context))
+        {
+            output.Write(writer.Writer, result, spool);
         }
 
         return CoopCli.Ok;
     }
 
-    private static void WriteTable(TextWriter output, RegistryEvaluation result, bool persian, bool trace, int? width)
+    /// <summary>Evaluations at once by default: one per core (the output is the same whatever the number).</summary>
+    private static int DefaultParallelism => Math.Clamp(Environment.ProcessorCount, 1, BatchOptions.MaxParallelism);
+
+    /// <summary>One output form: what each decision keeps until the end (made in parallel), and how it is printed with the ranking.</summary>
+    private abstract class EvaluationOutput
     {
-        var options = new TextTableOptions { PersianDigits = persian };
-        Policy p = result.Policy;
-        output.WriteLine(persian
-            ? $"سیاست {p.Id} نسخه‌ی {Digits(p.Version.ToString(CultureInfo.InvariantCulture), true)} ({p.Title.Fa})، در تاریخ {Date(result.AsOf, true)} — {Count(result.Rows.Count, true)} تصمیم ({(result.ByApplication ? "یکی برای هر درخواست تسهیلات" : "یکی برای هر تعاونی")})"
-            : $"Policy {p.Id} v{p.Version} ({p.Title.En}) as of {result.AsOf}: {result.Rows.Count} decisions ({(result.ByApplication ? "one per facility application" : "one per cooperative")})");
-        output.WriteLine();
+        /// <summary>What to keep of a decision; runs on the evaluation threads, so it touches no shared state.</summary>
+        public abstract object Project(RegistryDecisionRow row);
 
-        // Decisions, with each rule's trace under its row when asked for.
-        string decisions = TextTableWriter.ToText(DecisionTable(result, persian, width), options);
-        string[] lines = decisions.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        for (int i = 0; i < lines.Length; i++)
+        /// <summary>Stores a record in the spool (in registry order, on the reading thread).</summary>
+        public abstract void Keep(object record, DecisionSpool spool);
+
+        /// <summary>Prints everything, reading the records back from the rewound spool.</summary>
+        public abstract void Write(TextWriter output, RegistryRanking result, DecisionSpool spool);
+    }
+
+    /// <summary>The table: decisions (with traces), ranking, summaries and the total; columns as wide as their widest cell.</summary>
+    private sealed class TableOutput : EvaluationOutput
+    {
+        private readonly bool _persian;
+        private readonly bool _trace;
+        private readonly int? _width;
+        private readonly TableColumn[] _columns;
+        private readonly TextTableLayout _layout;
+        private readonly int[] _fitWidths;
+
+        public TableOutput(bool persian, bool trace, int? width, bool byApplication)
         {
-            output.Write(lines[i]);
-            output.Write('\n');
-            int row = i - 2;
-            if (trace && row >= 0 && row < result.Rows.Count && result.Rows[row].Decision.Trace is { } rules)
+            _persian = persian;
+            _trace = trace;
+            _width = width;
+            _columns = DecisionColumns(persian, byApplication);
+            _layout = new TextTableLayout(_columns, new TextTableOptions { PersianDigits = persian });
+            _fitWidths = [.. _columns.Select(c => Width(c.Header))];
+        }
+
+        private int Last => _columns.Length - 1;
+
+        public override object Project(RegistryDecisionRow row)
+        {
+            Decision d = row.Decision;
+            var cells = new string[_columns.Length];
+            int c = 0;
+            cells[c++] = Digits(row.Applicant.Id, _persian);
+            cells[c++] = row.Applicant.Name;
+            cells[c++] = CountyLabel(row.Applicant.CountyCode, _persian);
+            if (_columns.Length == 8)
             {
-                foreach (RuleTrace rule in rules)
+                cells[c++] = SectorLabel(Sector(row.Applicant.Sector), _persian);
+                cells[c++] = row.Applicant.AmountRequested is { } amount ? Rials(amount, _persian) : "-";
+            }
+
+            cells[c++] = Outcome(d.Outcome, _persian);
+            cells[c++] = Number(d.Score, _persian);
+            cells[c] = Digits(ReasonText(d, _persian), _persian);
+            string[] trace = !_trace || d.Trace is not { } rules
+                ? []
+                : [.. rules.Select(rule => "    ↳ " + RuleTraceText(d, rule)),
+                   .. (d.ScoringTrace ?? []).Select(term => "    ↳ score " + TraceText(term.TermId, term.Entries, term.Parameters) + " → +" + term.Points.ToString(CultureInfo.InvariantCulture))];
+            return new TableRecord(cells, trace);
+        }
+
+        public override void Keep(object record, DecisionSpool spool)
+        {
+            (string[] cells, string[] trace) = (TableRecord)record;
+            for (int c = 0; c < cells.Length; c++)
+            {
+                if (_width is not null && c < Last)
                 {
-                    output.Write("    ↳ " + RuleTraceText(result.Rows[row].Decision, rule) + "\n");
+                    _fitWidths[c] = Math.Max(_fitWidths[c], Width(cells[c]));
                 }
 
-                foreach (ScoringTrace term in result.Rows[row].Decision.ScoringTrace ?? [])
+                if (_width is null || c < Last)
                 {
-                    output.Write("    ↳ score " + TraceText(term.TermId, term.Entries, term.Parameters) + " → +" + term.Points.ToString(CultureInfo.InvariantCulture) + "\n");
+                    _layout.Measure(c, cells[c]);
                 }
+
+                spool.Write(cells[c]);
+            }
+
+            spool.Write(trace.Length);
+            foreach (string line in trace)
+            {
+                spool.Write(line);
             }
         }
 
-        output.WriteLine();
-        string asOf = persian ? "، در تاریخ " + Date(result.AsOf, true) : ", as of " + result.AsOf;
-        if (result.Budget is null && p.Scoring.Count == 0)
+        public override void Write(TextWriter output, RegistryRanking result, DecisionSpool spool)
         {
-            // A policy with no scoring terms (a compliance policy) scores every cooperative 0: a ranking would say nothing.
+            bool persian = _persian;
+            Policy p = result.Policy;
             output.WriteLine(persian
-                ? $"رتبه‌بندی ندارد: این سیاست امتیازی نمی‌دهد{asOf}."
-                : $"Ranking: none, the policy gives no scores{asOf}.");
-        }
-        else
-        {
-            output.WriteLine((result.Budget is { } b
-                ? (persian ? $"رتبه‌بندی و تخصیص اعتبار {Rials(b, true)} ریال ({b.ToPersianString()})" : $"Ranking and allocation of a budget of {Rials(b, false)} IRR")
-                : (persian ? "رتبه‌بندی واجدان شرایط (بدون اعتبار؛ با --budget تخصیص داده می‌شود)" : "Ranking of the eligible (no budget given; --budget allocates one)")) + asOf);
-            TextTableWriter.Write(RankingTable(result, persian), output, options);
+                ? $"سیاست {p.Id} نسخه‌ی {Digits(p.Version.ToString(CultureInfo.InvariantCulture), true)} ({p.Title.Fa})، در تاریخ {Date(result.AsOf, true)} — {Count(result.Decisions, true)} تصمیم ({(result.ByApplication ? "یکی برای هر درخواست تسهیلات" : "یکی برای هر تعاونی")})"
+                : $"Policy {p.Id} v{p.Version} ({p.Title.En}) as of {result.AsOf}: {result.Decisions} decisions ({(result.ByApplication ? "one per facility application" : "one per cooperative")})");
+            output.WriteLine();
+
+            // The reasons are shortened to what the other columns leave of the width; the rule under the header is as
+            // long as the longest shortened reason, so a first pass over the spool measures them.
+            int? room = _width is { } max ? LastColumnRoom(_fitWidths.Take(Last), max) : null;
+            if (room is { } fit)
+            {
+                for (long i = 0; i < result.Decisions; i++)
+                {
+                    string[] cells = ReadRow(spool, out _);
+                    _layout.Measure(Last, Fit(cells[Last], fit));
+                }
+
+                spool.Rewind();
+            }
+
+            // Decisions, with each rule's trace under its row when asked for.
+            _layout.WriteHeader(output);
+            var row = new TableCell[_columns.Length];
+            for (long i = 0; i < result.Decisions; i++)
+            {
+                string[] cells = ReadRow(spool, out string[] trace);
+                for (int c = 0; c < cells.Length; c++)
+                {
+                    row[c] = c == Last && room is { } r ? Fit(cells[c], r) : cells[c];
+                }
+
+                _layout.WriteRow(output, row);
+                foreach (string line in trace)
+                {
+                    output.Write(line);
+                    output.Write('\n');
+                }
+            }
+
+            var options = new TextTableOptions { PersianDigits = persian };
+            output.WriteLine();
+            string asOf = persian ? "، در تاریخ " + Date(result.AsOf, true) : ", as of " + result.AsOf;
+            if (result.Budget is null && p.Scoring.Count == 0)
+            {
+                // A policy with no scoring terms (a compliance policy) scores every cooperative 0: a ranking would say nothing.
+                output.WriteLine(persian
+                    ? $"رتبه‌بندی ندارد: این سیاست امتیازی نمی‌دهد{asOf}."
+                    : $"Ranking: none, the policy gives no scores{asOf}.");
+            }
+            else
+            {
+                output.WriteLine((result.Budget is { } b
+                    ? (persian ? $"رتبه‌بندی و تخصیص اعتبار {Rials(b, true)} ریال ({b.ToPersianString()})" : $"Ranking and allocation of a budget of {Rials(b, false)} IRR")
+                    : (persian ? "رتبه‌بندی واجدان شرایط (بدون اعتبار؛ با --budget تخصیص داده می‌شود)" : "Ranking of the eligible (no budget given; --budget allocates one)")) + asOf);
+                TextTableWriter.Write(RankingTable(result, persian), output, options);
+            }
+
+            output.WriteLine();
+            output.WriteLine((persian ? "خلاصه بر حسب شهرستان" : "Summary by county") + asOf);
+            TextTableWriter.Write(SummaryTable(result.ByCounty, persian ? "شهرستان" : "county", persian, CountyLabel), output, options);
+            output.WriteLine();
+            output.WriteLine((persian ? "خلاصه بر حسب بخش" : "Summary by sector") + asOf);
+            TextTableWriter.Write(SummaryTable(result.BySector, persian ? "بخش" : "sector", persian, SectorLabel), output, options);
+            output.WriteLine();
+            output.WriteLine(TotalLine(result, persian));
         }
 
-        output.WriteLine();
-        output.WriteLine((persian ? "خلاصه بر حسب شهرستان" : "Summary by county") + asOf);
-        TextTableWriter.Write(SummaryTable(result.ByCounty, persian ? "شهرستان" : "county", persian, CountyLabel), output, options);
-        output.WriteLine();
-        output.WriteLine((persian ? "خلاصه بر حسب بخش" : "Summary by sector") + asOf);
-        TextTableWriter.Write(SummaryTable(result.BySector, persian ? "بخش" : "sector", persian, SectorLabel), output, options);
-        output.WriteLine();
-        output.WriteLine(TotalLine(result, persian));
+        private string[] ReadRow(DecisionSpool spool, out string[] trace)
+        {
+            var cells = new string[_columns.Length];
+            for (int c = 0; c < cells.Length; c++)
+            {
+                cells[c] = spool.ReadString();
+            }
+
+            trace = new string[spool.ReadInt()];
+            for (int t = 0; t < trace.Length; t++)
+            {
+                trace[t] = spool.ReadString();
+            }
+
+            return cells;
+        }
+
+        private sealed record TableRecord(string[] Cells, string[] Trace);
+    }
+
+    /// <summary>CSV: one row per decision with its rank and grant.</summary>
+    private sealed class CsvOutput(bool persian, bool trace) : EvaluationOutput
+    {
+        // The cells before the rank (id … score); after the rank, grant and allocation come the reasons and the trace.
+        private const int Before = 13;
+
+        private static readonly CsvOptions s_options = new() { HeaderFromIds = true };
+
+        public override object Project(RegistryDecisionRow row)
+        {
+            RegistryApplicant a = row.Applicant;
+            TableCell[] cells =
+            [
+                a.Id, a.Line, a.Name, a.RegistrationNumber, a.NationalId, a.CountyCode, Kebab(a.Kind.ToString()), a.Programme,
+                a.Sector is null ? null : Sector(a.Sector), a.AmountRequested?.Rials is { } rials ? rials : TableCell.Empty,
+                a.AppliedOn is { } on ? on : TableCell.Empty, Outcome(row.Decision.Outcome, false), row.Decision.Score,
+                ReasonText(row.Decision, persian),
+                .. (trace ? (TableCell[])[DecisionTraceText(row.Decision)] : []),
+            ];
+            return Array.ConvertAll(cells, c => c.ToString());
+        }
+
+        public override void Keep(object record, DecisionSpool spool)
+        {
+            foreach (string cell in (string[])record)
+            {
+                spool.Write(cell);
+            }
+        }
+
+        public override void Write(TextWriter output, RegistryRanking result, DecisionSpool spool)
+        {
+            string[] ids =
+            [
+                "id", "line", "cooperative", "registration_number", "national_id", "county", "kind", "programme", "sector", "amount_requested_rials",
+                "applied_on", "outcome", "score", "rank", "granted_rials", "allocation", "reasons", .. (trace ? (string[])["trace"] : []),
+            ];
+            CsvTableWriter.WriteHeader([.. ids.Select(id => new TableColumn(id, id))], output, s_options);
+            var row = new TableCell[ids.Length];
+            for (long i = 0; i < result.Decisions; i++)
+            {
+                for (int c = 0; c < Before; c++)
+                {
+                    row[c] = spool.ReadString();
+                }
+
+                RankedDecision? entry = result.Find(i);
+                row[Before] = entry is null ? TableCell.Empty : (long)entry.Rank;
+                row[Before + 1] = entry?.Granted?.Rials is { } g ? g : TableCell.Empty;
+                row[Before + 2] = entry is null ? null : Status(entry.Status, false).Replace(' ', '-');
+                for (int c = Before + 3; c < row.Length; c++)
+                {
+                    row[c] = spool.ReadString();
+                }
+
+                CsvTableWriter.WriteRow(row, output, s_options);
+            }
+        }
+    }
+
+    /// <summary>
+    /// JSON: one document. Each decision's object is written where it is made, indented as it stands in the document,
+    /// in two parts around its rank, and copied into the document with its rank at the end.
+    /// </summary>
+    private sealed class JsonOutput : EvaluationOutput
+    {
+        private static readonly JsonWriterOptions s_options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        // A decision's object stands in the "decisions" array of the root object: two levels of two spaces.
+        private static readonly byte[] s_indent = "    "u8.ToArray();
+        private static readonly byte[] s_newLine = Encoding.UTF8.GetBytes(s_options.NewLine);
+
+        public override object Project(RegistryDecisionRow row)
+        {
+            var buffer = new ArrayBufferWriter<byte>(4096);
+            using var json = new Utf8JsonWriter(buffer, s_options);
+            WriteDecisionStart(json, row);
+            json.WriteNull("rank");
+            json.Flush();
+            int rank = buffer.WrittenCount;
+            json.WritePropertyName("decision");
+            DecisionJson.Write(json, row.Decision);
+            json.WriteEndObject();
+            json.Flush();
+            ReadOnlySpan<byte> written = buffer.WrittenSpan;
+            return new JsonRecord(Indent(written[..(rank - "null".Length)]), Indent(written[rank..]));
+        }
+
+        public override void Keep(object record, DecisionSpool spool)
+        {
+            (byte[] before, byte[] after) = (JsonRecord)record;
+            spool.Write(before);
+            spool.Write(after);
+        }
+
+        public override void Write(TextWriter output, RegistryRanking result, DecisionSpool spool)
+        {
+            RegistryRanking r = result;
+            using var stream = new TextWriterStream(output);
+            using (var json = new Utf8JsonWriter(stream, s_options))
+            {
+                json.WriteStartObject();
+                json.WriteString("policy", r.Policy.Id);
+                json.WriteNumber("version", r.Policy.Version);
+                json.WriteString("asOf", r.AsOf.ToString());
+                json.WriteString("decisionsPer", r.ByApplication ? "application" : "cooperative");
+                json.WriteNumber("cooperatives", r.Cooperatives);
+                json.WriteNumber("cooperativesWithoutApplication", r.CooperativesWithoutApplication);
+                if (r.Budget is { } budget)
+                {
+                    json.WriteNumber("budgetRials", budget.Rials);
+                }
+                else
+                {
+                    json.WriteNull("budgetRials");
+                }
+
+                json.WriteStartArray("badLines");
+                foreach (JsonLineError e in r.BadLines)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("line", e.Line);
+                    json.WriteString("message", e.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("decisions");
+                var value = new ArrayBufferWriter<byte>(8192);
+                Span<byte> digits = stackalloc byte[16];
+                for (long i = 0; i < r.Decisions; i++)
+                {
+                    // A raw value is written as it is: the line break and indentation before it are its own.
+                    value.ResetWrittenCount();
+                    value.Write(s_newLine);
+                    value.Write(s_indent);
+                    value.Write(spool.ReadBytes());
+                    if (r.Find(i) is { } entry && entry.Rank.TryFormat(digits, out int length, default, CultureInfo.InvariantCulture))
+                    {
+                        value.Write(digits[..length]);
+                    }
+                    else
+                    {
+                        value.Write("null"u8);
+                    }
+
+                    value.Write(spool.ReadBytes());
+                    json.WriteRawValue(value.WrittenSpan, skipInputValidation: true);
+                    if (json.BytesPending > 1 << 16)
+                    {
+                        json.Flush();
+                    }
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("ranking");
+                foreach (RankedDecision e in r.Ranking)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("rank", e.Rank);
+                    json.WriteString("id", e.Id);
+                    json.WriteString("cooperative", e.Name);
+                    json.WriteNumber("score", e.Score);
+                    WriteMoney(json, "requestedRials", e.Requested);
+                    WriteMoney(json, "grantedRials", e.Granted);
+                    json.WriteString("status", Status(e.Status, false).Replace(' ', '-'));
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteStartObject("summary");
+                WriteSummaries(json, "byCounty", r.ByCounty);
+                WriteSummaries(json, "bySector", r.BySector);
+                json.WritePropertyName("total");
+                WriteSummary(json, r.Total);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            output.Write('\n');
+        }
+
+        /// <summary>The bytes with the decision's indentation in the document after every line break (a JSON string holds none raw).</summary>
+        private static byte[] Indent(ReadOnlySpan<byte> json)
+        {
+            int lines = json.Count((byte)'\n');
+            var indented = new byte[json.Length + (lines * s_indent.Length)];
+            int at = 0;
+            while (true)
+            {
+                int next = json.IndexOf((byte)'\n');
+                if (next < 0)
+                {
+                    json.CopyTo(indented.AsSpan(at));
+                    return indented;
+                }
+
+                json[..(next + 1)].CopyTo(indented.AsSpan(at));
+                at += next + 1;
+                s_indent.CopyTo(indented.AsSpan(at));
+                at += s_indent.Length;
+                json = json[(next + 1)..];
+            }
+        }
+
+        private sealed record JsonRecord(byte[] Before, byte[] After);
     }
 
     /// <summary>A decision's whole trace on one line for a CSV cell: each rule's, then each scoring term's, separated by " | ".</summary>
@@ -239,7 +615,7 @@ internal static class EvaluateCommand
         return text.ToString().TrimEnd(';');
     }
 
-    internal static string TotalLine(RegistryEvaluation r, bool persian)
+    internal static string TotalLine(RegistryRanking r, bool persian)
     {
         OutcomeSummary t = r.Total;
         return persian
@@ -253,7 +629,7 @@ internal static class EvaluateCommand
               $"{t.NeedsReview} needs review; requested {Rials(t.Requested, false)} IRR, funded {Rials(t.Funded, false)} IRR.";
     }
 
-    private static Table DecisionTable(RegistryEvaluation r, bool persian, int? width)
+    private static TableColumn[] DecisionColumns(bool persian, bool byApplication)
     {
         var columns = new List<TableColumn>
         {
@@ -261,7 +637,7 @@ internal static class EvaluateCommand
             new("cooperative", persian ? "تعاونی" : "cooperative"),
             new("county", persian ? "شهرستان" : "county"),
         };
-        if (r.ByApplication)
+        if (byApplication)
         {
             columns.Add(new("sector", persian ? "بخش" : "sector"));
             columns.Add(new("amount", persian ? "مبلغ (ریال)" : "amount (IRR)", TableAlignment.Right));
@@ -270,27 +646,10 @@ internal static class EvaluateCommand
         columns.Add(new("outcome", persian ? "نتیجه" : "outcome"));
         columns.Add(new("score", persian ? "امتیاز" : "score", TableAlignment.Right));
         columns.Add(new("reasons", persian ? "دلایل" : "reasons"));
-        var rows = new List<string[]>(r.Rows.Count);
-        foreach (RegistryDecisionRow row in r.Rows)
-        {
-            var cells = new List<string> { Digits(row.Applicant.Id, persian), row.Applicant.Name, CountyLabel(row.Applicant.CountyCode, persian) };
-            if (r.ByApplication)
-            {
-                cells.Add(SectorLabel(Sector(row.Applicant.Sector), persian));
-                cells.Add(row.Applicant.AmountRequested is { } amount ? Rials(amount, persian) : "-");
-            }
-
-            cells.Add(Outcome(row.Decision.Outcome, persian));
-            cells.Add(Number(row.Decision.Score, persian));
-            cells.Add(Digits(ReasonText(row.Decision, persian), persian));
-            rows.Add([.. cells]);
-        }
-
-        FitLastColumn([.. columns.Select(c => c.Header)], rows, width);
-        return new Table(columns, rows.Select(cells => cells.Select(c => (TableCell)c).ToArray()));
+        return [.. columns];
     }
 
-    private static Table RankingTable(RegistryEvaluation r, bool persian)
+    private static Table RankingTable(RegistryRanking r, bool persian)
     {
         TableColumn[] columns =
         [
@@ -304,9 +663,9 @@ internal static class EvaluateCommand
         var rows = r.Ranking.Select(e => new TableCell[]
         {
             Digits(e.Rank.ToString(CultureInfo.InvariantCulture), persian),
-            e.Row.Applicant.Name,
-            Number(e.Row.Decision.Score, persian),
-            e.Row.Applicant.AmountRequested is { } amount ? Rials(amount, persian) : "-",
+            e.Name,
+            Number(e.Score, persian),
+            e.Requested is { } amount ? Rials(amount, persian) : "-",
             e.Granted is { } granted ? Rials(granted, persian) : "-",
             Status(e.Status, persian),
         });
@@ -334,100 +693,8 @@ internal static class EvaluateCommand
         return new Table(columns, rows);
     }
 
-    private static Table CsvTable(RegistryEvaluation r, bool persian, bool trace)
-    {
-        string[] ids =
-        [
-            "id", "line", "cooperative", "registration_number", "national_id", "county", "kind", "programme", "sector", "amount_requested_rials",
-            "applied_on", "outcome", "score", "rank", "granted_rials", "allocation", "reasons", .. (trace ? (string[])["trace"] : []),
-        ];
-        var ranks = r.Ranking.ToDictionary(e => e.Row.Applicant.Id, StringComparer.Ordinal);
-        var rows = r.Rows.Select(row =>
-        {
-            RegistryApplicant a = row.Applicant;
-            ranks.TryGetValue(a.Id, out RegistryRankingEntry? entry);
-            TableCell[] cells =
-            [
-                a.Id, a.Line, a.Name, a.RegistrationNumber, a.NationalId, a.CountyCode, Kebab(a.Kind.ToString()), a.Programme,
-                a.Sector is null ? null : Sector(a.Sector), a.AmountRequested?.Rials is { } rials ? rials : TableCell.Empty,
-                a.AppliedOn is { } on ? on : TableCell.Empty, Outcome(row.Decision.Outcome, false), row.Decision.Score,
-                entry is null ? TableCell.Empty : (long)entry.Rank, entry?.Granted?.Rials is { } g ? g : TableCell.Empty,
-                entry is null ? null : Status(entry.Status, false).Replace(' ', '-'), ReasonText(row.Decision, persian),
-                .. (trace ? (TableCell[])[DecisionTraceText(row.Decision)] : []),
-            ];
-            return cells;
-        });
-        return new Table(ids.Select(id => new TableColumn(id, id)), rows);
-    }
-
-    private static void WriteJson(TextWriter output, RegistryEvaluation r)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteString("policy", r.Policy.Id);
-            json.WriteNumber("version", r.Policy.Version);
-            json.WriteString("asOf", r.AsOf.ToString());
-            json.WriteString("decisionsPer", r.ByApplication ? "application" : "cooperative");
-            json.WriteNumber("cooperatives", r.Cooperatives);
-            json.WriteNumber("cooperativesWithoutApplication", r.CooperativesWithoutApplication);
-            if (r.Budget is { } budget)
-            {
-                json.WriteNumber("budgetRials", budget.Rials);
-            }
-            else
-            {
-                json.WriteNull("budgetRials");
-            }
-
-            json.WriteStartArray("badLines");
-            foreach (JsonLineError e in r.BadLines)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("line", e.Line);
-                json.WriteString("message", e.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            var ranks = r.Ranking.ToDictionary(e => e.Row.Applicant.Id, StringComparer.Ordinal);
-            json.WriteStartArray("decisions");
-            foreach (RegistryDecisionRow row in r.Rows)
-            {
-                WriteDecision(json, row, ranks.GetValueOrDefault(row.Applicant.Id));
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("ranking");
-            foreach (RegistryRankingEntry e in r.Ranking)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("rank", e.Rank);
-                json.WriteString("id", e.Row.Applicant.Id);
-                json.WriteString("cooperative", e.Row.Applicant.Name);
-                json.WriteNumber("score", e.Row.Decision.Score);
-                WriteMoney(json, "requestedRials", e.Row.Applicant.AmountRequested);
-                WriteMoney(json, "grantedRials", e.Granted);
-                json.WriteString("status", Status(e.Status, false).Replace(' ', '-'));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartObject("summary");
-            WriteSummaries(json, "byCounty", r.ByCounty);
-            WriteSummaries(json, "bySector", r.BySector);
-            json.WritePropertyName("total");
-            WriteSummary(json, r.Total);
-            json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(buffer.ToArray()));
-        output.Write('\n');
-    }
-
-    private static void WriteDecision(Utf8JsonWriter json, RegistryDecisionRow row, RegistryRankingEntry? rank)
+    /// <summary>A decision's object up to its rank: who, and the application judged.</summary>
+    private static void WriteDecisionStart(Utf8JsonWriter json, RegistryDecisionRow row)
     {
         RegistryApplicant a = row.Applicant;
         json.WriteStartObject();
@@ -452,19 +719,8 @@ internal static class EvaluateCommand
             json.WriteNull("application");
         }
 
-        if (rank is null)
-        {
-            json.WriteNull("rank");
-        }
-        else
-        {
-            json.WriteNumber("rank", rank.Rank);
-        }
-
-        // The library's decision contract (docs/decision-json.md, seeds/decisions/decision.schema.json), messages in both languages.
-        json.WritePropertyName("decision");
-        DecisionJson.Write(json, row.Decision);
-        json.WriteEndObject();
+        // The rank follows, then the library's decision contract (docs/decision-json.md, seeds/decisions/decision.schema.json),
+        // messages in both languages.
     }
 
     private static void WriteMoney(Utf8JsonWriter json, string name, Money? value)

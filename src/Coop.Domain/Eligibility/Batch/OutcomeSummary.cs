@@ -48,14 +48,15 @@ public sealed class OutcomeSummary
         return _counts[(int)outcome];
     }
 
-    internal void Add(RegistryDecisionRow row, Money granted)
+    /// <summary>Counts one decision and its amount requested (streamed, in registry order).</summary>
+    /// <exception cref="InvalidDataException">The amounts requested sum beyond the range of <see cref="Money"/> (names the line and field).</exception>
+    internal void Add(RegistryDecisionRow row)
     {
         Count++;
         _counts[(int)row.Decision.Outcome]++;
         try
         {
             Requested += row.Applicant.AmountRequested ?? Money.Zero;
-            Funded += granted;
         }
         catch (OverflowException)
         {
@@ -65,6 +66,9 @@ public sealed class OutcomeSummary
                 $"line {row.Applicant.Line}: facilityApplications[{(row.Applicant.ApplicationNumber ?? 1) - 1}].amountRequested: the amounts requested (group {Key}) sum beyond the range of Money (±{long.MaxValue:#,0} IRR); no registry of real applications reaches it — check the amounts."));
         }
     }
+
+    /// <summary>Adds a grant once the budget is allocated; grants sum to at most the budget, so the sum cannot overflow.</summary>
+    internal void AddFunded(Money granted) => Funded += granted;
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(

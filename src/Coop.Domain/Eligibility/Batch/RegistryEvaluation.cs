@@ -6,27 +6,27 @@ using Coop.Domain.Serialization;
 
 namespace Coop.Domain.Eligibility.Batch;
 
-/// <summary>The result of <see cref="RegistryEvaluator.Evaluate"/>: every decision, the ranking, the allocation and summaries.</summary>
+/// <summary>
+/// The result of <see cref="RegistryEvaluator.Evaluate"/>: every decision, the ranking, the allocation and summaries. It holds
+/// every decision, so it grows with the registry; <see cref="RegistryEvaluator.Open"/> keeps only the ranking.
+/// </summary>
 public sealed class RegistryEvaluation
 {
-    internal RegistryEvaluation(
-        Policy policy, SolarHijriDate asOf, bool byApplication, IReadOnlyList<RegistryDecisionRow> rows, IReadOnlyList<JsonLineError> badLines,
-        long cooperatives, long withoutApplication, Money? budget, IReadOnlyList<RegistryRankingEntry> ranking, CreditLineAllocation? allocation,
-        IReadOnlyList<OutcomeSummary> byCounty, IReadOnlyList<OutcomeSummary> bySector, OutcomeSummary total)
+    internal RegistryEvaluation(RegistryRanking ranking, IReadOnlyList<RegistryDecisionRow> rows)
     {
-        Policy = policy;
-        AsOf = asOf;
-        ByApplication = byApplication;
+        Policy = ranking.Policy;
+        AsOf = ranking.AsOf;
+        ByApplication = ranking.ByApplication;
         Rows = rows;
-        BadLines = badLines;
-        Cooperatives = cooperatives;
-        CooperativesWithoutApplication = withoutApplication;
-        Budget = budget;
-        Ranking = ranking;
-        Allocation = allocation;
-        ByCounty = byCounty;
-        BySector = bySector;
-        Total = total;
+        BadLines = ranking.BadLines;
+        Cooperatives = ranking.Cooperatives;
+        CooperativesWithoutApplication = ranking.CooperativesWithoutApplication;
+        Budget = ranking.Budget;
+        Ranking = [.. ranking.Ranking.Select(e => new RegistryRankingEntry(e.Rank, rows[checked((int)e.Index)], e.Allocation))];
+        Allocation = ranking.Allocation;
+        ByCounty = ranking.ByCounty;
+        BySector = ranking.BySector;
+        Total = ranking.Total;
     }
 
     /// <summary>The policy version in force on <see cref="AsOf"/> that decided.</summary>

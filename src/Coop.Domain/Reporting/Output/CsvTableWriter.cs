@@ -63,6 +63,29 @@ public static class CsvTableWriter
         ArgumentNullException.ThrowIfNull(writer);
         options ??= CsvOptions.Default;
         options.Validate();
+        WriteHeader(table.Columns, writer, options);
+        foreach (IReadOnlyList<TableCell> row in table.Rows)
+        {
+            WriteRowCore(row, writer, options.Separator);
+        }
+    }
+
+    /// <summary>
+    /// Writes what comes before the rows: the byte-order mark and separator hint if asked for, then the header line. With
+    /// <see cref="WriteRow"/> for each row, the same text as <see cref="Write(Table, TextWriter, CsvOptions?)"/>, for rows
+    /// that are never all in memory.
+    /// </summary>
+    /// <param name="columns">The columns.</param>
+    /// <param name="writer">The destination.</param>
+    /// <param name="options">How to write; <see cref="CsvOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="columns"/>, one of them, or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The separator is not allowed.</exception>
+    public static void WriteHeader(IReadOnlyList<TableColumn> columns, TextWriter writer, CsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        ArgumentNullException.ThrowIfNull(writer);
+        options ??= CsvOptions.Default;
+        options.Validate();
         char separator = options.Separator;
 
         if (options.IncludeByteOrderMark)
@@ -77,32 +100,48 @@ public static class CsvTableWriter
             writer.Write("\r\n");
         }
 
-        for (int c = 0; c < table.Columns.Count; c++)
+        for (int c = 0; c < columns.Count; c++)
         {
             if (c > 0)
             {
                 writer.Write(separator);
             }
 
-            TableColumn column = table.Columns[c];
+            TableColumn column = columns[c] ?? throw new ArgumentNullException(nameof(columns), $"Column {c} is null.");
             Field(writer, options.HeaderFromIds ? column.Id : column.Header, separator);
         }
 
         writer.Write("\r\n");
-        foreach (IReadOnlyList<TableCell> row in table.Rows)
-        {
-            for (int c = 0; c < row.Count; c++)
-            {
-                if (c > 0)
-                {
-                    writer.Write(separator);
-                }
+    }
 
-                Field(writer, row[c].ToString(), separator);
+    /// <summary>Writes one row as a CSV line ending in CRLF (see <see cref="WriteHeader"/>).</summary>
+    /// <param name="row">The cells.</param>
+    /// <param name="writer">The destination.</param>
+    /// <param name="options">How to write (only the separator matters here); <see cref="CsvOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The separator is not allowed.</exception>
+    public static void WriteRow(IReadOnlyList<TableCell> row, TextWriter writer, CsvOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(writer);
+        options ??= CsvOptions.Default;
+        options.Validate();
+        WriteRowCore(row, writer, options.Separator);
+    }
+
+    private static void WriteRowCore(IReadOnlyList<TableCell> row, TextWriter writer, char separator)
+    {
+        for (int c = 0; c < row.Count; c++)
+        {
+            if (c > 0)
+            {
+                writer.Write(separator);
             }
 
-            writer.Write("\r\n");
+            Field(writer, row[c].ToString(), separator);
         }
+
+        writer.Write("\r\n");
     }
 
     private static void Field(TextWriter writer, string text, char separator)

@@ -1,6 +1,3 @@
-using System.Text;
-using Coop.Domain.Text;
-
 namespace Coop.Domain.Reporting.Output;
 
 /// <summary>
@@ -15,8 +12,6 @@ namespace Coop.Domain.Reporting.Output;
 /// </remarks>
 public static class TextTableWriter
 {
-    private const string Gap = "  ";
-
     /// <summary>The table as text.</summary>
     /// <param name="table">The table.</param>
     /// <param name="options">How to write; <see cref="TextTableOptions.Default"/> when null.</param>
@@ -61,92 +56,25 @@ public static class TextTableWriter
         ArgumentNullException.ThrowIfNull(writer);
         options ??= TextTableOptions.Default;
 
-        int columns = table.Columns.Count;
-        var header = new string[columns];
-        var widths = new int[columns];
-        for (int c = 0; c < columns; c++)
-        {
-            header[c] = OneLine(table.Columns[c].Header);
-            widths[c] = DisplayWidth.Of(header[c]);
-        }
-
+        // Formats each cell once; the widths and lines are the layout's, so a table written in two passes
+        // (TextTableLayout) reads the same.
+        var layout = new TextTableLayout(table.Columns, options);
         var body = new string[table.Rows.Count][];
         for (int r = 0; r < body.Length; r++)
         {
-            body[r] = new string[columns];
-            for (int c = 0; c < columns; c++)
+            body[r] = new string[table.Columns.Count];
+            for (int c = 0; c < body[r].Length; c++)
             {
-                string text = Format(table.Rows[r][c], options.PersianDigits);
-                body[r][c] = text;
-                widths[c] = Math.Max(widths[c], DisplayWidth.Of(text));
+                TableCell cell = table.Rows[r][c];
+                body[r][c] = TextTableLayout.Format(cell, options.PersianDigits);
+                layout.Widen(c, body[r][c]);
             }
         }
 
-        var line = new StringBuilder();
-        WriteLine(writer, line, table, widths, header);
-        for (int c = 0; c < columns; c++)
-        {
-            if (c > 0)
-            {
-                line.Append(Gap);
-            }
-
-            line.Append('-', widths[c]);
-        }
-
-        writer.Write(line.ToString().TrimEnd());
-        writer.Write('\n');
-        line.Clear();
+        layout.WriteHeader(writer);
         foreach (string[] row in body)
         {
-            WriteLine(writer, line, table, widths, row);
+            layout.WriteLine(writer, row);
         }
-    }
-
-    private static void WriteLine(TextWriter writer, StringBuilder line, Table table, int[] widths, string[] cells)
-    {
-        line.Clear();
-        for (int c = 0; c < cells.Length; c++)
-        {
-            if (c > 0)
-            {
-                line.Append(Gap);
-            }
-
-            int padding = widths[c] - DisplayWidth.Of(cells[c]);
-            if (table.Columns[c].Alignment == TableAlignment.Right)
-            {
-                line.Append(' ', padding).Append(cells[c]);
-            }
-            else
-            {
-                line.Append(cells[c]).Append(' ', padding);
-            }
-        }
-
-        writer.Write(line.ToString().TrimEnd(' '));
-        writer.Write('\n');
-        line.Clear();
-    }
-
-    private static string Format(TableCell cell, bool persianDigits)
-    {
-        string text = cell.Kind == TableCellKind.Text ? OneLine(cell.ToString()) : cell.ToString();
-        if (!persianDigits || cell.Kind is TableCellKind.Text or TableCellKind.Empty)
-        {
-            return text;
-        }
-
-        return PersianText.ToPersianDigits(cell.Kind == TableCellKind.DecimalNumber ? text.Replace('.', '\u066B') : text);
-    }
-
-    private static string OneLine(string text)
-    {
-        if (text.AsSpan().IndexOfAny('\r', '\n', '\t') < 0)
-        {
-            return text;
-        }
-
-        return text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
     }
 }
