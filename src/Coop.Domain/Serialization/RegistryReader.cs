@@ -359,8 +359,8 @@ public static class RegistryReader
 
     private sealed class LineState
     {
-        private readonly Dictionary<string, long> _nationalIds = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, long> _registrationNumbers = new(StringComparer.Ordinal);
+        private readonly DuplicateIndex _nationalIds = new();
+        private readonly DuplicateIndex _registrationNumbers = new();
         private RegistryHeader? _header;
         private long _after;
         private long _lastLine;
@@ -395,7 +395,7 @@ public static class RegistryReader
 
         // One cooperative, one line: a later line with a national ID or registration number already seen is a duplicate,
         // reported and skipped, so nothing is counted, evaluated or funded twice (the first line wins). Only the keys
-        // are kept: a few dozen bytes per cooperative.
+        // are kept, packed into numbers (DuplicateIndex): about 60 bytes per cooperative.
         public RegistryRecord FirstOfItsKind(RegistryRecord record)
         {
             if (record.Cooperative is not { } cooperative)
@@ -403,11 +403,11 @@ public static class RegistryReader
                 return record;
             }
 
-            string nationalId = cooperative.NationalId.ToString();
-            string registration = cooperative.RegistrationNumber.ToString();
+            string nationalId = cooperative.NationalId.Value;
+            string registration = cooperative.RegistrationNumber.Value;
             (string Path, string What, string Value, long First)? duplicate =
-                _nationalIds.TryGetValue(nationalId, out long first) ? ("$.nationalId", "national ID", nationalId, first)
-                : _registrationNumbers.TryGetValue(registration, out first) ? ("$.registrationNumber", "registration number", registration, first)
+                _nationalIds.TryGetFirst(nationalId, out long first) ? ("$.nationalId", "national ID", nationalId, first)
+                : _registrationNumbers.TryGetFirst(registration, out first) ? ("$.registrationNumber", "registration number", registration, first)
                 : null;
             if (duplicate is { } d)
             {
@@ -420,7 +420,6 @@ public static class RegistryReader
             _registrationNumbers.Add(registration, record.Line);
             return record;
         }
-
     }
 
     private sealed class Collector
