@@ -84,6 +84,11 @@ public static class HtmlReportWriter
         writer.Write("thead th { border-bottom: 2px solid #888888; vertical-align: bottom; }\n");
         writer.Write("tbody tr:nth-child(even) { background: #F7F7F7; }\n");
         writer.Write(".num { text-align: end; font-variant-numeric: tabular-nums; }\n");
+        // A table still wider than the page scrolls sideways with its row labels held in place, and its header row stays
+        // in view while a long table scrolls down.
+        writer.Write("tbody th { position: sticky; inset-inline-start: 0; background: #FFFFFF; }\n");
+        writer.Write("tbody tr:nth-child(even) th { background: #F7F7F7; }\n");
+        writer.Write("thead th { position: sticky; top: 0; background: #FFFFFF; }\n");
         writer.Write("@media print { .table-wrap { overflow: visible; } }\n");
         writer.Write("</style>\n</head>\n<body>\n");
         writer.Write($"<header>\n<h1>{E(report.Title)}</h1>\n");

@@ -118,4 +118,63 @@ public class HtmlReportWriterTests
         Assert.Equal(["Period", "Babol", "Sari", "Total"], english.Columns.Select(c => c.Header));
         Assert.Equal("1404-Q1", english.Rows[0][0].TextValue);
     }
+
+    private static readonly string[] s_tenCounties =
+        ["02-AMOL", "02-BABOL", "02-BABOLSAR", "02-BEHSHAHR", "02-CHALUS", "02-GALUGAH", "02-JUYBAR", "02-NEKA", "02-NUR", "02-SARI"];
+
+    private static PeriodReport TenCounties(int months)
+    {
+        var records = new List<ReportRecord>();
+        for (int c = 0; c < s_tenCounties.Length; c++)
+        {
+            for (int m = 0; m < months; m++)
+            {
+                records.Add(new(ReportMeasure.Credits, new SolarHijriDate(1404, 1 + m, 5), s_tenCounties[c], CooperativeKind.Housing, null, Money.FromRials((c + 1) * 1_000_000_000L), 1));
+            }
+        }
+
+        return PeriodReports.Build(records, new PeriodReportOptions { Grouping = ReportGrouping.County, Unit = PeriodUnit.Season });
+    }
+
+    [Fact]
+    public void Many_groups_over_few_periods_are_laid_out_one_row_per_group_with_totals()
+    {
+        PeriodReport report = TenCounties(months: 4); // spring and summer 1404
+        Table table = report.ToGroupRowsTable();
+        Assert.Equal(["شهرستان", "بهار ۱۴۰۴", "تابستان ۱۴۰۴", "جمع"], table.Columns.Select(c => c.Header));
+        Assert.Equal(11, table.Rows.Count);
+        Assert.Equal("آمل", table.Rows[0][0].TextValue);
+        Assert.Equal(3_000_000_000L, table.Rows[0][1].IntegerValue); // three months of spring, 1 billion rials each
+        Assert.Equal("جمع", table.Rows[^1][0].TextValue);
+        Assert.Equal(table.Rows.Take(10).Sum(r => r[3].IntegerValue!.Value), table.Rows[^1][3].IntegerValue);
+
+        // The HTML page picks this form: ten groups are more than a page holds across and more than the periods.
+        XDocument doc = Parse(HtmlReportWriter.ToHtml(report.ToHtmlReport()));
+        Assert.Equal(4, doc.Descendants("thead").Single().Descendants("th").Count());
+        Assert.Equal(11, doc.Descendants("tbody").Single().Elements("tr").Count());
+
+        Table english = report.ToGroupRowsTable(persian: false);
+        Assert.Equal(["County", "1404-Q1", "1404-Q2", "Total"], english.Columns.Select(c => c.Header));
+    }
+
+    [Fact]
+    public void Groups_that_fit_across_a_page_keep_one_row_per_period()
+    {
+        ReportRecord[] records =
+        [
+            new(ReportMeasure.Credits, new SolarHijriDate(1404, 1, 5), "02-SARI", CooperativeKind.Housing, null, Money.FromRials(4_000_000_000), 1),
+            new(ReportMeasure.Credits, new SolarHijriDate(1404, 4, 5), "02-BABOL", CooperativeKind.Housing, null, Money.FromRials(5_000_000_000), 1),
+        ];
+        PeriodReport report = PeriodReports.Build(records, new PeriodReportOptions { Grouping = ReportGrouping.County });
+        XDocument doc = Parse(HtmlReportWriter.ToHtml(report.ToHtmlReport()));
+        Assert.Equal(["دوره", "بابل", "ساری", "جمع"], doc.Descendants("thead").Single().Descendants("th").Select(th => th.Value));
+    }
+
+    [Fact]
+    public void A_wide_table_keeps_its_row_labels_and_header_in_view_when_scrolled()
+    {
+        string html = HtmlReportWriter.ToHtml(Sample());
+        Assert.Contains("tbody th { position: sticky; inset-inline-start: 0;", html, StringComparison.Ordinal);
+        Assert.Contains("thead th { position: sticky; top: 0;", html, StringComparison.Ordinal);
+    }
 }
