@@ -85,7 +85,7 @@ internal static class ViolationArg
     internal static string Of(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The canonical <c>yyyy/MM/dd</c>.</summary>
-    internal static string Of(Calendar.SolarHijriDate date) => date.ToString();
+    internal static string Of(Coop.Domain.Calendar.SolarHijriDate date) => date.ToString();
 
     /// <summary>Whole rials.</summary>
     internal static string Of(Money amount) => amount.Rials.ToString(CultureInfo.InvariantCulture);

@@ -23,13 +23,13 @@ public abstract class IdentifierJsonConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new CodedJsonException($"{typeof(T).Name} must be a JSON string, not {reader.TokenType}.", JsonLineErrorCode.IdentifierNotString, typeof(T).Name, reader.TokenType.ToString());
+            throw CodedJson.Create($"{typeof(T).Name} must be a JSON string, not {reader.TokenType}.", JsonLineErrorCode.IdentifierNotString, typeof(T).Name, reader.TokenType.ToString());
         }
 
         string? text = reader.GetString();
         return Parser(text, out T value, out IdentifierError error)
             ? value
-            : throw new CodedJsonException($"Invalid {typeof(T).Name} \"{text}\": {error.Message}", JsonLineErrorCode.InvalidIdentifier, typeof(T).Name, text ?? string.Empty, error.Rule.ToString());
+            : throw CodedJson.Create($"Invalid {typeof(T).Name} \"{text}\": {error.Message}", JsonLineErrorCode.InvalidIdentifier, typeof(T).Name, text ?? string.Empty, error.Rule.ToString());
     }
 
     /// <inheritdoc />

@@ -8,6 +8,8 @@ namespace Coop.Domain.Serialization;
 /// <summary>The Persian of a <see cref="JsonLineError"/>, from its code and arguments (see <see cref="JsonLineErrorCode"/>).</summary>
 internal static class JsonLineErrorText
 {
+    private const string HeaderExample = "{\"format\":\"coop-registry\",\"version\":1,…}";
+
     internal static string Persian(JsonLineError error)
     {
         string text = What(error);
@@ -58,9 +60,9 @@ internal static class JsonLineErrorText
             JsonLineErrorCode.ShareLedgerEntriesNotArray => $"ردیف‌های دفتر سهام باید آرایه باشند، نه {Token(A(0))}",
             JsonLineErrorCode.ShareLedgerNullEntry => $"ردیف دفتر سهام نمی‌تواند {L("null")} باشد",
             JsonLineErrorCode.ModelViolations => Violations(error.Violations),
-            JsonLineErrorCode.EmptyFile => $"فایل خالی است: فایل ثبت با سطر سرآیند {L("{\"format\":\"coop-registry\",\"version\":1,…}")} آغاز می‌شود",
-            JsonLineErrorCode.MissingHeader => $"سرآیند نیست: سطر نخست فایل ثبت باید شیء سرآیند {L("{\"format\":\"coop-registry\",\"version\":1,…}")} باشد",
-            JsonLineErrorCode.HeaderWithoutFormat => $"سرآیند نیست: سطر نخست ویژگی {L("format")} ندارد؛ فایل ثبت با {L("{\"format\":\"coop-registry\",\"version\":1,…}")} آغاز می‌شود",
+            JsonLineErrorCode.EmptyFile => $"فایل خالی است: فایل ثبت با سطر سرآیند {L(HeaderExample)} آغاز می‌شود",
+            JsonLineErrorCode.MissingHeader => $"سرآیند نیست: سطر نخست فایل ثبت باید شیء سرآیند {L(HeaderExample)} باشد",
+            JsonLineErrorCode.HeaderWithoutFormat => $"سرآیند نیست: سطر نخست ویژگی {L("format")} ندارد؛ فایل ثبت با {L(HeaderExample)} آغاز می‌شود",
             JsonLineErrorCode.NotARegistry => $"فایل ثبت تعاونی نیست: قالب سرآیند {L(A(0))} است، نه {L(A(1))}",
             JsonLineErrorCode.UnsupportedVersion => $"نسخهٔ {D(0)} فایل ثبت پشتیبانی نمی‌شود: این کتابخانه نسخهٔ {D(1)} را می‌خواند",
             JsonLineErrorCode.MisplacedHeader => "سطر سرآیند تنها در سطر نخست فایل ثبت می‌آید",

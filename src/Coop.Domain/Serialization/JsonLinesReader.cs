@@ -281,9 +281,7 @@ public static class JsonLinesReader
         {
             case JsonException e:
                 long? column = e.BytePositionInLine is { } b ? b + 1 : null;
-                (JsonLineErrorCode code, string[] arguments) = CodedJsonException.Find(e) is { } coded
-                    ? (coded.Code, [.. coded.Arguments])
-                    : Classify(e.Message);
+                (JsonLineErrorCode code, string[] arguments) = CodedJson.Find(e) ?? Classify(e.Message);
                 return new JsonLineError(lineNumber, e.Path, column, CleanMessage(e.Message)) { Code = code, Arguments = arguments };
             case ModelValidationException e:
                 // The message lists every violation; the list is kept too, each with its path in the record.

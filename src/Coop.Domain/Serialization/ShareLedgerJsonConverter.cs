@@ -20,7 +20,7 @@ internal sealed class ShareLedgerJsonConverter : JsonConverter<ShareLedger>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new CodedJsonException($"The share ledger must be an object {{\"nominalValue\":…,\"entries\":[…]}}, not {reader.TokenType}.", JsonLineErrorCode.ShareLedgerNotObject, reader.TokenType.ToString());
+            throw CodedJson.Create($"The share ledger must be an object {{\"nominalValue\":…,\"entries\":[…]}}, not {reader.TokenType}.", JsonLineErrorCode.ShareLedgerNotObject, reader.TokenType.ToString());
         }
 
         var entryInfo = (JsonTypeInfo<ShareEntry>)options.GetTypeInfo(typeof(ShareEntry));
@@ -41,14 +41,14 @@ internal sealed class ShareLedgerJsonConverter : JsonConverter<ShareLedger>
             else
             {
                 string property = reader.GetString() ?? string.Empty;
-                throw new CodedJsonException($"The share ledger has no property \"{property}\"; it has nominalValue and entries.", JsonLineErrorCode.ShareLedgerUnknownProperty, property);
+                throw CodedJson.Create($"The share ledger has no property \"{property}\"; it has nominalValue and entries.", JsonLineErrorCode.ShareLedgerUnknownProperty, property);
             }
         }
 
         if (nominal is null || entries is null)
         {
             string missing = nominal is null ? "nominalValue" : "entries";
-            throw new CodedJsonException($"The share ledger is missing {missing}.", JsonLineErrorCode.ShareLedgerMissingProperty, missing);
+            throw CodedJson.Create($"The share ledger is missing {missing}.", JsonLineErrorCode.ShareLedgerMissingProperty, missing);
         }
 
         try
@@ -84,7 +84,7 @@ internal sealed class ShareLedgerJsonConverter : JsonConverter<ShareLedger>
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new CodedJsonException($"The share ledger's entries must be an array, not {reader.TokenType}.", JsonLineErrorCode.ShareLedgerEntriesNotArray, reader.TokenType.ToString());
+            throw CodedJson.Create($"The share ledger's entries must be an array, not {reader.TokenType}.", JsonLineErrorCode.ShareLedgerEntriesNotArray, reader.TokenType.ToString());
         }
 
         var entries = ImmutableArray.CreateBuilder<ShareEntry>();
@@ -94,7 +94,7 @@ internal sealed class ShareLedgerJsonConverter : JsonConverter<ShareLedger>
             try
             {
                 entries.Add(JsonSerializer.Deserialize(ref reader, entryInfo)
-                    ?? throw new CodedJsonException("A share-register entry cannot be null.", JsonLineErrorCode.ShareLedgerNullEntry));
+                    ?? throw CodedJson.Create("A share-register entry cannot be null.", JsonLineErrorCode.ShareLedgerNullEntry));
             }
             catch (JsonException e)
             {

@@ -26,7 +26,7 @@ public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new CodedJsonException($"A Solar Hijri date must be a string such as \"1404/08/25\", not {reader.TokenType}.", JsonLineErrorCode.DateNotString, reader.TokenType.ToString());
+            throw CodedJson.Create($"A Solar Hijri date must be a string such as \"1404/08/25\", not {reader.TokenType}.", JsonLineErrorCode.DateNotString, reader.TokenType.ToString());
         }
 
         return ReadDate(ref reader);
@@ -75,7 +75,7 @@ public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
             return date;
         }
 
-        throw new CodedJsonException(
+        throw CodedJson.Create(
             error ?? $"\"{text}\" is not a Solar Hijri date in the form yyyy/MM/dd.",
             JsonLineErrorCode.InvalidDate,
             [text, .. (error is null || why is null ? s_unspecified : why)]);
