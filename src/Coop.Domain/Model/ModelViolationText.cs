@@ -17,7 +17,7 @@ internal static class ModelViolationText
         return violation.Code switch
         {
             ModelViolationCode.UndefinedEnumValue => $"مقدار {D(0)} از مقادیر تعریف‌شدهٔ {L(A(1))} نیست",
-            ModelViolationCode.ItemMissing => "این قلم خالی (null) است",
+            ModelViolationCode.ItemMissing => "این قلم خالی (" + L("null") + ") است",
             ModelViolationCode.NameMissing => "نام تعاونی نیامده است",
             ModelViolationCode.RegistrationNumberMissing => "شماره ثبت نیامده است",
             ModelViolationCode.NationalIdMissing => "شناسهٔ ملی تعاونی نیامده است",

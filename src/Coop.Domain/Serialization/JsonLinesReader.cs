@@ -574,6 +574,19 @@ public sealed record JsonLineError(long Line, string? Path, long? Column, string
     /// </summary>
     public bool IsMalformed { get; init; }
 
+    /// <summary>Whether <paramref name="other"/> is the same error: every field equal, <see cref="Arguments"/> and <see cref="Violations"/> item by item.</summary>
+    /// <param name="other">The error to compare with.</param>
+    /// <returns>True when they are the same error.</returns>
+    public bool Equals(JsonLineError? other) =>
+        other is not null
+        && Line == other.Line && Path == other.Path && Column == other.Column && Message == other.Message
+        && Code == other.Code && InHeader == other.InHeader && IsMalformed == other.IsMalformed
+        && Arguments.SequenceEqual(other.Arguments) && Violations.SequenceEqual(other.Violations);
+
+    /// <summary>A hash of the fields that <see cref="Equals(JsonLineError?)"/> compares (the lists by their length).</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Line, Path, Column, Message, Code, Arguments.Count, Violations.Count);
+
     /// <summary><c>line 12, $.members[2].nationalCode, column 40: message</c>.</summary>
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {Line}")

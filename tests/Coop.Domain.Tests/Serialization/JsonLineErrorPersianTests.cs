@@ -24,7 +24,7 @@ public sealed class JsonLineErrorPersianTests
         string header = File.ReadLines(Eligibility.Batch.BatchFixtures.Registry).First();
         header = System.Text.RegularExpressions.Regex.Replace(header, ",\"count\":\\d+", string.Empty);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(header + "\n" + cooperativeLine + "\n"));
-        return Assert.Single(RegistryReader.Read(stream).Where(r => r.Error is not null)).Error!;
+        return Assert.Single(RegistryReader.Read(stream), r => r.Error is not null).Error!;
     }
 
     private static string SecondSampleLine() => File.ReadLines(Eligibility.Batch.BatchFixtures.Registry).ElementAt(1);
