@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Coop.Domain.Calendar;
 using Coop.Domain.Model.Identifiers;
 using Coop.Domain.Text;
 
@@ -73,65 +72,21 @@ internal static class CliText
     /// <summary>A parse error of the library in the run's language: from its code and arguments in Persian, its message in English.</summary>
     public static string Parse(CliContext context, ParseError error) => context.Persian ? Persian(error) : error.Message;
 
-    /// <summary>A parse error in Persian, from its <see cref="ParseError.Code"/> and <see cref="ParseError.Arguments"/>.</summary>
-    public static string Persian(ParseError error)
-    {
-        IReadOnlyList<string> a = error.Arguments;
-        string Arg(int i) => i < a.Count ? PersianText.ToPersianDigits(a[i]) : string.Empty;
-        return error.Code switch
-        {
-            ParseErrorCode.Empty => "متن خالی است",
-            ParseErrorCode.Syntax when a.Count > 0 && a[0].Length > 0 => $"از {Q(a[0])} به بعد خوانا نیست؛ تاریخی مانند ۱۴۰۴/۰۶/۱۵ یا ۱۵ شهریور ۱۴۰۴ بنویسید",
-            ParseErrorCode.Syntax => "متن ناتمام است؛ تاریخی مانند ۱۴۰۴/۰۶/۱۵ یا ۱۵ شهریور ۱۴۰۴ بنویسید",
-            ParseErrorCode.YearOutOfRange => $"سال {Arg(0)} بیرون از بازهٔ پشتیبانی‌شدهٔ {Arg(1)} تا {Arg(2)} است",
-            ParseErrorCode.MonthOutOfRange => $"ماه {Arg(0)} وجود ندارد؛ ماه‌ها از ۱ تا ۱۲ شماره می‌خورند",
-            ParseErrorCode.DayNotInMonth when a.Count >= 4 && int.TryParse(a[2], CultureInfo.InvariantCulture, out int day) && day < 1 =>
-                "روزهای ماه از ۱ شماره می‌خورند",
-            ParseErrorCode.DayNotInMonth when a.Count >= 4 && a[1] == "12" && a[2] == "30" =>
-                $"اسفند {Arg(0)} ۲۹ روز دارد، چون {Arg(0)} کبیسه نیست؛ روز ۳۰ اسفند {Arg(0)} وجود ندارد",
-            ParseErrorCode.DayNotInMonth when a.Count >= 4 && int.TryParse(a[1], CultureInfo.InvariantCulture, out int month) && month is >= 1 and <= 12 =>
-                $"{SolarHijriMonthNames.Persian(month)} {Arg(3)} روز دارد؛ روز {Arg(2)} {SolarHijriMonthNames.Persian(month)} {Arg(0)} وجود ندارد",
-            ParseErrorCode.GregorianYear when a.Count >= 2 && a[1].Length > 0 =>
-                $"سال {Arg(0)} میلادی است و تاریخ شمسی خواسته شده است؛ به‌جای آن {Arg(1)} را بنویسید",
-            ParseErrorCode.GregorianYear => $"سال {Arg(0)} میلادی است و تاریخ شمسی خواسته شده است؛ تاریخی شمسی مانند ۱۴۰۴/۰۶/۱۵ بنویسید",
-            _ => "خوانا نیست: " + L(error.Message),
-        };
-    }
+    /// <summary>A parse error in Persian, from its <see cref="ParseError.Code"/> and <see cref="ParseError.Arguments"/> (the library's <see cref="ParseError.MessageFa"/>).</summary>
+    public static string Persian(ParseError error) => error.MessageFa;
 
-    /// <summary>An identifier's error in the run's language, from its rule.</summary>
-    public static string Identifier(CliContext context, string kind, IdentifierError error)
-    {
-        if (!context.Persian)
-        {
-            return error.Message;
-        }
-
-        string name = kind switch
-        {
-            "national-code" => "کد ملی",
-            "legal-id" => "شناسهٔ ملی",
-            "sheba" => "شماره شبا",
-            "postal-code" => "کد پستی",
-            _ => "شماره ثبت",
-        };
-        return error.Rule switch
-        {
-            IdentifierRule.Empty => $"{name} خالی است",
-            IdentifierRule.InvalidCharacter => $"{name} نویسهٔ نادرست دارد",
-            IdentifierRule.Length => kind switch
+    /// <summary>An identifier's error in the run's language, from its rule (the library's <see cref="IdentifierError.MessageFa(Type)"/>).</summary>
+    public static string Identifier(CliContext context, string kind, IdentifierError error) =>
+        !context.Persian
+            ? error.Message
+            : error.MessageFa(kind switch
             {
-                "national-code" => $"{name} ۱۰ رقم دارد",
-                "legal-id" => $"{name} ۱۱ رقم دارد",
-                "sheba" => $"{name} ۲۶ نویسه دارد: IR و ۲۴ رقم",
-                "postal-code" => $"{name} ۱۰ رقم دارد",
-                _ => $"طول {name} نادرست است",
-            },
-            IdentifierRule.RepeatedDigits => $"{name} نمی‌تواند همه از یک رقم باشد",
-            IdentifierRule.CheckDigit => $"رقم کنترل {name} نمی‌خواند",
-            IdentifierRule.CountryCode => $"{name} باید با IR آغاز شود",
-            _ => $"قالب {name} نادرست است",
-        };
-    }
+                "national-code" => typeof(NationalCode),
+                "legal-id" => typeof(LegalEntityId),
+                "sheba" => typeof(Sheba),
+                "postal-code" => typeof(PostalCode),
+                _ => typeof(RegistrationNumber),
+            });
 
     /// <summary>
     /// A policy error in Persian: its file and JSON path isolated, line and column in Persian digits, and what is wrong from

@@ -267,7 +267,7 @@ internal static class EvaluationCli
             context.Error.WriteLine(context.Persian
                 ? $"{CliText.L(path)}، سطر {CliText.N(error.Line)}: {(error.IsMalformed ? "آسیب‌دیده" : "کنار گذاشته شد")}:" +
                   (error.Path is null ? string.Empty : " " + CliText.L(error.Path) + (error.Column is { } column ? "، ستون " + CliText.N(column) : string.Empty) + ":") +
-                  " " + CliText.L(error.Message)
+                  " " + error.MessageFa
                 : string.Create(CultureInfo.InvariantCulture, $"{path}:{error.Line}: {(error.IsMalformed ? "damaged" : "skipped")}:{where} {error.Message}"));
         }
 

@@ -55,7 +55,7 @@ internal sealed class RegistryScan
         {
             context.Error.WriteLine(context.T(
                 $"--registry {path}: not a registry file: {(scan._errors.Count > 0 ? scan._errors[0].Message : "no header")}",
-                $"{CliText.L("--registry " + path)}: فایل ثبت نیست: {(scan._errors.Count > 0 ? CliText.L(scan._errors[0].Message) : "سرآیند ندارد")}"));
+                $"{CliText.L("--registry " + path)}: فایل ثبت نیست: {(scan._errors.Count > 0 ? scan._errors[0].MessageFa : "سرآیند ندارد")}"));
             return false;
         }
 

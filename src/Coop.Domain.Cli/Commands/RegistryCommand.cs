@@ -120,12 +120,12 @@ internal static class RegistryCommand
             {
                 foreach (ModelViolation v in error.Violations)
                 {
-                    o.WriteLine($"{where}: {CliText.L("$." + v.Path)}: {CliText.L(v.Message)}");
+                    o.WriteLine($"{where}: {CliText.L("$." + v.Path)}: {v.MessageFa}");
                 }
             }
             else
             {
-                o.WriteLine($"{where}: {CliText.L(error.Path ?? "$")}: {CliText.L(error.Message)}");
+                o.WriteLine($"{where}: {CliText.L(error.Path ?? "$")}: {error.MessageFa}");
             }
         }
 

@@ -16,12 +16,12 @@ public sealed record Bankruptcy
     {
         if (declared && declaredOn is null)
         {
-            throw new ModelValidationException([new ModelViolation("bankruptcy.declaredOn", "A declared bankruptcy needs the day it was declared.")]);
+            throw new ModelValidationException([new ModelViolation("bankruptcy.declaredOn", "A declared bankruptcy needs the day it was declared.", ModelViolationCode.BankruptcyWithoutDate)]);
         }
 
         if (!declared && declaredOn is not null)
         {
-            throw new ModelValidationException([new ModelViolation("bankruptcy.declaredOn", $"Not declared bankrupt, yet a declaration day is given ({declaredOn}).")]);
+            throw new ModelValidationException([new ModelViolation("bankruptcy.declaredOn", $"Not declared bankrupt, yet a declaration day is given ({declaredOn}).", ModelViolationCode.BankruptcyDateWithoutDeclaration, ViolationArg.Of(declaredOn.Value))]);
         }
 
         Declared = declared;

@@ -181,7 +181,7 @@ public sealed class Cooperative
     {
         get;
         init => field = value is { } amount && amount < Money.Zero
-            ? throw Invalid("nonMemberCapital", $"Capital from non-members cannot be negative ({amount}).")
+            ? throw Invalid("nonMemberCapital", ModelViolationCode.NegativeAmount, $"Capital from non-members cannot be negative ({amount}).", "nonMemberCapital", ViolationArg.Of(amount))
             : value;
     }
 
@@ -207,7 +207,7 @@ public sealed class Cooperative
     {
         get;
         init => field = value is { DeclaredOn: { } on } && on < RegisteredOn
-            ? throw Invalid("bankruptcy.declaredOn", $"The bankruptcy is dated {on}, before registration on {RegisteredOn}.")
+            ? throw Invalid("bankruptcy.declaredOn", ModelViolationCode.BankruptcyBeforeRegistration, $"The bankruptcy is dated {on}, before registration on {RegisteredOn}.", ViolationArg.Of(on), ViolationArg.Of(RegisteredOn))
             : value;
     }
 
@@ -285,7 +285,8 @@ public sealed class Cooperative
             ? fiscalYear
             : throw new ArgumentOutOfRangeException(nameof(fiscalYear), fiscalYear, "A fiscal year must be between 1 and 9376.");
 
-    private static ModelValidationException Invalid(string path, string message) => new([new ModelViolation(path, message)]);
+    private static ModelValidationException Invalid(string path, ModelViolationCode code, string message, params string[] arguments) =>
+        new([new ModelViolation(path, message, code, arguments)]);
 
     private static ImmutableArray<MinistryWarning> CheckWarnings(IReadOnlyList<MinistryWarning> warnings, SolarHijriDate registeredOn)
     {
@@ -295,11 +296,11 @@ public sealed class Cooperative
             string path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ministryWarnings[{i}]");
             if (warnings[i] is not { } w)
             {
-                violations.Add(path, "The item is missing (null).");
+                violations.Add(path, ModelViolationCode.ItemMissing, "The item is missing (null).");
             }
             else if (w.IssuedOn < registeredOn)
             {
-                violations.Add(path + ".issuedOn", $"The warning is dated {w.IssuedOn}, before registration on {registeredOn}.");
+                violations.Add(path + ".issuedOn", ModelViolationCode.WarningBeforeRegistration, $"The warning is dated {w.IssuedOn}, before registration on {registeredOn}.", ViolationArg.Of(w.IssuedOn), ViolationArg.Of(registeredOn));
             }
         }
 

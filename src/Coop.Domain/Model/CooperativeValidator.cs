@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Coop.Domain.Calendar;
 using Coop.Domain.Model.Geography;
+using static Coop.Domain.Model.ViolationArg;
 
 namespace Coop.Domain.Model;
 
@@ -36,7 +37,7 @@ internal static class CooperativeValidator
     {
         if (!Enum.IsDefined(value))
         {
-            v.Add(path, $"{value} is not a defined {typeof(T).Name}.");
+            v.Add(path, ModelViolationCode.UndefinedEnumValue, $"{value} is not a defined {typeof(T).Name}.", Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), typeof(T).Name);
         }
     }
 
@@ -45,7 +46,7 @@ internal static class CooperativeValidator
     {
         if (!Enum.IsDefined(value))
         {
-            v.Add(at, field, $"{value} is not a defined {typeof(T).Name}.");
+            v.Add(at, field, ModelViolationCode.UndefinedEnumValue, $"{value} is not a defined {typeof(T).Name}.", Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), typeof(T).Name);
         }
     }
 
@@ -57,7 +58,7 @@ internal static class CooperativeValidator
         {
             if (items[i] is null)
             {
-                v.Add(new ElementPath(collection, i), null, "The item is missing (null).");
+                v.Add(new ElementPath(collection, i), null, ModelViolationCode.ItemMissing, "The item is missing (null).");
             }
         }
     }
@@ -69,7 +70,7 @@ internal static class CooperativeValidator
         {
             if (items[i] is null)
             {
-                v.Add(parent.Element(collection, i), null, "The item is missing (null).");
+                v.Add(parent.Element(collection, i), null, ModelViolationCode.ItemMissing, "The item is missing (null).");
             }
         }
     }
@@ -80,7 +81,7 @@ internal static class CooperativeValidator
     {
         if (string.IsNullOrWhiteSpace(c.Name))
         {
-            v.Add("name", "The name is missing.");
+            v.Add("name", ModelViolationCode.NameMissing, "The name is missing.");
         }
 
         CheckEnum(c.Kind, "kind", v);
@@ -89,40 +90,40 @@ internal static class CooperativeValidator
         CheckEnum(c.Openness, "openness", v);
         if (c.RegistrationNumber.IsDefault)
         {
-            v.Add("registrationNumber", "The registration number (شماره ثبت) is missing.");
+            v.Add("registrationNumber", ModelViolationCode.RegistrationNumberMissing, "The registration number (شماره ثبت) is missing.");
         }
 
         if (c.NationalId.IsDefault)
         {
-            v.Add("nationalId", "The legal-entity national ID (شناسه ملی) is missing.");
+            v.Add("nationalId", ModelViolationCode.NationalIdMissing, "The legal-entity national ID (شناسه ملی) is missing.");
         }
 
         if (!IranGeography.TryGetCounty(c.CountyCode, out _))
         {
-            v.Add("countyCode", $"'{c.CountyCode}' is not a known county code (e.g. 02-JUYBAR).");
+            v.Add("countyCode", ModelViolationCode.UnknownCountyCode, $"'{c.CountyCode}' is not a known county code (e.g. 02-JUYBAR).", c.CountyCode ?? string.Empty);
         }
 
         if (c.FiscalYearStartMonth is < 1 or > 12)
         {
-            v.Add("fiscalYearStartMonth", string.Create(CultureInfo.InvariantCulture, $"The fiscal year's start month must be 1–12; it is {c.FiscalYearStartMonth}."));
+            v.Add("fiscalYearStartMonth", ModelViolationCode.FiscalYearStartMonthOutOfRange, string.Create(CultureInfo.InvariantCulture, $"The fiscal year's start month must be 1–12; it is {c.FiscalYearStartMonth}."), Of(c.FiscalYearStartMonth));
         }
 
         StatuteAlignment? s = c.StatuteAlignment;
         if (s is null)
         {
-            v.Add("statuteAlignment", "The statute alignment is missing; use StatuteAlignment.NotAligned when the statute is not aligned.");
+            v.Add("statuteAlignment", ModelViolationCode.StatuteAlignmentMissing, "The statute alignment is missing; use StatuteAlignment.NotAligned when the statute is not aligned.");
         }
         else if (s.Aligned && s.AlignedOn is null)
         {
-            v.Add("statuteAlignment.alignedOn", "An aligned statute needs the date it was aligned.");
+            v.Add("statuteAlignment.alignedOn", ModelViolationCode.AlignedStatuteWithoutDate, "An aligned statute needs the date it was aligned.");
         }
         else if (!s.Aligned && s.AlignedOn is not null)
         {
-            v.Add("statuteAlignment.alignedOn", $"A statute that is not aligned cannot have an alignment date ({s.AlignedOn}).");
+            v.Add("statuteAlignment.alignedOn", ModelViolationCode.UnalignedStatuteWithDate, $"A statute that is not aligned cannot have an alignment date ({s.AlignedOn}).", Of(s.AlignedOn.Value));
         }
         else if (s.AlignedOn is { } on && on < StatuteAlignment.AmendmentConfirmedOn)
         {
-            v.Add("statuteAlignment.alignedOn", $"The statute cannot be aligned on {on}, before the 1393 amendment was confirmed ({StatuteAlignment.AmendmentConfirmedOn}).");
+            v.Add("statuteAlignment.alignedOn", ModelViolationCode.StatuteAlignedBeforeAmendment, $"The statute cannot be aligned on {on}, before the 1393 amendment was confirmed ({StatuteAlignment.AmendmentConfirmedOn}).", Of(on), Of(StatuteAlignment.AmendmentConfirmedOn));
         }
     }
 
@@ -130,7 +131,7 @@ internal static class CooperativeValidator
     {
         if (c.StatusHistory.IsEmpty)
         {
-            v.Add("statusHistory", "The status history is empty; it needs at least the status from registration.");
+            v.Add("statusHistory", ModelViolationCode.StatusHistoryEmpty, "The status history is empty; it needs at least the status from registration.");
             return;
         }
 
@@ -147,19 +148,19 @@ internal static class CooperativeValidator
             CheckEnum(change.Status, path, "status", v);
             if (previous is null && change.EffectiveFrom < c.RegisteredOn)
             {
-                v.Add(path, "effectiveFrom", $"The first status is dated {change.EffectiveFrom}, before registration on {c.RegisteredOn}.");
+                v.Add(path, "effectiveFrom", ModelViolationCode.FirstStatusBeforeRegistration, $"The first status is dated {change.EffectiveFrom}, before registration on {c.RegisteredOn}.", Of(change.EffectiveFrom), Of(c.RegisteredOn));
             }
 
             if (previous is not null)
             {
                 if (change.EffectiveFrom <= previous.EffectiveFrom)
                 {
-                    v.Add(path, "effectiveFrom", $"Status changes must be in strictly increasing date order; {change.EffectiveFrom} follows {previous.EffectiveFrom}.");
+                    v.Add(path, "effectiveFrom", ModelViolationCode.StatusChangesOutOfOrder, $"Status changes must be in strictly increasing date order; {change.EffectiveFrom} follows {previous.EffectiveFrom}.", Of(change.EffectiveFrom), Of(previous.EffectiveFrom));
                 }
 
                 if (previous.Status == CooperativeStatus.Dissolved)
                 {
-                    v.Add(path, null, $"Nothing may follow dissolution ({previous.EffectiveFrom}); a {change.Status} status follows it.");
+                    v.Add(path, null, ModelViolationCode.StatusAfterDissolution, $"Nothing may follow dissolution ({previous.EffectiveFrom}); a {change.Status} status follows it.", Of(previous.EffectiveFrom), Name(change.Status));
                 }
             }
 
@@ -182,16 +183,16 @@ internal static class CooperativeValidator
 
             if (m.Number < 1)
             {
-                v.Add(path, "number", string.Create(CultureInfo.InvariantCulture, $"A membership number must be at least 1; it is {m.Number}."));
+                v.Add(path, "number", ModelViolationCode.MemberNumberBelowOne, string.Create(CultureInfo.InvariantCulture, $"A membership number must be at least 1; it is {m.Number}."), Of(m.Number));
             }
             else if (!byNumber.TryAdd(m.Number, m))
             {
-                v.Add(path, "number", string.Create(CultureInfo.InvariantCulture, $"Membership number {m.Number} is used twice."));
+                v.Add(path, "number", ModelViolationCode.MemberNumberRepeated, string.Create(CultureInfo.InvariantCulture, $"Membership number {m.Number} is used twice."), Of(m.Number));
             }
 
             if (string.IsNullOrWhiteSpace(m.Name))
             {
-                v.Add(path, "name", $"{Who(m)} has no name.");
+                v.Add(path, "name", ModelViolationCode.MemberWithoutName, $"{Who(m)} has no name.", Of(m.Number));
             }
 
             CheckEnum(m.Kind, path, "kind", v);
@@ -200,7 +201,7 @@ internal static class CooperativeValidator
             {
                 if (m.NationalCode is not { IsDefault: false } code)
                 {
-                    v.Add(path, "nationalCode", $"{Who(m)} is a natural person and needs a national code.");
+                    v.Add(path, "nationalCode", ModelViolationCode.NaturalMemberWithoutNationalCode, $"{Who(m)} is a natural person and needs a national code.", Of(m.Number));
                 }
                 else
                 {
@@ -209,14 +210,14 @@ internal static class CooperativeValidator
 
                 if (m.LegalEntityId is not null)
                 {
-                    v.Add(path, "legalEntityId", $"{Who(m)} is a natural person and cannot have a legal-entity ID.");
+                    v.Add(path, "legalEntityId", ModelViolationCode.NaturalMemberWithLegalEntityId, $"{Who(m)} is a natural person and cannot have a legal-entity ID.", Of(m.Number));
                 }
             }
             else if (m.Kind == PersonKind.Legal)
             {
                 if (m.LegalEntityId is not { IsDefault: false } id)
                 {
-                    v.Add(path, "legalEntityId", $"{Who(m)} is a legal person and needs a legal-entity national ID.");
+                    v.Add(path, "legalEntityId", ModelViolationCode.LegalMemberWithoutLegalEntityId, $"{Who(m)} is a legal person and needs a legal-entity national ID.", Of(m.Number));
                 }
                 else
                 {
@@ -225,18 +226,18 @@ internal static class CooperativeValidator
 
                 if (m.NationalCode is not null)
                 {
-                    v.Add(path, "nationalCode", $"{Who(m)} is a legal person and cannot have a national code.");
+                    v.Add(path, "nationalCode", ModelViolationCode.LegalMemberWithNationalCode, $"{Who(m)} is a legal person and cannot have a national code.", Of(m.Number));
                 }
             }
 
             if (identifier is { } key && !byIdentifier.TryAdd(key, m.Number))
             {
-                v.Add(path, null, string.Create(CultureInfo.InvariantCulture, $"{Who(m)} has the same identifier ({key.Id}) as member {byIdentifier[key]}; a person is registered once."));
+                v.Add(path, null, ModelViolationCode.MemberIdentifierRepeated, string.Create(CultureInfo.InvariantCulture, $"{Who(m)} has the same identifier ({key.Id}) as member {byIdentifier[key]}; a person is registered once."), Of(m.Number), key.Id, Of(byIdentifier[key]));
             }
 
             if (m.LeftOn is { } left && left < m.JoinedOn)
             {
-                v.Add(path, "leftOn", $"{Who(m)} left on {left}, before joining on {m.JoinedOn}.");
+                v.Add(path, "leftOn", ModelViolationCode.MemberLeftBeforeJoining, $"{Who(m)} left on {left}, before joining on {m.JoinedOn}.", Of(m.Number), Of(left), Of(m.JoinedOn));
             }
 
             if (m.LegalType is { } legalType)
@@ -244,7 +245,7 @@ internal static class CooperativeValidator
                 CheckEnum(legalType, path, "legalType", v);
                 if ((legalType == MemberLegalType.NaturalPerson) != (m.Kind == PersonKind.Natural) && Enum.IsDefined(legalType))
                 {
-                    v.Add(path, "legalType", $"{Who(m)} is a {m.Kind.ToString().ToLowerInvariant()} person; legal type {legalType} is for a {(legalType == MemberLegalType.NaturalPerson ? "natural" : "legal")} person.");
+                    v.Add(path, "legalType", ModelViolationCode.MemberLegalTypeMismatch, $"{Who(m)} is a {m.Kind.ToString().ToLowerInvariant()} person; legal type {legalType} is for a {(legalType == MemberLegalType.NaturalPerson ? "natural" : "legal")} person.", Of(m.Number), Name(m.Kind), Name(legalType));
                 }
             }
         }
@@ -257,7 +258,7 @@ internal static class CooperativeValidator
         ShareLedger? ledger = c.ShareLedger;
         if (ledger is null)
         {
-            v.Add("shareLedger", "The share ledger is missing.");
+            v.Add("shareLedger", ModelViolationCode.ShareLedgerMissing, "The share ledger is missing.");
             return;
         }
 
@@ -273,7 +274,7 @@ internal static class CooperativeValidator
             CheckMemberOn(e.MemberNumber, e.Date, path, "memberNumber", e.Kind, members, v);
             if (e.Kind == ShareEntryKind.Transfer && e.ToMemberNumber is int to)
             {
-                CheckMemberOn(to, e.Date, path, "toMemberNumber", "receiving the transfer", members, v);
+                CheckMemberOn(to, e.Date, path, "toMemberNumber", "receiving the transfer", "TransferReceiver", members, v);
             }
         }
 
@@ -292,7 +293,12 @@ internal static class CooperativeValidator
                 {
                     v.Add(
                         At("members", i) + ".leftOn",
-                        string.Create(CultureInfo.InvariantCulture, $"Member {m.Number} left on {left} but still holds {h.Shares} shares ({h.Paid} paid); redeem or transfer them by the exit date."));
+                        ModelViolationCode.LeftMemberStillHoldsShares,
+                        string.Create(CultureInfo.InvariantCulture, $"Member {m.Number} left on {left} but still holds {h.Shares} shares ({h.Paid} paid); redeem or transfer them by the exit date."),
+                        Of(m.Number),
+                        Of(left),
+                        Of(h.Shares),
+                        Of(h.Paid));
                 }
             }
         }
@@ -302,19 +308,19 @@ internal static class CooperativeValidator
     {
         if (!members.TryGetValue(number, out Member? m) || !m.IsMemberOn(date))
         {
-            CheckMemberOn(number, date, at, field, $"the {kind}", members, v);
+            CheckMemberOn(number, date, at, field, $"the {kind}", Name(kind), members, v);
         }
     }
 
-    private static void CheckMemberOn(int number, SolarHijriDate date, ElementPath at, string field, string what, Dictionary<int, Member> members, ViolationList v)
+    private static void CheckMemberOn(int number, SolarHijriDate date, ElementPath at, string field, string what, string context, Dictionary<int, Member> members, ViolationList v)
     {
         if (!members.TryGetValue(number, out Member? m))
         {
-            v.Add(at, field, string.Create(CultureInfo.InvariantCulture, $"There is no member {number} ({what})."));
+            v.Add(at, field, ModelViolationCode.NoSuchMember, string.Create(CultureInfo.InvariantCulture, $"There is no member {number} ({what})."), Of(number), context);
         }
         else if (!m.IsMemberOn(date))
         {
-            v.Add(at, field, string.Create(CultureInfo.InvariantCulture, $"Member {number} is not a member on {date} ({what}); membership runs from {m.JoinedOn}{(m.LeftOn is { } l ? " to " + l : string.Empty)}."));
+            v.Add(at, field, ModelViolationCode.NotMemberOnDate, string.Create(CultureInfo.InvariantCulture, $"Member {number} is not a member on {date} ({what}); membership runs from {m.JoinedOn}{(m.LeftOn is { } l ? " to " + l : string.Empty)}."), Of(number), Of(date), context, Of(m.JoinedOn), m.LeftOn is { } left ? Of(left) : string.Empty);
         }
     }
 
@@ -328,19 +334,19 @@ internal static class CooperativeValidator
             var path = new ElementPath("boardTerms", i);
             if (term.EndsOn < term.StartsOn)
             {
-                v.Add(path, "endsOn", $"The board term ends on {term.EndsOn}, before it starts on {term.StartsOn}.");
+                v.Add(path, "endsOn", ModelViolationCode.BoardTermEndsBeforeStart, $"The board term ends on {term.EndsOn}, before it starts on {term.StartsOn}.", Of(term.EndsOn), Of(term.StartsOn));
             }
 
             if (previous is not null && term.StartsOn <= previous.EndsOn)
             {
-                v.Add(path, "startsOn", $"The board term starting {term.StartsOn} overlaps the term {previous.StartsOn}–{previous.EndsOn}.");
+                v.Add(path, "startsOn", ModelViolationCode.BoardTermsOverlap, $"The board term starting {term.StartsOn} overlaps the term {previous.StartsOn}–{previous.EndsOn}.", Of(term.StartsOn), Of(previous.StartsOn), Of(previous.EndsOn));
             }
 
             previous = term;
             ImmutableArray<BoardSeat> seats = term.Seats.IsDefault ? [] : term.Seats;
             if (seats.IsEmpty)
             {
-                v.Add(path, "seats", "A board term has no seats.");
+                v.Add(path, "seats", ModelViolationCode.BoardTermWithoutSeats, "A board term has no seats.");
             }
 
             // A handful of seats is checked against the earlier ones directly; only a long list gets sets.
@@ -358,23 +364,23 @@ internal static class CooperativeValidator
                 CheckEnum(seat.Type, seatPath, "type", v);
                 CheckEnum(seat.Role, seatPath, "role", v);
                 CheckEnum(seat.Basis, seatPath, "basis", v);
-                CheckMemberOn(seat.MemberNumber, term.StartsOn, seatPath, "memberNumber", "on the board at the term's start", members, v);
+                CheckMemberOn(seat.MemberNumber, term.StartsOn, seatPath, "memberNumber", "on the board at the term's start", "BoardSeat", members, v);
                 if (seen is null ? EarlierSeatOf(seats, j, seat.MemberNumber) : !seen.Add(seat.MemberNumber))
                 {
-                    v.Add(seatPath, "memberNumber", string.Create(CultureInfo.InvariantCulture, $"Member {seat.MemberNumber} holds two seats in the same term."));
+                    v.Add(seatPath, "memberNumber", ModelViolationCode.MemberHoldsTwoSeats, string.Create(CultureInfo.InvariantCulture, $"Member {seat.MemberNumber} holds two seats in the same term."), Of(seat.MemberNumber));
                 }
 
                 if (seat.Role != BoardRole.Member)
                 {
                     if (seat.Type == SeatType.Alternate)
                     {
-                        v.Add(seatPath, "role", $"An alternate cannot hold the office of {seat.Role}.");
+                        v.Add(seatPath, "role", ModelViolationCode.AlternateHoldsOffice, $"An alternate cannot hold the office of {seat.Role}.", Name(seat.Role));
                     }
                     else if (offices is null
                         ? EarlierOffice(seats, j, seat.Role)
                         : !offices.Add(seat.Role))
                     {
-                        v.Add(seatPath, "role", $"The office of {seat.Role} is held twice in the same term.");
+                        v.Add(seatPath, "role", ModelViolationCode.OfficeHeldTwice, $"The office of {seat.Role} is held twice in the same term.", Name(seat.Role));
                     }
                 }
             }
@@ -421,27 +427,27 @@ internal static class CooperativeValidator
             var path = new ElementPath("managingDirectors", i);
             if (string.IsNullOrWhiteSpace(term.Name))
             {
-                v.Add(path, "name", "The managing director has no name.");
+                v.Add(path, "name", ModelViolationCode.ManagingDirectorWithoutName, "The managing director has no name.");
             }
 
             if (term.NationalCode is { IsDefault: true })
             {
-                v.Add(path, "nationalCode", "The national code is empty; omit it instead.");
+                v.Add(path, "nationalCode", ModelViolationCode.EmptyNationalCode, "The national code is empty; omit it instead.");
             }
 
             if (term.EndsOn is { } end && end < term.StartsOn)
             {
-                v.Add(path, "endsOn", $"The appointment ends on {end}, before it starts on {term.StartsOn}.");
+                v.Add(path, "endsOn", ModelViolationCode.AppointmentEndsBeforeStart, $"The appointment ends on {end}, before it starts on {term.StartsOn}.", Of(end), Of(term.StartsOn));
             }
 
             if (term.MemberNumber is int number && !members.ContainsKey(number))
             {
-                v.Add(path, "memberNumber", string.Create(CultureInfo.InvariantCulture, $"There is no member {number}."));
+                v.Add(path, "memberNumber", ModelViolationCode.NoSuchMember, string.Create(CultureInfo.InvariantCulture, $"There is no member {number}."), Of(number), string.Empty);
             }
 
             if (previous is not null && (previous.EndsOn is null || term.StartsOn <= previous.EndsOn.Value))
             {
-                v.Add(path, "startsOn", $"The appointment starting {term.StartsOn} overlaps the one starting {previous.StartsOn}, which {(previous.EndsOn is { } e ? "ends " + e : "has no end")}.");
+                v.Add(path, "startsOn", ModelViolationCode.AppointmentsOverlap, $"The appointment starting {term.StartsOn} overlaps the one starting {previous.StartsOn}, which {(previous.EndsOn is { } e ? "ends " + e : "has no end")}.", Of(term.StartsOn), Of(previous.StartsOn), previous.EndsOn is { } previousEnd ? Of(previousEnd) : string.Empty);
             }
 
             previous = term;
@@ -461,14 +467,14 @@ internal static class CooperativeValidator
 
             if (string.IsNullOrWhiteSpace(term.Name))
             {
-                v.Add(path, "name", "The inspector has no name.");
+                v.Add(path, "name", ModelViolationCode.InspectorWithoutName, "The inspector has no name.");
             }
 
             CheckEnum(term.Kind, path, "kind", v);
             CheckEnum(term.Type, path, "type", v);
             if (term.EndsOn < term.StartsOn)
             {
-                v.Add(path, "endsOn", $"The inspector's term ends on {term.EndsOn}, before it starts on {term.StartsOn}.");
+                v.Add(path, "endsOn", ModelViolationCode.InspectorTermEndsBeforeStart, $"The inspector's term ends on {term.EndsOn}, before it starts on {term.StartsOn}.", Of(term.EndsOn), Of(term.StartsOn));
             }
         }
     }
@@ -488,28 +494,28 @@ internal static class CooperativeValidator
             CheckEnum(a.Call, path, "call", v);
             if ((a.Elections & ~(AssemblyElections.Board | AssemblyElections.Inspectors)) != 0)
             {
-                v.Add(path, "elections", $"{a.Elections} is not a combination of Board and Inspectors.");
+                v.Add(path, "elections", ModelViolationCode.UndefinedElections, $"{a.Elections} is not a combination of Board and Inspectors.", Of((int)a.Elections));
             }
 
             if (a.NoticeDate > a.HeldOn)
             {
-                v.Add(path, "noticeDate", $"The notice is dated {a.NoticeDate}, after the assembly was held on {a.HeldOn}.");
+                v.Add(path, "noticeDate", ModelViolationCode.NoticeAfterAssembly, $"The notice is dated {a.NoticeDate}, after the assembly was held on {a.HeldOn}.", Of(a.NoticeDate), Of(a.HeldOn));
             }
 
             if (a.MembersPresent < 0)
             {
-                v.Add(path, "membersPresent", string.Create(CultureInfo.InvariantCulture, $"Members present cannot be negative ({a.MembersPresent})."));
+                v.Add(path, "membersPresent", ModelViolationCode.NegativeCount, string.Create(CultureInfo.InvariantCulture, $"Members present cannot be negative ({a.MembersPresent})."), "membersPresent", Of(a.MembersPresent));
             }
 
             if (a.Proxies < 0)
             {
-                v.Add(path, "proxies", string.Create(CultureInfo.InvariantCulture, $"Proxies cannot be negative ({a.Proxies})."));
+                v.Add(path, "proxies", ModelViolationCode.NegativeCount, string.Create(CultureInfo.InvariantCulture, $"Proxies cannot be negative ({a.Proxies})."), "proxies", Of(a.Proxies));
             }
 
             CheckVotes(a, path, v);
             if (a.InspectorsReportOn is { } report && report > a.HeldOn)
             {
-                v.Add(path, "inspectorsReportOn", $"The inspectors' report is dated {report}, after the assembly was held on {a.HeldOn}.");
+                v.Add(path, "inspectorsReportOn", ModelViolationCode.InspectorsReportAfterAssembly, $"The inspectors' report is dated {report}, after the assembly was held on {a.HeldOn}.", Of(report), Of(a.HeldOn));
             }
 
             ImmutableArray<string> resolutions = a.Resolutions.IsDefault ? [] : a.Resolutions;
@@ -517,7 +523,7 @@ internal static class CooperativeValidator
             {
                 if (string.IsNullOrWhiteSpace(resolutions[r]))
                 {
-                    v.Add(path, At("resolutions", r), "The resolution text is empty.");
+                    v.Add(path, At("resolutions", r), ModelViolationCode.ResolutionEmpty, "The resolution text is empty.");
                 }
             }
 
@@ -525,20 +531,20 @@ internal static class CooperativeValidator
             {
                 if (a.FiscalYear is not int fy)
                 {
-                    v.Add(path, "fiscalYear", "An ordinary assembly must name the fiscal year whose accounts it approves.");
+                    v.Add(path, "fiscalYear", ModelViolationCode.OrdinaryAssemblyWithoutFiscalYear, "An ordinary assembly must name the fiscal year whose accounts it approves.");
                 }
                 else if (!FiscalCalendar.IsSupported(fy))
                 {
-                    v.Add(path, "fiscalYear", string.Create(CultureInfo.InvariantCulture, $"Fiscal year {fy} is outside 1–9376."));
+                    v.Add(path, "fiscalYear", ModelViolationCode.FiscalYearOutOfRange, string.Create(CultureInfo.InvariantCulture, $"Fiscal year {fy} is outside 1–9376."), Of(fy));
                 }
                 else if (c.FiscalYearStartMonth is >= 1 and <= 12 && a.HeldOn <= c.FiscalYearEnd(fy))
                 {
-                    v.Add(path, "heldOn", string.Create(CultureInfo.InvariantCulture, $"The ordinary assembly for fiscal year {fy} was held on {a.HeldOn}, before that year ended on {c.FiscalYearEnd(fy)}."));
+                    v.Add(path, "heldOn", ModelViolationCode.OrdinaryAssemblyBeforeYearEnd, string.Create(CultureInfo.InvariantCulture, $"The ordinary assembly for fiscal year {fy} was held on {a.HeldOn}, before that year ended on {c.FiscalYearEnd(fy)}."), Of(fy), Of(a.HeldOn), Of(c.FiscalYearEnd(fy)));
                 }
             }
             else if (a.FiscalYear is not null)
             {
-                v.Add(path, "fiscalYear", $"Only an ordinary assembly concerns a fiscal year; this {a.Kind} assembly names {a.FiscalYear}.");
+                v.Add(path, "fiscalYear", ModelViolationCode.FiscalYearOnNonOrdinaryAssembly, $"Only an ordinary assembly concerns a fiscal year; this {a.Kind} assembly names {a.FiscalYear}.", Name(a.Kind), Of(a.FiscalYear.Value));
             }
         }
     }
@@ -555,24 +561,24 @@ internal static class CooperativeValidator
             string at = path.With(At("votes", i));
             if (votes[i] is not { } vote)
             {
-                v.Add(at, "The item is missing (null).");
+                v.Add(at, ModelViolationCode.ItemMissing, "The item is missing (null).");
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(vote.Resolution))
             {
-                v.Add(at + ".resolution", "The resolution text is empty.");
+                v.Add(at + ".resolution", ModelViolationCode.ResolutionEmpty, "The resolution text is empty.");
             }
 
             CheckEnum(vote.MajorityRequired, at + ".majorityRequired", v);
             if (vote.Present < 1)
             {
-                v.Add(at + ".present", string.Create(CultureInfo.InvariantCulture, $"A vote needs at least 1 vote present; it records {vote.Present}."));
+                v.Add(at + ".present", ModelViolationCode.VoteWithoutPresent, string.Create(CultureInfo.InvariantCulture, $"A vote needs at least 1 vote present; it records {vote.Present}."), Of(vote.Present));
             }
 
             if (vote.InFavour < 0 || vote.InFavour > vote.Present)
             {
-                v.Add(at + ".inFavour", string.Create(CultureInfo.InvariantCulture, $"Votes in favour must be between 0 and the {vote.Present} present; it records {vote.InFavour}."));
+                v.Add(at + ".inFavour", ModelViolationCode.VotesInFavourOutOfRange, string.Create(CultureInfo.InvariantCulture, $"Votes in favour must be between 0 and the {vote.Present} present; it records {vote.InFavour}."), Of(vote.Present), Of(vote.InFavour));
             }
         }
     }
@@ -592,7 +598,7 @@ internal static class CooperativeValidator
 
             if (years is null ? EarlierYear(statements, i, s.FiscalYear) : !years.Add(s.FiscalYear))
             {
-                v.Add(path, "fiscalYear", $"There are two statements for fiscal year {Year(s)}.");
+                v.Add(path, "fiscalYear", ModelViolationCode.StatementYearRepeated, $"There are two statements for fiscal year {Year(s)}.", Year(s));
             }
 
             NotNegative(s.Revenue, path, "revenue", "Revenue", v);
@@ -603,17 +609,17 @@ internal static class CooperativeValidator
             {
                 if (s.TotalAssets != s.Equity + s.Debts)
                 {
-                    v.Add(path, "totalAssets", $"Fiscal year {Year(s)}: total assets ({s.TotalAssets}) must equal equity ({s.Equity}) plus debts ({s.Debts}).");
+                    v.Add(path, "totalAssets", ModelViolationCode.AssetsNotEquityPlusDebts, $"Fiscal year {Year(s)}: total assets ({s.TotalAssets}) must equal equity ({s.Equity}) plus debts ({s.Debts}).", Year(s), Of(s.TotalAssets), Of(s.Equity), Of(s.Debts));
                 }
             }
             catch (OverflowException e)
             {
-                v.Add(path, "equity", e.Message);
+                v.Add(path, "equity", ModelViolationCode.AmountOverflow, e.Message);
             }
 
             if (!FiscalCalendar.IsSupported(s.FiscalYear))
             {
-                v.Add(path, "fiscalYear", $"Fiscal year {Year(s)} is outside 1–9376.");
+                v.Add(path, "fiscalYear", ModelViolationCode.FiscalYearOutOfRange, $"Fiscal year {Year(s)} is outside 1–9376.", Year(s));
             }
             else if (c.FiscalYearStartMonth is >= 1 and <= 12)
             {
@@ -643,7 +649,7 @@ internal static class CooperativeValidator
     {
         if (submitted is { } on && on <= end)
         {
-            v.Add(at, field, $"Statements for fiscal year {Year(s)} are dated as submitted on {on}, before that year ended on {end}.");
+            v.Add(at, field, ModelViolationCode.SubmittedBeforeYearEnd, $"Statements for fiscal year {Year(s)} are dated as submitted on {on}, before that year ended on {end}.", Year(s), Of(on), Of(end));
         }
     }
 
@@ -657,22 +663,22 @@ internal static class CooperativeValidator
             var path = new ElementPath("employment", i);
             if (r.To < r.From)
             {
-                v.Add(path, "to", $"The period ends on {r.To}, before it starts on {r.From}.");
+                v.Add(path, "to", ModelViolationCode.EmploymentPeriodEndsBeforeStart, $"The period ends on {r.To}, before it starts on {r.From}.", Of(r.To), Of(r.From));
             }
 
             if (r.Jobs < 0)
             {
-                v.Add(path, "jobs", string.Create(CultureInfo.InvariantCulture, $"Jobs cannot be negative ({r.Jobs})."));
+                v.Add(path, "jobs", ModelViolationCode.NegativeCount, string.Create(CultureInfo.InvariantCulture, $"Jobs cannot be negative ({r.Jobs})."), "jobs", Of(r.Jobs));
             }
 
             if (r.InsuredEmployees < 0 || r.InsuredEmployees > Math.Max(r.Jobs, 0))
             {
-                v.Add(path, "insuredEmployees", string.Create(CultureInfo.InvariantCulture, $"Insured employees ({r.InsuredEmployees}) must be between 0 and the jobs ({r.Jobs})."));
+                v.Add(path, "insuredEmployees", ModelViolationCode.InsuredEmployeesOutOfRange, string.Create(CultureInfo.InvariantCulture, $"Insured employees ({r.InsuredEmployees}) must be between 0 and the jobs ({r.Jobs})."), Of(r.InsuredEmployees), Of(r.Jobs));
             }
 
             if (previous is not null && r.From <= previous.To)
             {
-                v.Add(path, "from", $"The period {r.From}–{r.To} overlaps {previous.From}–{previous.To}.");
+                v.Add(path, "from", ModelViolationCode.EmploymentPeriodsOverlap, $"The period {r.From}–{r.To} overlaps {previous.From}–{previous.To}.", Of(r.From), Of(r.To), Of(previous.From), Of(previous.To));
             }
 
             previous = r;
@@ -683,11 +689,11 @@ internal static class CooperativeValidator
     {
         if (c.SmartSystemProfile is null)
         {
-            v.Add("smartSystemProfile", "The smart-system profile is missing; use SmartSystemProfile.Empty when nothing is filled in.");
+            v.Add("smartSystemProfile", ModelViolationCode.SmartSystemProfileMissing, "The smart-system profile is missing; use SmartSystemProfile.Empty when nothing is filled in.");
         }
         else if (c.SmartSystemProfile.StatementYears < 0)
         {
-            v.Add("smartSystemProfile.statementYears", string.Create(CultureInfo.InvariantCulture, $"Statement years cannot be negative ({c.SmartSystemProfile.StatementYears})."));
+            v.Add("smartSystemProfile.statementYears", ModelViolationCode.NegativeCount, string.Create(CultureInfo.InvariantCulture, $"Statement years cannot be negative ({c.SmartSystemProfile.StatementYears})."), "statementYears", Of(c.SmartSystemProfile.StatementYears));
         }
     }
 
@@ -699,8 +705,8 @@ internal static class CooperativeValidator
             int first = c.FacilityApplications.IndexOf(c.FacilityApplications[i]);
             if (first < i && c.FacilityApplications[i] is not null)
             {
-                v.Add(At("facilityApplications", i), string.Create(CultureInfo.InvariantCulture,
-                    $"The same application as facilityApplications[{first}] (every field equal): an application is listed once."));
+                v.Add(At("facilityApplications", i), ModelViolationCode.ApplicationRepeated, string.Create(CultureInfo.InvariantCulture,
+                    $"The same application as facilityApplications[{first}] (every field equal): an application is listed once."), Of(first));
             }
         }
 
@@ -715,17 +721,17 @@ internal static class CooperativeValidator
 
             if (string.IsNullOrWhiteSpace(a.Programme))
             {
-                v.Add(path, "programme", "The programme is missing.");
+                v.Add(path, "programme", ModelViolationCode.ProgrammeMissing, "The programme is missing.");
             }
 
             if (a.AmountRequested <= Money.Zero)
             {
-                v.Add(path, "amountRequested", $"The amount requested must be above zero; it is {a.AmountRequested}.");
+                v.Add(path, "amountRequested", ModelViolationCode.AmountRequestedNotPositive, $"The amount requested must be above zero; it is {a.AmountRequested}.", Of(a.AmountRequested));
             }
 
             if (a.JobsCommitted < 0)
             {
-                v.Add(path, "jobsCommitted", string.Create(CultureInfo.InvariantCulture, $"Jobs committed cannot be negative ({a.JobsCommitted})."));
+                v.Add(path, "jobsCommitted", ModelViolationCode.NegativeCount, string.Create(CultureInfo.InvariantCulture, $"Jobs committed cannot be negative ({a.JobsCommitted})."), "jobsCommitted", Of(a.JobsCommitted));
             }
 
             CheckEnum(a.Sector, path, "sector", v);
@@ -733,18 +739,18 @@ internal static class CooperativeValidator
             NotNegative(a.CollateralValue, path, "collateralValue", "The collateral value", v);
             if (a.Collateral == CollateralKind.None && a.CollateralValue != Money.Zero)
             {
-                v.Add(path, "collateralValue", $"No collateral is offered, yet its value is {a.CollateralValue}.");
+                v.Add(path, "collateralValue", ModelViolationCode.CollateralValueWithoutCollateral, $"No collateral is offered, yet its value is {a.CollateralValue}.", Of(a.CollateralValue));
             }
 
             NotNegative(a.OverdueDebt, path, "overdueDebt", "Overdue debt", v);
             if (a.UnclearedReturnedCheques < 0)
             {
-                v.Add(path, "unclearedReturnedCheques", string.Create(CultureInfo.InvariantCulture, $"Uncleared returned cheques cannot be negative ({a.UnclearedReturnedCheques})."));
+                v.Add(path, "unclearedReturnedCheques", ModelViolationCode.NegativeCount, string.Create(CultureInfo.InvariantCulture, $"Uncleared returned cheques cannot be negative ({a.UnclearedReturnedCheques})."), "unclearedReturnedCheques", Of(a.UnclearedReturnedCheques));
             }
 
             if (a.BoardMembersWithReturnedCheques is < 0)
             {
-                v.Add(path, "boardMembersWithReturnedCheques", string.Create(CultureInfo.InvariantCulture, $"Board members with returned cheques cannot be negative ({a.BoardMembersWithReturnedCheques})."));
+                v.Add(path, "boardMembersWithReturnedCheques", ModelViolationCode.NegativeCount, string.Create(CultureInfo.InvariantCulture, $"Board members with returned cheques cannot be negative ({a.BoardMembersWithReturnedCheques})."), "boardMembersWithReturnedCheques", Of(a.BoardMembersWithReturnedCheques.Value));
             }
 
             if (a.ProjectSettlement is { } settlement)
@@ -754,7 +760,7 @@ internal static class CooperativeValidator
 
             if (a.ProjectSettlementPopulation is < 0)
             {
-                v.Add(path, "projectSettlementPopulation", string.Create(CultureInfo.InvariantCulture, $"A population cannot be negative ({a.ProjectSettlementPopulation})."));
+                v.Add(path, "projectSettlementPopulation", ModelViolationCode.NegativeCount, string.Create(CultureInfo.InvariantCulture, $"A population cannot be negative ({a.ProjectSettlementPopulation})."), "projectSettlementPopulation", Of(a.ProjectSettlementPopulation.Value));
             }
         }
     }
@@ -763,7 +769,7 @@ internal static class CooperativeValidator
     {
         if (amount < Money.Zero)
         {
-            v.Add(at, field, $"{what} cannot be negative ({amount}).");
+            v.Add(at, field, ModelViolationCode.NegativeAmount, $"{what} cannot be negative ({amount}).", field, Of(amount));
         }
     }
 
@@ -781,7 +787,7 @@ internal static class CooperativeValidator
         {
             if (items[i] is not { } item)
             {
-                v.Add(new ElementPath(collection, i), null, "The item is missing (null).");
+                v.Add(new ElementPath(collection, i), null, ModelViolationCode.ItemMissing, "The item is missing (null).");
                 continue;
             }
 

@@ -222,7 +222,7 @@ public sealed class ShareLedger
     {
         if (nominal <= Money.Zero)
         {
-            violations.Add("nominalValue", $"The nominal value of a share must be above zero; it is {nominal}.");
+            violations.Add("nominalValue", ModelViolationCode.NominalValueNotPositive, $"The nominal value of a share must be above zero; it is {nominal}.", ViolationArg.Of(nominal));
             return;
         }
 
@@ -235,13 +235,13 @@ public sealed class ShareLedger
             ShareEntry? e = entries[i];
             if (e is null)
             {
-                violations.Add(path, null, "The entry is missing (null).");
+                violations.Add(path, null, ModelViolationCode.ItemMissing, "The entry is missing (null).");
                 continue;
             }
 
             if (previous is { } p && e.Date < p)
             {
-                violations.Add(path, "date", $"The entry is dated {e.Date}, before the previous entry ({p}); the register is append-only and must be in date order.");
+                violations.Add(path, "date", ModelViolationCode.EntryOutOfDateOrder, $"The entry is dated {e.Date}, before the previous entry ({p}); the register is append-only and must be in date order.", ViolationArg.Of(e.Date), ViolationArg.Of(p));
             }
             else
             {
@@ -257,7 +257,7 @@ public sealed class ShareLedger
             }
             catch (OverflowException ex)
             {
-                violations.Add(path, null, "The entry's amounts overflow: " + ex.Message);
+                violations.Add(path, null, ModelViolationCode.AmountOverflow, "The entry's amounts overflow: " + ex.Message);
             }
         }
     }
@@ -269,36 +269,41 @@ public sealed class ShareLedger
         int before = violations.Count;
         if (!Enum.IsDefined(e.Kind))
         {
-            violations.Add(path, "kind", $"Unknown entry kind {e.Kind}.");
+            violations.Add(path, "kind", ModelViolationCode.UndefinedEnumValue, $"Unknown entry kind {e.Kind}.", ViolationArg.Of((int)e.Kind), nameof(ShareEntryKind));
             return false;
         }
 
         if (e.Amount < Money.Zero)
         {
-            violations.Add(path, "amount", $"The amount must not be negative; it is {e.Amount}.");
+            violations.Add(path, "amount", ModelViolationCode.NegativeAmount, $"The amount must not be negative; it is {e.Amount}.", "amount", ViolationArg.Of(e.Amount));
         }
 
         if (e.Kind == ShareEntryKind.Payment ? e.Shares != 0 : e.Shares < 1)
         {
-            violations.Add(path, "shares", e.Kind == ShareEntryKind.Payment
-                ? string.Create(CultureInfo.InvariantCulture, $"A payment moves no shares; shares must be 0, not {e.Shares}.")
-                : string.Create(CultureInfo.InvariantCulture, $"A {e.Kind} must involve at least 1 share; it has {e.Shares}."));
+            if (e.Kind == ShareEntryKind.Payment)
+            {
+                violations.Add(path, "shares", ModelViolationCode.PaymentWithShares, string.Create(CultureInfo.InvariantCulture, $"A payment moves no shares; shares must be 0, not {e.Shares}."), ViolationArg.Of(e.Shares));
+            }
+            else
+            {
+                violations.Add(path, "shares", ModelViolationCode.EntryWithoutShares, string.Create(CultureInfo.InvariantCulture, $"A {e.Kind} must involve at least 1 share; it has {e.Shares}."), ViolationArg.Name(e.Kind), ViolationArg.Of(e.Shares));
+            }
         }
 
         if (e.Kind == ShareEntryKind.Transfer)
         {
             if (e.ToMemberNumber is null)
             {
-                violations.Add(path, "toMemberNumber", "A transfer must name the receiving member.");
+                violations.Add(path, "toMemberNumber", ModelViolationCode.TransferWithoutReceiver, "A transfer must name the receiving member.");
             }
             else if (e.ToMemberNumber == e.MemberNumber)
             {
-                violations.Add(path, "toMemberNumber", $"A transfer from {Who(e)} to the same member is meaningless.");
+                violations.Add(path, "toMemberNumber", ModelViolationCode.TransferToSelf, $"A transfer from {Who(e)} to the same member is meaningless.", ViolationArg.Of(e.MemberNumber));
             }
         }
         else if (e.ToMemberNumber is not null)
         {
-            violations.Add(path, "toMemberNumber", $"Only a transfer names a receiving member; this {e.Kind} names member {e.ToMemberNumber}.");
+            violations.Add(path, "toMemberNumber", ModelViolationCode.ReceiverOnNonTransfer, $"Only a transfer names a receiving member; this {e.Kind} names member {e.ToMemberNumber}.", ViolationArg.Name(e.Kind), ViolationArg.Of(e.ToMemberNumber.Value));
         }
 
         if (violations.Count > before)
@@ -313,7 +318,7 @@ public sealed class ShareLedger
                 Money value = nominal * e.Shares;
                 if (e.Amount > value)
                 {
-                    violations.Add(path, "amount", $"On {e.Date} {Who(e)} subscribes {e.Shares} shares worth {value} but pays {e.Amount}, more than their nominal value.");
+                    violations.Add(path, "amount", ModelViolationCode.SubscriptionOverpaid, $"On {e.Date} {Who(e)} subscribes {e.Shares} shares worth {value} but pays {e.Amount}, more than their nominal value.", ViolationArg.Of(e.Date), ViolationArg.Of(e.MemberNumber), ViolationArg.Of(e.Shares), ViolationArg.Of(value), ViolationArg.Of(e.Amount));
                 }
 
                 break;
@@ -321,7 +326,7 @@ public sealed class ShareLedger
                 Money unpaid = (nominal * held.Shares) - Money.FromRials(held.Paid);
                 if (e.Amount <= Money.Zero || e.Amount > unpaid)
                 {
-                    violations.Add(path, "amount", $"On {e.Date} {Who(e)} pays {e.Amount}, but the unpaid part of their {held.Shares} shares is {unpaid}; a payment must be above zero and at most the unpaid part.");
+                    violations.Add(path, "amount", ModelViolationCode.PaymentOutOfRange, $"On {e.Date} {Who(e)} pays {e.Amount}, but the unpaid part of their {held.Shares} shares is {unpaid}; a payment must be above zero and at most the unpaid part.", ViolationArg.Of(e.Date), ViolationArg.Of(e.MemberNumber), ViolationArg.Of(e.Amount), ViolationArg.Of(held.Shares), ViolationArg.Of(unpaid));
                 }
 
                 break;
@@ -329,13 +334,13 @@ public sealed class ShareLedger
                 string verb = e.Kind == ShareEntryKind.Transfer ? "transfer" : "redeem";
                 if (e.Shares > held.Shares)
                 {
-                    violations.Add(path, "shares", string.Create(CultureInfo.InvariantCulture, $"On {e.Date} {Who(e)} cannot {verb} {e.Shares} shares: they hold only {held.Shares}."));
+                    violations.Add(path, "shares", ModelViolationCode.NotEnoughShares, string.Create(CultureInfo.InvariantCulture, $"On {e.Date} {Who(e)} cannot {verb} {e.Shares} shares: they hold only {held.Shares}."), ViolationArg.Of(e.Date), ViolationArg.Of(e.MemberNumber), ViolationArg.Name(e.Kind), ViolationArg.Of(e.Shares), ViolationArg.Of(held.Shares));
                     break;
                 }
 
                 if (e.Amount.Rials > held.Paid)
                 {
-                    violations.Add(path, "amount", $"On {e.Date} {Who(e)} cannot {verb} {e.Amount} of paid capital: they have paid only {Money.FromRials(held.Paid)}.");
+                    violations.Add(path, "amount", ModelViolationCode.NotEnoughPaid, $"On {e.Date} {Who(e)} cannot {verb} {e.Amount} of paid capital: they have paid only {Money.FromRials(held.Paid)}.", ViolationArg.Of(e.Date), ViolationArg.Of(e.MemberNumber), ViolationArg.Name(e.Kind), ViolationArg.Of(e.Amount), ViolationArg.Of(held.Paid));
                     break;
                 }
 
@@ -343,7 +348,7 @@ public sealed class ShareLedger
                 Money leftValue = nominal * (held.Shares - e.Shares);
                 if (leftPaid > leftValue)
                 {
-                    violations.Add(path, "amount", $"On {e.Date} after the {verb} {Who(e)} would keep {leftPaid} paid on shares worth only {leftValue}; the paid part must move with the shares.");
+                    violations.Add(path, "amount", ModelViolationCode.PaidLeftExceedsValue, $"On {e.Date} after the {verb} {Who(e)} would keep {leftPaid} paid on shares worth only {leftValue}; the paid part must move with the shares.", ViolationArg.Of(e.Date), ViolationArg.Name(e.Kind), ViolationArg.Of(e.MemberNumber), ViolationArg.Of(leftPaid), ViolationArg.Of(leftValue));
                 }
 
                 if (e.Kind == ShareEntryKind.Transfer && e.ToMemberNumber is int to)
@@ -353,7 +358,7 @@ public sealed class ShareLedger
                     Money receiverValue = nominal * (receiver.Shares + e.Shares);
                     if (receiverPaid > receiverValue)
                     {
-                        violations.Add(path, "amount", $"On {e.Date} member {to} would receive {e.Amount} paid with shares worth {nominal * e.Shares}, more than their nominal value.");
+                        violations.Add(path, "amount", ModelViolationCode.ReceiverOverpaid, $"On {e.Date} member {to} would receive {e.Amount} paid with shares worth {nominal * e.Shares}, more than their nominal value.", ViolationArg.Of(e.Date), ViolationArg.Of(to), ViolationArg.Of(e.Amount), ViolationArg.Of(nominal * e.Shares));
                     }
                 }
 

@@ -12,16 +12,19 @@ internal sealed class ViolationList
 
     internal IReadOnlyList<ModelViolation> Items => _items ?? (IReadOnlyList<ModelViolation>)[];
 
-    internal void Add(string path, string message) => (_items ??= []).Add(new ModelViolation(path, message));
+    /// <summary>Adds a violation; the caller builds the message and arguments only when the check failed.</summary>
+    internal void Add(string path, ModelViolationCode code, string message, params string[] arguments) =>
+        (_items ??= []).Add(new ModelViolation(path, message, code, arguments));
 
     /// <summary>Adds a violation of an element (or of one of its fields); the path string is built only here.</summary>
-    internal void Add(ElementPath at, string? field, string message) => Add(at.With(field), message);
+    internal void Add(ElementPath at, string? field, ModelViolationCode code, string message, params string[] arguments) =>
+        Add(at.With(field), code, message, arguments);
 
     internal void AddRange(IEnumerable<ModelViolation> violations, string prefix)
     {
         foreach (ModelViolation v in violations)
         {
-            Add(prefix + v.Path, v.Message);
+            (_items ??= []).Add(v with { Path = prefix + v.Path });
         }
     }
 
@@ -72,4 +75,22 @@ internal readonly struct ElementPath
     }
 
     public override string ToString() => With(null);
+}
+
+/// <summary>The arguments of a <see cref="ModelViolation"/> as culture-invariant text (built only when a check failed).</summary>
+internal static class ViolationArg
+{
+    internal static string Of(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    internal static string Of(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The canonical <c>yyyy/MM/dd</c>.</summary>
+    internal static string Of(Coop.Domain.Calendar.SolarHijriDate date) => date.ToString();
+
+    /// <summary>Whole rials.</summary>
+    internal static string Of(Money amount) => amount.Rials.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The member's C# name, or the number when it has none.</summary>
+    internal static string Name<T>(T value)
+        where T : struct, Enum => value.ToString();
 }

@@ -23,13 +23,13 @@ public abstract class IdentifierJsonConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"{typeof(T).Name} must be a JSON string, not {reader.TokenType}.");
+            throw CodedJson.Create($"{typeof(T).Name} must be a JSON string, not {reader.TokenType}.", JsonLineErrorCode.IdentifierNotString, typeof(T).Name, reader.TokenType.ToString());
         }
 
         string? text = reader.GetString();
         return Parser(text, out T value, out IdentifierError error)
             ? value
-            : throw new JsonException($"Invalid {typeof(T).Name} \"{text}\": {error.Message}");
+            : throw CodedJson.Create($"Invalid {typeof(T).Name} \"{text}\": {error.Message}", JsonLineErrorCode.InvalidIdentifier, typeof(T).Name, text ?? string.Empty, error.Rule.ToString());
     }
 
     /// <inheritdoc />

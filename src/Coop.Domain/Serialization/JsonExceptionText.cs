@@ -56,6 +56,39 @@ internal static partial class JsonExceptionText
         };
     }
 
+    /// <summary>The JSON a .NET type is read from, as a <see cref="JsonLineErrorCode.WrongType"/> argument (<c>array</c>, <c>whole-number</c>); null for any other type.</summary>
+    public static string? KindCode(string typeName) => Kind(typeName) switch
+    {
+        "an array" => "array",
+        "a string" => "string",
+        "a whole number" => "whole-number",
+        "a number" => "number",
+        "true or false" => "boolean",
+        _ => null,
+    };
+
+    /// <summary>For "Duplicate property 'x' encountered during deserialization…" (or the form without a name): the property, empty when not named.</summary>
+    public static bool TryDuplicate(string message, out string property)
+    {
+        Match m = Duplicate().Match(message);
+        property = m.Success ? m.Groups[1].Value : string.Empty;
+        return m.Success || message.StartsWith("Duplicate properties not allowed", StringComparison.Ordinal);
+    }
+
+    /// <summary>For "JSON deserialization for type 'T' was missing required properties including: 'a', 'b'.": the list.</summary>
+    public static bool TryMissingRequired(string message, out string properties)
+    {
+        Match m = MissingRequired().Match(message);
+        properties = m.Success ? m.Groups[1].Value : string.Empty;
+        return m.Success;
+    }
+
+    [GeneratedRegex(@"^Duplicate property '(.*)' encountered during deserialization", RegexOptions.CultureInvariant)]
+    private static partial Regex Duplicate();
+
+    [GeneratedRegex(@"was missing required properties including: (.*?)\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingRequired();
+
     // Greedy: a property name may itself contain the words that follow it.
     [GeneratedRegex(@"The JSON property '(.*)' could not be mapped to any \.NET member contained in type '([^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex Unmapped();

@@ -151,7 +151,7 @@ public static class JsonLinesReader
         {
             if (problem is not null)
             {
-                items.Add(fail(new JsonLineError(lineNumber, null, null, problem) { IsMalformed = true }));
+                items.Add(fail(splitter.ErrorOf(lineNumber, problem)));
                 first = false;
                 continue;
             }
@@ -174,12 +174,21 @@ public static class JsonLinesReader
         {
             T? value = JsonSerializer.Deserialize(line, typeInfo);
             return value is null
-                ? JsonLine<T>.Failure(new JsonLineError(lineNumber, "$", 1, "the line is JSON null, not a record") { IsMalformed = true })
+                ? JsonLine<T>.Failure(new JsonLineError(lineNumber, "$", 1, "the line is JSON null, not a record") { IsMalformed = true, Code = JsonLineErrorCode.NullLine })
                 : JsonLine<T>.Success(lineNumber, value);
         }
         catch (Exception e) when (ToError(e, lineNumber) is { } error)
         {
-            return JsonLine<T>.Failure(e is JsonException && !IsWellFormed(line, typeInfo.Options.MaxDepth) ? error with { IsMalformed = true } : error);
+            if (e is JsonException && Malformation(line, typeInfo.Options.MaxDepth) is { } malformation)
+            {
+                // The code follows the message: a converter's or the serializer's own reason stays; a reader error
+                // (which only the serializer's English words) is said by what is wrong with the line.
+                error = error.Code == JsonLineErrorCode.Unspecified
+                    ? error with { IsMalformed = true, Code = malformation, Arguments = [] }
+                    : error with { IsMalformed = true };
+            }
+
+            return JsonLine<T>.Failure(error);
         }
     }
 
@@ -188,7 +197,60 @@ public static class JsonLinesReader
     /// serializer's default of 64), comments and trailing commas allowed. Called only when a line failed, to tell a
     /// damaged line (truncated, not JSON, too deep) from a well-formed record with a wrong value.
     /// </summary>
-    internal static bool IsWellFormed(ReadOnlySpan<byte> line, int maxDepth)
+    internal static bool IsWellFormed(ReadOnlySpan<byte> line, int maxDepth) => Malformation(line, maxDepth) is null;
+
+    /// <summary>
+    /// Why <paramref name="line"/> is not exactly one complete JSON value within <paramref name="maxDepth"/>: it ends inside
+    /// the value (<see cref="JsonLineErrorCode.Truncated"/>), nests too deep (<see cref="JsonLineErrorCode.TooDeep"/>) or is
+    /// not JSON or more than one value (<see cref="JsonLineErrorCode.NotJson"/>); null when it is well-formed. Called only
+    /// when a line failed.
+    /// </summary>
+    internal static JsonLineErrorCode? Malformation(ReadOnlySpan<byte> line, int maxDepth)
+    {
+        if (WellFormed(line, maxDepth))
+        {
+            return null;
+        }
+
+        // Read as a block that may go on: a line that only stops early reads cleanly to its end.
+        if (ReadsAsPrefix(line, maxDepth))
+        {
+            return JsonLineErrorCode.Truncated;
+        }
+
+        return maxDepth < 1000 && (WellFormed(line, 1000) || ReadsAsPrefix(line, 1000)) ? JsonLineErrorCode.TooDeep : JsonLineErrorCode.NotJson;
+    }
+
+    private static bool ReadsAsPrefix(ReadOnlySpan<byte> line, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(line, isFinalBlock: false, new JsonReaderState(new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = maxDepth,
+        }));
+        try
+        {
+            bool any = false;
+            while (reader.Read())
+            {
+                any = true;
+                if (reader.CurrentDepth == 0 && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+                {
+                    // A complete top-level value (a scalar, or a container's end) before the line ended: not a cut-off value.
+                    return false;
+                }
+            }
+
+            return any || !IsBlank(line);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static bool WellFormed(ReadOnlySpan<byte> line, int maxDepth)
     {
         var reader = new Utf8JsonReader(line, new JsonReaderOptions
         {
@@ -219,18 +281,48 @@ public static class JsonLinesReader
         {
             case JsonException e:
                 long? column = e.BytePositionInLine is { } b ? b + 1 : null;
-                return new JsonLineError(lineNumber, e.Path, column, CleanMessage(e.Message));
+                (JsonLineErrorCode code, string[] arguments) = CodedJson.Find(e) ?? Classify(e.Message);
+                return new JsonLineError(lineNumber, e.Path, column, CleanMessage(e.Message)) { Code = code, Arguments = arguments };
             case ModelValidationException e:
                 // The message lists every violation; the list is kept too, each with its path in the record.
                 return new JsonLineError(lineNumber, "$", null, e.Message.Replace(Environment.NewLine, " ", StringComparison.Ordinal))
                 {
                     Violations = e.Violations,
+                    Code = JsonLineErrorCode.ModelViolations,
                 };
             case ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException:
                 return new JsonLineError(lineNumber, null, null, exception.Message);
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// The code of a serializer's own exception (not one of the package's converters), read from the parts of its wording
+    /// that <see cref="CleanMessage"/> restates: an unmapped property, a value of the wrong JSON type, a property given twice,
+    /// required properties missing; <see cref="JsonLineErrorCode.Unspecified"/> for any other.
+    /// </summary>
+    internal static (JsonLineErrorCode Code, string[] Arguments) Classify(string message)
+    {
+        message = JsonExceptionText.WithoutPosition(message);
+        if (JsonExceptionText.TryUnmapped(message, out string property, out string typeName))
+        {
+            return (JsonLineErrorCode.UnknownProperty, [property, typeName[(typeName.LastIndexOf('.') + 1)..]]);
+        }
+
+        if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal) && JsonExceptionText.TryConvertedTo(message, out string target))
+        {
+            return (JsonLineErrorCode.WrongType, [JsonExceptionText.KindCode(target) ?? string.Empty]);
+        }
+
+        if (JsonExceptionText.TryDuplicate(message, out string duplicate))
+        {
+            return (JsonLineErrorCode.DuplicateProperty, [duplicate]);
+        }
+
+        return JsonExceptionText.TryMissingRequired(message, out string missing)
+            ? (JsonLineErrorCode.MissingProperties, [missing])
+            : (JsonLineErrorCode.Unspecified, []);
     }
 
     internal static string CleanMessage(string message)
@@ -279,6 +371,14 @@ public static class JsonLinesReader
         }
 
         public bool Stopped { get; private set; }
+
+        /// <summary>The error of the line a <see cref="TryTakeLine"/> problem is about, with its code.</summary>
+        public readonly JsonLineError ErrorOf(long lineNumber, string problem) => new(lineNumber, null, null, problem)
+        {
+            IsMalformed = true,
+            Code = Stopped ? JsonLineErrorCode.BinaryInput : JsonLineErrorCode.LineTooLong,
+            Arguments = Stopped ? [] : [_maxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+        };
 
         public Span<byte> FreeSpace() => FreeMemory().Span;
 
@@ -443,6 +543,26 @@ public sealed record JsonLineError(long Line, string? Path, long? Column, string
     /// </summary>
     public IReadOnlyList<ModelViolation> Violations { get; init; } = [];
 
+    /// <summary>What kind of error it is; <see cref="JsonLineErrorCode.Unspecified"/> when only the English <see cref="Message"/> says.</summary>
+    public JsonLineErrorCode Code { get; init; }
+
+    /// <summary>The values the message names, as <see cref="Code"/> documents them (culture-invariant text); empty when none.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>
+    /// True when the error is in the content of a registry's header line (it deserialised badly): <see cref="Message"/>
+    /// then begins <c>invalid registry header: </c>, and <see cref="Code"/> says what is wrong in it.
+    /// </summary>
+    public bool InHeader { get; init; }
+
+    /// <summary>
+    /// What is wrong, in Persian, from <see cref="Code"/>, <see cref="Arguments"/> and <see cref="Violations"/> (each
+    /// violation's path and <see cref="ModelViolation.MessageFa"/>): numbers in Persian digits, what the file holds quoted
+    /// «…», JSON paths, property and type names isolated left-to-right (U+2066 … U+2069). Without a code, the English
+    /// <see cref="Message"/>, isolated. Line, path and column are not part of it. Rendered on each read.
+    /// </summary>
+    public string MessageFa => JsonLineErrorText.Persian(this);
+
     /// <summary>
     /// True when the line is damaged rather than merely invalid: it is not one well-formed JSON value (truncated,
     /// not JSON, nested deeper than the limit), it is binary or longer than <see cref="JsonLinesOptions.MaxLineBytes"/>,
@@ -453,6 +573,19 @@ public sealed record JsonLineError(long Line, string? Path, long? Column, string
     /// <c>coop</c> tool refuses it with exit code 2, while lines that are only invalid are reported and skipped.
     /// </summary>
     public bool IsMalformed { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> is the same error: every field equal, <see cref="Arguments"/> and <see cref="Violations"/> item by item.</summary>
+    /// <param name="other">The error to compare with.</param>
+    /// <returns>True when they are the same error.</returns>
+    public bool Equals(JsonLineError? other) =>
+        other is not null
+        && Line == other.Line && Path == other.Path && Column == other.Column && Message == other.Message
+        && Code == other.Code && InHeader == other.InHeader && IsMalformed == other.IsMalformed
+        && Arguments.SequenceEqual(other.Arguments) && Violations.SequenceEqual(other.Violations);
+
+    /// <summary>A hash of the fields that <see cref="Equals(JsonLineError?)"/> compares (the lists by their length).</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Line, Path, Column, Message, Code, Arguments.Count, Violations.Count);
 
     /// <summary><c>line 12, $.members[2].nationalCode, column 40: message</c>.</summary>
     public override string ToString() =>

@@ -39,7 +39,7 @@ public sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A {typeof(TEnum).Name} must be a JSON string, one of {List()}; not {Describe(reader.TokenType)}.");
+            throw CodedJson.Create($"A {typeof(TEnum).Name} must be a JSON string, one of {List()}; not {Describe(reader.TokenType)}.", JsonLineErrorCode.EnumNotString, typeof(TEnum).Name, reader.TokenType.ToString());
         }
 
         return Parse(reader.GetString()!);
@@ -108,7 +108,7 @@ public sealed class KebabCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     }
 
     private static JsonException Unknown(string text) =>
-        new($"'{text}' is not a name of {typeof(TEnum).Name}: expected {(s_flags ? "one or more, separated by commas, of" : "one of")} {List()}.");
+        CodedJson.Create($"'{text}' is not a name of {typeof(TEnum).Name}: expected {(s_flags ? "one or more, separated by commas, of" : "one of")} {List()}.", JsonLineErrorCode.UnknownEnumValue, typeof(TEnum).Name, text, List());
 
     private static string List() => s_list;
 

@@ -23,7 +23,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
     {
         if (reader.TokenType != JsonTokenType.Number)
         {
-            throw new JsonException($"An amount must be a JSON integer number of rials such as 9400000000000, not {reader.TokenType}.");
+            throw CodedJson.Create($"An amount must be a JSON integer number of rials such as 9400000000000, not {reader.TokenType}.", JsonLineErrorCode.AmountNotNumber, reader.TokenType.ToString());
         }
 
         if (reader.TryGetInt64(out long rials) && rials != long.MinValue)
@@ -33,9 +33,9 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
         string raw = RawText(ref reader);
         bool integral = raw.AsSpan().IndexOfAny(".eE") < 0;
-        throw new JsonException(integral
-            ? $"The amount {raw} is out of range: Money holds at most ±9,223,372,036,854,775,807 rials."
-            : $"The amount {raw} is not a whole number of rials: write an integer without a fraction or exponent.");
+        throw integral
+            ? CodedJson.Create($"The amount {raw} is out of range: Money holds at most ±9,223,372,036,854,775,807 rials.", JsonLineErrorCode.AmountOutOfRange, raw)
+            : CodedJson.Create($"The amount {raw} is not a whole number of rials: write an integer without a fraction or exponent.", JsonLineErrorCode.AmountNotWhole, raw);
     }
 
     /// <inheritdoc />

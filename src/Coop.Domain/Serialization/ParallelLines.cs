@@ -146,7 +146,7 @@ internal static class ParallelLines<TItem>
             {
                 if (problem is not null)
                 {
-                    batch.AddReady(fail(new JsonLineError(lineNumber, null, null, problem) { IsMalformed = true }));
+                    batch.AddReady(fail(splitter.ErrorOf(lineNumber, problem)));
                     state.First = false;
                 }
                 else if (!JsonLinesReader.IsBlank(line.Span))

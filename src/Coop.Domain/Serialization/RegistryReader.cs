@@ -160,7 +160,7 @@ public static class RegistryReader
 
     private static RegistryRecord EmptyFile() =>
         RegistryRecord.ForFileProblem(new JsonLineError(1, null, null,
-            "the file is empty: a registry starts with a header line {\"format\":\"coop-registry\",\"version\":1,…}") { IsMalformed = true });
+            "the file is empty: a registry starts with a header line {\"format\":\"coop-registry\",\"version\":1,…}") { IsMalformed = true, Code = JsonLineErrorCode.EmptyFile });
 
     internal static RegistryRecord ParseHeader(ReadOnlySpan<byte> line, long lineNumber)
     {
@@ -174,33 +174,41 @@ public static class RegistryReader
         if (!StartsWithObject(line, out bool hasFormat))
         {
             return RegistryRecord.ForError(new JsonLineError(lineNumber, "$", 1,
-                "missing header: the first line of a registry must be the header object {\"format\":\"coop-registry\",\"version\":1,…}"));
+                "missing header: the first line of a registry must be the header object {\"format\":\"coop-registry\",\"version\":1,…}") { Code = JsonLineErrorCode.MissingHeader });
         }
 
         if (!hasFormat)
         {
             return RegistryRecord.ForError(new JsonLineError(lineNumber, "$", 1,
-                "missing header: the first line has no \"format\" property; a registry starts with {\"format\":\"coop-registry\",\"version\":1,…}"));
+                "missing header: the first line has no \"format\" property; a registry starts with {\"format\":\"coop-registry\",\"version\":1,…}") { Code = JsonLineErrorCode.HeaderWithoutFormat });
         }
 
         JsonLine<RegistryHeader> parsed = JsonLinesReader.Deserialize(line, lineNumber, CoopJsonContext.Default.RegistryHeader);
         if (!parsed.IsSuccess)
         {
             JsonLineError e = parsed.Error!;
-            return RegistryRecord.ForError(e with { Message = "invalid registry header: " + e.Message });
+            return RegistryRecord.ForError(e with { Message = "invalid registry header: " + e.Message, InHeader = true });
         }
 
         RegistryHeader header = parsed.Value!;
         if (!string.Equals(header.Format, RegistryHeader.FormatName, StringComparison.Ordinal))
         {
             return RegistryRecord.ForError(new JsonLineError(lineNumber, "$.format", null,
-                $"not a coop registry: the header's format is \"{header.Format}\", expected \"{RegistryHeader.FormatName}\""));
+                $"not a coop registry: the header's format is \"{header.Format}\", expected \"{RegistryHeader.FormatName}\"")
+            {
+                Code = JsonLineErrorCode.NotARegistry,
+                Arguments = [header.Format, RegistryHeader.FormatName],
+            });
         }
 
         if (header.Version != RegistryHeader.CurrentVersion)
         {
             return RegistryRecord.ForError(new JsonLineError(lineNumber, "$.version", null,
-                $"unsupported registry version {header.Version}: this library reads version {RegistryHeader.CurrentVersion}"));
+                $"unsupported registry version {header.Version}: this library reads version {RegistryHeader.CurrentVersion}")
+            {
+                Code = JsonLineErrorCode.UnsupportedVersion,
+                Arguments = [header.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), RegistryHeader.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            });
         }
 
         return RegistryRecord.ForHeader(lineNumber, header);
@@ -217,13 +225,13 @@ public static class RegistryReader
         if (isObject && hasFormat)
         {
             return RegistryRecord.ForError(new JsonLineError(lineNumber, "$.format", null,
-                "a header line is allowed only as the first line of a registry") { IsMalformed = true });
+                "a header line is allowed only as the first line of a registry") { IsMalformed = true, Code = JsonLineErrorCode.MisplacedHeader });
         }
 
         if (!isObject && first != JsonTokenType.None)
         {
             return RegistryRecord.ForError(new JsonLineError(lineNumber, "$", 1,
-                $"the line is a JSON {Describe(first)}, not a cooperative object {{\"name\":…}}") { IsMalformed = true });
+                $"the line is a JSON {Describe(first)}, not a cooperative object {{\"name\":…}}") { IsMalformed = true, Code = JsonLineErrorCode.NotAnObject, Arguments = [Describe(first)] });
         }
 
         // A clean line is read straight off its bytes; any other goes through the serializer, which words the error.
@@ -260,6 +268,8 @@ public static class RegistryReader
                 $"the line is not UTF-8 text (byte 0x{line[at]:X2} at column {at + 1}): a registry is UTF-8; a file saved as Windows-1256 (Arabic/Persian ANSI) looks like this — convert it, e.g. iconv -f WINDOWS-1256 -t UTF-8"))
             {
                 IsMalformed = true,
+                Code = JsonLineErrorCode.NotUtf8,
+                Arguments = [line[at].ToString("X2", System.Globalization.CultureInfo.InvariantCulture), (at + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)],
             });
         }
 
@@ -280,7 +290,11 @@ public static class RegistryReader
             {
                 return RegistryRecord.ForError(new JsonLineError(lineNumber, null, i + 1, string.Create(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    $"a text value holds the control character U+{code:X4} (column {i + 1}): registry text may not contain control characters (a NUL, tab or line break would corrupt CSV and table output); the record is skipped")));
+                    $"a text value holds the control character U+{code:X4} (column {i + 1}): registry text may not contain control characters (a NUL, tab or line break would corrupt CSV and table output); the record is skipped"))
+                {
+                    Code = JsonLineErrorCode.ControlCharacter,
+                    Arguments = [code.ToString("X4", System.Globalization.CultureInfo.InvariantCulture), (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                });
             }
         }
 
@@ -389,6 +403,8 @@ public static class RegistryReader
                     $"the header promises {promised} cooperatives but {_after} lines follow it: the file may be truncated or appended to"))
                 {
                     IsMalformed = true,
+                    Code = JsonLineErrorCode.CountMismatch,
+                    Arguments = [promised.ToString(System.Globalization.CultureInfo.InvariantCulture), _after.ToString(System.Globalization.CultureInfo.InvariantCulture)],
                 })
                 : null;
 
@@ -413,7 +429,11 @@ public static class RegistryReader
             {
                 return RegistryRecord.ForError(new JsonLineError(record.Line, d.Path, null, string.Create(
                     System.Globalization.CultureInfo.InvariantCulture,
-                    $"duplicate cooperative: {d.What} {d.Value} is already on line {d.First}; this line is skipped (the first line wins)")));
+                    $"duplicate cooperative: {d.What} {d.Value} is already on line {d.First}; this line is skipped (the first line wins)"))
+                {
+                    Code = JsonLineErrorCode.DuplicateCooperative,
+                    Arguments = [d.Path[2..], d.Value, d.First.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+                });
             }
 
             _nationalIds.Add(nationalId, record.Line);

@@ -20,7 +20,7 @@ internal sealed class ShareLedgerJsonConverter : JsonConverter<ShareLedger>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException($"The share ledger must be an object {{\"nominalValue\":…,\"entries\":[…]}}, not {reader.TokenType}.");
+            throw CodedJson.Create($"The share ledger must be an object {{\"nominalValue\":…,\"entries\":[…]}}, not {reader.TokenType}.", JsonLineErrorCode.ShareLedgerNotObject, reader.TokenType.ToString());
         }
 
         var entryInfo = (JsonTypeInfo<ShareEntry>)options.GetTypeInfo(typeof(ShareEntry));
@@ -40,13 +40,15 @@ internal sealed class ShareLedgerJsonConverter : JsonConverter<ShareLedger>
             }
             else
             {
-                throw new JsonException($"The share ledger has no property \"{reader.GetString()}\"; it has nominalValue and entries.");
+                string property = reader.GetString() ?? string.Empty;
+                throw CodedJson.Create($"The share ledger has no property \"{property}\"; it has nominalValue and entries.", JsonLineErrorCode.ShareLedgerUnknownProperty, property);
             }
         }
 
         if (nominal is null || entries is null)
         {
-            throw new JsonException($"The share ledger is missing {(nominal is null ? "nominalValue" : "entries")}.");
+            string missing = nominal is null ? "nominalValue" : "entries";
+            throw CodedJson.Create($"The share ledger is missing {missing}.", JsonLineErrorCode.ShareLedgerMissingProperty, missing);
         }
 
         try
@@ -82,7 +84,7 @@ internal sealed class ShareLedgerJsonConverter : JsonConverter<ShareLedger>
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException($"The share ledger's entries must be an array, not {reader.TokenType}.");
+            throw CodedJson.Create($"The share ledger's entries must be an array, not {reader.TokenType}.", JsonLineErrorCode.ShareLedgerEntriesNotArray, reader.TokenType.ToString());
         }
 
         var entries = ImmutableArray.CreateBuilder<ShareEntry>();
@@ -92,7 +94,7 @@ internal sealed class ShareLedgerJsonConverter : JsonConverter<ShareLedger>
             try
             {
                 entries.Add(JsonSerializer.Deserialize(ref reader, entryInfo)
-                    ?? throw new JsonException("A share-register entry cannot be null."));
+                    ?? throw CodedJson.Create("A share-register entry cannot be null.", JsonLineErrorCode.ShareLedgerNullEntry));
             }
             catch (JsonException e)
             {

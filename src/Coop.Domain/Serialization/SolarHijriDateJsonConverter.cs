@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Globalization;
 using Coop.Domain.Calendar;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Serialization;
 
@@ -17,12 +19,14 @@ namespace Coop.Domain.Serialization;
 /// </remarks>
 public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
 {
+    private static readonly string[] s_unspecified = [nameof(ParseErrorCode.Unspecified)];
+
     /// <inheritdoc />
     public override SolarHijriDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A Solar Hijri date must be a string such as \"1404/08/25\", not {reader.TokenType}.");
+            throw CodedJson.Create($"A Solar Hijri date must be a string such as \"1404/08/25\", not {reader.TokenType}.", JsonLineErrorCode.DateNotString, reader.TokenType.ToString());
         }
 
         return ReadDate(ref reader);
@@ -53,7 +57,8 @@ public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
     private static SolarHijriDate ReadDate(ref Utf8JsonReader reader)
     {
         string? error = null;
-        if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryReadCanonical(reader.ValueSpan, out SolarHijriDate date, out error))
+        string[]? why = null;
+        if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryReadCanonical(reader.ValueSpan, out SolarHijriDate date, out error, out why))
         {
             return date;
         }
@@ -65,19 +70,31 @@ public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
         if (normalized.Length == 10
             && System.Text.Ascii.FromUtf16(normalized, utf8, out int written) == System.Buffers.OperationStatus.Done
             && written == 10
-            && TryReadCanonical(utf8, out date, out error))
+            && TryReadCanonical(utf8, out date, out error, out why))
         {
             return date;
         }
 
-        throw new JsonException(error ?? $"\"{text}\" is not a Solar Hijri date in the form yyyy/MM/dd.");
+        throw CodedJson.Create(
+            error ?? $"\"{text}\" is not a Solar Hijri date in the form yyyy/MM/dd.",
+            JsonLineErrorCode.InvalidDate,
+            [text, .. (error is null || why is null ? s_unspecified : why)]);
     }
 
     /// <summary>Reads <c>yyyy/MM/dd</c> or <c>yyyy-MM-dd</c> from ASCII bytes.</summary>
-    internal static bool TryReadCanonical(ReadOnlySpan<byte> s, out SolarHijriDate date, out string? error)
+    internal static bool TryReadCanonical(ReadOnlySpan<byte> s, out SolarHijriDate date, out string? error) =>
+        TryReadCanonical(s, out date, out error, out _);
+
+    /// <summary>
+    /// Reads <c>yyyy/MM/dd</c> or <c>yyyy-MM-dd</c> from ASCII bytes; when the form is right but the day is not,
+    /// <paramref name="why"/> is the <see cref="Coop.Domain.Text.ParseErrorCode"/> name of the reason followed by its
+    /// arguments (built only then).
+    /// </summary>
+    internal static bool TryReadCanonical(ReadOnlySpan<byte> s, out SolarHijriDate date, out string? error, out string[]? why)
     {
         date = default;
         error = null;
+        why = null;
         if (s.Length != 10 || (s[4] != '/' && s[4] != '-') || s[7] != s[4])
         {
             return false;
@@ -117,6 +134,9 @@ public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
         if (CalendarConversion.GregorianYearProblem(year, month, day) is { } gregorian)
         {
             error = gregorian + ".";
+            CalendarConversionResult converted = CalendarConversion.Convert(
+                string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}"), DateInputCalendar.Gregorian);
+            why = [nameof(ParseErrorCode.GregorianYear), Invariant(year), converted.IsSuccess ? converted.SolarHijri.ToString() : string.Empty];
             return false;
         }
 
@@ -129,6 +149,13 @@ public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
             + (month is >= 1 and <= 12 && year is >= SolarHijriCalendar.MinYear and <= SolarHijriCalendar.MaxYear
                 ? $": {SolarHijriMonthNames.Latin(month)} {year} has {SolarHijriCalendar.GetDaysInMonth(year, month)} days."
                 : ".");
+        why = year is < SolarHijriCalendar.MinYear or > SolarHijriCalendar.MaxYear
+            ? [nameof(ParseErrorCode.YearOutOfRange), Invariant(year), Invariant(SolarHijriCalendar.MinYear), Invariant(SolarHijriCalendar.MaxYear)]
+            : month is < 1 or > 12
+                ? [nameof(ParseErrorCode.MonthOutOfRange), Invariant(month)]
+                : [nameof(ParseErrorCode.DayNotInMonth), Invariant(year), Invariant(month), Invariant(day), Invariant(SolarHijriCalendar.GetDaysInMonth(year, month))];
         return false;
     }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

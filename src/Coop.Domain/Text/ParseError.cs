@@ -55,6 +55,12 @@ public readonly struct ParseError : IEquatable<ParseError>
     /// <summary>The reason, in English, without the position.</summary>
     public string Message => _message ?? "The text could not be parsed.";
 
+    /// <summary>
+    /// The reason in Persian, from <see cref="Code"/> and <see cref="Arguments"/>, without the position: numbers in Persian
+    /// digits, what was written quoted «…». Without a code, the English <see cref="Message"/> isolated left-to-right.
+    /// </summary>
+    public string MessageFa => PersianMessages.Parse(this);
+
     /// <summary>Whether two errors have the same position and message.</summary>
     /// <param name="left">The first error.</param>
     /// <param name="right">The second error.</param>

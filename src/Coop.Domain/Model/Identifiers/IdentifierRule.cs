@@ -31,6 +31,19 @@ public enum IdentifierRule
 /// <param name="Message">An English sentence naming the rule and, where it helps, the position or the expected value.</param>
 public readonly record struct IdentifierError(IdentifierRule Rule, string Message)
 {
+    /// <summary>Why the identifier is invalid, in Persian, from <see cref="Rule"/>, naming the identifier: e.g. «رقم کنترل کد ملی نمی‌خواند».</summary>
+    /// <param name="identifier">
+    /// The identifier's type: <see cref="NationalCode"/>, <see cref="LegalEntityId"/>, <see cref="Sheba"/>, <see cref="PostalCode"/>
+    /// or <see cref="RegistrationNumber"/>; any other is named as a registration number.
+    /// </param>
+    /// <returns>The Persian sentence, without a full stop.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="identifier"/> is null.</exception>
+    public string MessageFa(Type identifier)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        return Coop.Domain.Text.PersianMessages.Identifier(identifier.Name, Rule);
+    }
+
     /// <inheritdoc />
     public override string ToString() => Message;
 }
