@@ -65,7 +65,7 @@ public sealed class PolicyErrorPersianTests
         PolicyError version = Assert.Single(read.Errors, e => e.JsonPath == "$.version");
         Assert.Equal("the version must be 1 or more, not 0", version.Message);
         Assert.Equal(PolicyErrorCode.InvalidVersion, version.Code);
-        Assert.Equal(new[] { "0" }, version.Arguments);
+        Assert.Equal("0", Assert.Single(version.Arguments));
         Assert.Equal("نسخه باید ۱ یا بیشتر باشد، نه ۰", version.MessageFa);
         Assert.All(read.Errors, e => AssertPersianOutsideIsolates(e.MessageFa));
     }
