@@ -94,32 +94,12 @@ internal static class CliText
     /// </summary>
     public static string Persian(Eligibility.Policies.PolicyError error, IEnumerable<string>? shippedIds = null, string? kind = null)
     {
-        var text = new System.Text.StringBuilder();
-        if (error.File is not null)
-        {
-            text.Append(L(error.File)).Append(": ");
-        }
-
-        text.Append(L(error.JsonPath));
-        if (error.Line is { } line)
-        {
-            text.Append(" (سطر ").Append(N(line));
-            text.Append(error.Column is { } column ? "، ستون " + N(column) : string.Empty).Append(')');
-        }
-        else if (error.Column is { } column)
-        {
-            text.Append(" (ستون ").Append(N(column)).Append(')');
-        }
-
-        text.Append(": ").Append(kind is null ? string.Empty : kind + ": ").Append(error.Code switch
-        {
-            Eligibility.Policies.PolicyErrorCode.FileNotFound when shippedIds is not null =>
-                "این فایل وجود ندارد و شناسهٔ هیچ‌یک از سیاست‌های همراه بسته هم نیست (" + string.Join("، ", shippedIds.Select(L)) + ")",
-            Eligibility.Policies.PolicyErrorCode.FileNotFound => "این فایل وجود ندارد",
-            Eligibility.Policies.PolicyErrorCode.FileUnreadable => "فایل خوانده نمی‌شود: " + L(error.Message),
-            _ => L(error.Message),
-        });
-        return text.ToString();
+        // The sentence is the library's (PolicyError.MessageFa); only the shipped ids, which the CLI knows, are added here.
+        string detail = error.Code == Eligibility.Policies.PolicyErrorCode.FileNotFound && shippedIds is not null
+            ? error.MessageFa + " و شناسهٔ هیچ‌یک از سیاست‌های همراه بسته هم نیست (" + string.Join("، ", shippedIds.Select(L)) + ")"
+            : error.MessageFa;
+        string where = error.ToPersianString();
+        return where[..(where.Length - error.MessageFa.Length)] + (kind is null ? string.Empty : kind + ": ") + detail;
     }
 
     /// <summary>"N error(s)" style counts: <paramref name="count"/> in Persian digits before <paramref name="noun"/> (Persian nouns do not take a plural after a number).</summary>

@@ -96,4 +96,33 @@ public class PersianStderrTests
         Assert.Contains("نمایش: پاییز ۱۴۰۴", output, StringComparison.Ordinal);
         Assert.Contains("روزها: ۹۰", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_in_Persian_says_warnings_and_errors_in_Persian_with_only_ids_and_paths_in_Latin()
+    {
+        string dir = Directory.CreateTempSubdirectory("coop-validate-fa").FullName;
+        try
+        {
+            string bad = Path.Combine(dir, "bad.json");
+            File.WriteAllText(bad, """{ "id": "p", "version": 0 }""");
+            var (code, _, error) = CliTestHost.Run("validate", bad, "--lang", "fa");
+            Assert.Equal(2, code);
+            Assert.Contains("نسخه باید ۱ یا بیشتر باشد، نه ۰", error, StringComparison.Ordinal);
+            Assert.Contains($"ویژگی الزامی {Lri}title{Pdi} نیامده است", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("must be", error, StringComparison.Ordinal);
+
+            var (okCode, _, warnings) = CliTestHost.Run("validate", Coop.Domain.Tests.Eligibility.Policies.RepoFiles.Path("seeds/policies/example-policy.json"), "--lang", "fa");
+            Assert.Equal(0, okCode);
+            Assert.Contains($"هشدار: قاعدهٔ {Lri}active{Pdi} ({Lri}COOP_INACTIVE{Pdi}) به هیچ منبعی استناد نمی‌کند", warnings, StringComparison.Ordinal);
+            string outsideIsolates = System.Text.RegularExpressions.Regex.Replace(warnings, "\u2066[^\u2069]*\u2069", string.Empty);
+            Assert.DoesNotMatch("[A-Za-z0-9]", outsideIsolates);
+
+            var (_, _, english) = CliTestHost.Run("validate", bad);
+            Assert.Contains("the version must be 1 or more, not 0", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

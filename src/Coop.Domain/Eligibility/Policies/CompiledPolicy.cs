@@ -112,7 +112,7 @@ public sealed class CompiledPolicy<TRoot>
             {
                 string at = "$.scoring[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
                 string message = $"points × weight of the scoring term '{term.Id}' is too large for a decimal.";
-                errors.Add(policy.Source?.Error(at, message, 1) ?? new PolicyError(null, at, null, 1, message));
+                errors.Add((policy.Source?.Error(at, message, 1) ?? new PolicyError(null, at, null, 1, message)).With(PolicyErrorCode.ScoreOverflow, term.Id));
             }
         }
 
@@ -681,7 +681,7 @@ public sealed class CompiledPolicy<TRoot>
             return condition;
         }
 
-        errors.Add(ErrorAt(policy, at, error));
+        errors.Add(ErrorAt(policy, at, text, error));
         return null;
     }
 
@@ -693,14 +693,13 @@ public sealed class CompiledPolicy<TRoot>
         }
         catch (ExpressionCompileException e)
         {
-            errors.Add(ErrorAt(policy, at, e.Error));
+            errors.Add(ErrorAt(policy, at, text, e.Error));
             return null;
         }
     }
 
-    private static PolicyError ErrorAt(Policy policy, string at, ExpressionError error) =>
-        policy.Source?.Error(at, error.Message, Math.Max(1, error.Column))
-        ?? new PolicyError(null, at, null, Math.Max(1, error.Column), error.Message);
+    private static PolicyError ErrorAt(Policy policy, string at, string text, ExpressionError error) =>
+        PolicyReader.ExpressionFailure(policy.Source, at, text, error);
 
     /// <summary>A rule's untraced delegates and outcome bit, for the evaluation loops; <c>Soft</c> when the policy softens its failures resting on an assumption.</summary>
     private readonly record struct PlainRule(Eval<bool>? When, Eval<bool> Check, ulong Bit, RuleBasis? Soft);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Coop.Domain.Eligibility.Expressions;
 
 namespace Coop.Domain.Eligibility.Policies;
 
@@ -17,6 +18,43 @@ public sealed record PolicyError(string? File, string JsonPath, int? Line, int? 
 {
     /// <summary>What kind of error it is, so that a host can say it in its own language; <see cref="PolicyErrorCode.Unspecified"/> when only <see cref="Message"/> says.</summary>
     public PolicyErrorCode Code { get; init; }
+
+    /// <summary>
+    /// The values the message names, as invariant-culture strings in the order each <see cref="PolicyErrorCode"/> documents
+    /// (a property name, an id, a count, a Solar Hijri date as <c>1404/01/01</c>); empty when the code takes none.
+    /// </summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>For <see cref="PolicyErrorCode.Expression"/>: what is wrong with the expression; null for every other code.</summary>
+    public ExpressionErrorKind? ExpressionKind { get; init; }
+
+    /// <summary>
+    /// What is wrong, in Persian, from <see cref="Code"/>, <see cref="Arguments"/> and <see cref="ExpressionKind"/> (never from the
+    /// English <see cref="Message"/>): numbers in Persian digits; JSON keys, ids, parameter names and expressions as they are
+    /// in the file, each in a left-to-right isolate (U+2066 … U+2069). Only for <see cref="PolicyErrorCode.Unspecified"/> (an
+    /// error a host made itself) and for the operating system's reason of <see cref="PolicyErrorCode.FileUnreadable"/> is the
+    /// English text kept, isolated. The file, path, line and column are not in it: <see cref="ToPersianString"/> adds them.
+    /// </summary>
+    public string MessageFa => PolicyErrorText.Persian(this);
+
+    /// <summary>The error in Persian: the file and JSON path isolated, the line and column in Persian digits, then <see cref="MessageFa"/>.</summary>
+    /// <returns><c>file: $.path (سطر ۳، ستون ۵): …</c>.</returns>
+    public string ToPersianString() => PolicyErrorText.Where(this) + ": " + MessageFa;
+
+    /// <summary>Whether <paramref name="other"/> is the same error: every field equal, the arguments item by item.</summary>
+    /// <param name="other">The other error, or null.</param>
+    /// <returns>True when they are equal.</returns>
+    public bool Equals(PolicyError? other) =>
+        other is not null
+        && File == other.File && JsonPath == other.JsonPath && Line == other.Line && Column == other.Column && Message == other.Message
+        && Code == other.Code && ExpressionKind == other.ExpressionKind && Arguments.SequenceEqual(other.Arguments);
+
+    /// <summary>A hash of the fields <see cref="Equals(PolicyError?)"/> compares.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode() => HashCode.Combine(File, JsonPath, Line, Column, Message, Code, ExpressionKind, Arguments.Count);
+
+    /// <summary>This error with a code and its arguments (for the readers of this library).</summary>
+    internal PolicyError With(PolicyErrorCode code, params string[] arguments) => this with { Code = code, Arguments = arguments };
 
     /// <summary>The error as <c>file: $.path (line L, column C): message</c>.</summary>
     /// <returns>The formatted error.</returns>
@@ -49,15 +87,3 @@ public sealed record PolicyError(string? File, string JsonPath, int? Line, int? 
     }
 }
 
-/// <summary>What kind of error a <see cref="PolicyError"/> is; its <see cref="PolicyError.File"/>, <see cref="PolicyError.JsonPath"/>, line and column say where.</summary>
-public enum PolicyErrorCode
-{
-    /// <summary>Only the English <see cref="PolicyError.Message"/> says what is wrong.</summary>
-    Unspecified = 0,
-
-    /// <summary>The policy file does not exist (nor is the path a folder).</summary>
-    FileNotFound,
-
-    /// <summary>The policy file exists but cannot be read (permissions, a folder, too large); the message says why.</summary>
-    FileUnreadable,
-}

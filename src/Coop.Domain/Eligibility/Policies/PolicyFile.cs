@@ -36,14 +36,15 @@ public static class PolicyFile
             utf8Json = utf8Json[3..];
         }
 
-        string? problem =
-            utf8Json.Length > MaxBytes ? $"the file is {utf8Json.Length} bytes; the limit is {MaxBytes} bytes (4 MiB)"
-            : utf8Json.Trim(" \t\r\n"u8).IsEmpty ? "the file is empty; expected a JSON policy object"
-            : utf8Json.Contains((byte)0) || !Utf8.IsValid(utf8Json) ? "the file is not UTF-8 text (it looks binary); expected a JSON policy object"
-            : null;
+        (string? problem, PolicyErrorCode code) =
+            utf8Json.Length > MaxBytes ? ($"the file is {utf8Json.Length} bytes; the limit is {MaxBytes} bytes (4 MiB)", PolicyErrorCode.FileTooLarge)
+            : utf8Json.Trim(" \t\r\n"u8).IsEmpty ? ("the file is empty; expected a JSON policy object", PolicyErrorCode.EmptyFile)
+            : utf8Json.Contains((byte)0) || !Utf8.IsValid(utf8Json) ? ("the file is not UTF-8 text (it looks binary); expected a JSON policy object", PolicyErrorCode.NotText)
+            : (null, PolicyErrorCode.Unspecified);
         if (problem is not null)
         {
-            return new PolicyReadResult(null, [new PolicyError(file, "$", null, null, problem)]);
+            return new PolicyReadResult(null, [new PolicyError(file, "$", null, null, problem).With(
+                code, code == PolicyErrorCode.FileTooLarge ? new[] { Invariant(MaxBytes), Invariant(utf8Json.Length) } : Array.Empty<string>())]);
         }
 
         PolicyFileDto? dto;
@@ -59,7 +60,7 @@ public static class PolicyFile
 
         if (dto is null)
         {
-            return new PolicyReadResult(null, [new PolicyError(file, "$", 1, 1, "the document is null; expected a JSON policy object")]);
+            return new PolicyReadResult(null, [new PolicyError(file, "$", 1, 1, "the document is null; expected a JSON policy object").With(PolicyErrorCode.NullDocument)]);
         }
 
         return new PolicyReader(file, JsonPositions.Map(utf8Json)).Read(dto);
@@ -88,11 +89,11 @@ public static class PolicyFile
             string? problem = Serialization.BoundedFile.TryRead(path, MaxBytes, "4 MiB", out byte[]? bytes);
             return problem is null
                 ? Read(bytes!, path)
-                : new PolicyReadResult(null, [new PolicyError(path, "$", null, null, problem) { Code = UnreadableCode(path) }]);
+                : new PolicyReadResult(null, [FileProblem(path, problem)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message) { Code = UnreadableCode(path) }]);
+            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message).With(UnreadableCode(path), e.Message)]);
         }
     }
 
@@ -134,11 +135,11 @@ public static class PolicyFile
             (string? problem, byte[]? bytes) = await Serialization.BoundedFile.TryReadAsync(path, MaxBytes, "4 MiB", cancellationToken).ConfigureAwait(false);
             return problem is null
                 ? Read(bytes!, path)
-                : new PolicyReadResult(null, [new PolicyError(path, "$", null, null, problem) { Code = UnreadableCode(path) }]);
+                : new PolicyReadResult(null, [FileProblem(path, problem)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message) { Code = UnreadableCode(path) }]);
+            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message).With(UnreadableCode(path), e.Message)]);
         }
     }
 
@@ -153,6 +154,14 @@ public static class PolicyFile
     /// <returns>The schema as indented JSON text with a trailing newline.</returns>
     public static string ExportJsonSchema() =>
         SchemaAnnotations.Export(PolicyJsonContext.Default, typeof(PolicyFileDto), "Coop.Domain eligibility policy", "An eligibility policy as data: see docs/policies.md.");
+
+    /// <summary>A problem <see cref="Serialization.BoundedFile"/> found (a folder, no file, over the limit), with its code from the file system, not from its text.</summary>
+    private static PolicyError FileProblem(string path, string problem) =>
+        Directory.Exists(path) ? new PolicyError(path, "$", null, null, problem).With(PolicyErrorCode.NotAFile)
+        : !File.Exists(path) ? new PolicyError(path, "$", null, null, problem).With(PolicyErrorCode.FileNotFound)
+        : new PolicyError(path, "$", null, null, problem).With(PolicyErrorCode.FileTooLarge, Invariant(MaxBytes));
+
+    private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static PolicyErrorCode UnreadableCode(string path) =>
         File.Exists(path) || Directory.Exists(path) ? PolicyErrorCode.FileUnreadable : PolicyErrorCode.FileNotFound;

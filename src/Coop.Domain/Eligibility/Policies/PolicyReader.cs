@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Serialization;
+using C = Coop.Domain.Eligibility.Policies.PolicyErrorCode;
 
 namespace Coop.Domain.Eligibility.Policies;
 
@@ -18,25 +19,37 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
     {
         // The position goes in the error's own line and column, not in the message.
         string message = JsonExceptionText.WithoutPosition(e.Message);
+        PolicyErrorCode code;
+        string[] arguments;
         if (JsonExceptionText.TryUnmapped(message, out string property, out string typeName))
         {
-            message = UnknownPropertyMessage(property, typeName);
+            (message, arguments) = UnknownPropertyMessage(property, typeName);
+            code = PolicyErrorCode.UnknownProperty;
         }
         else if (DuplicateProperty().Match(message) is { Success: true } duplicate)
         {
             message = $"the property '{duplicate.Groups[1].Value}' appears more than once in the same object; keep one (a reader would silently take either)";
+            code = PolicyErrorCode.DuplicateProperty;
+            arguments = [duplicate.Groups[1].Value];
         }
         else if (message.Contains("could not be converted to", StringComparison.Ordinal))
         {
+            string type = JsonExceptionText.TryConvertedTo(message, out string t) ? t : string.Empty;
             message = "wrong type: expected " + Describe(message);
+            code = PolicyErrorCode.WrongType;
+            arguments = [KindToken(type)];
         }
         else if (message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
             message = $"the JSON nests deeper than {PolicyFile.MaxDepth} levels";
+            code = PolicyErrorCode.TooDeep;
+            arguments = [PolicyFile.MaxDepth.ToString(CultureInfo.InvariantCulture)];
         }
         else
         {
             message = "malformed JSON: " + message.TrimEnd('.');
+            code = PolicyErrorCode.MalformedJson;
+            arguments = [];
         }
 
         return new PolicyError(
@@ -44,7 +57,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             string.IsNullOrEmpty(e.Path) ? "$" : e.Path,
             e.LineNumber is { } line ? checked((int)line + 1) : null,
             e.BytePositionInLine is { } column ? checked((int)column + 1) : null,
-            message);
+            message) { Code = code, Arguments = arguments };
     }
 
     public PolicyReadResult Read(PolicyFileDto dto)
@@ -52,11 +65,11 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         string? id = Identifier(dto.Id, "$.id");
         if (dto.Version is null)
         {
-            Add("$", "missing required property 'version'");
+            Add("$", C.MissingProperty, "missing required property 'version'", "version");
         }
         else if (dto.Version < 1)
         {
-            Add("$.version", $"the version must be 1 or more, not {dto.Version}");
+            Add("$.version", C.InvalidVersion, $"the version must be 1 or more, not {dto.Version}", Invariant(dto.Version.Value));
         }
 
         PolicyText? title = Text(dto.Title, "$.title", "title");
@@ -64,7 +77,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         SolarHijriDate? to = Date(dto.EffectiveTo, "$.effectiveTo", required: false);
         if (from is { } f && to is { } t && t < f)
         {
-            Add("$.effectiveTo", $"the policy ends ({t}) before it starts ({f})");
+            Add("$.effectiveTo", C.EndsBeforeStart, $"the policy ends ({t}) before it starts ({f})", t.ToString(), f.ToString());
         }
 
         // Bounded so one evaluation's memory is bounded: a policy over the limit is refused before anything is built.
@@ -73,7 +86,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         {
             if (count > PolicyFile.MaxItems)
             {
-                Add(at, string.Create(CultureInfo.InvariantCulture, $"{count:#,0} items; a policy may have at most {PolicyFile.MaxItems:#,0} (PolicyFile.MaxItems): split it into policies, or use keyed parameters"));
+                Add(at, C.TooManyItems, string.Create(CultureInfo.InvariantCulture, $"{count:#,0} items; a policy may have at most {PolicyFile.MaxItems:#,0} (PolicyFile.MaxItems): split it into policies, or use keyed parameters"), Invariant(count), Invariant(PolicyFile.MaxItems));
                 tooMany = true;
             }
         }
@@ -116,7 +129,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             ParameterDto? p = list![i];
             if (p is null)
             {
-                Add(at, "a parameter must be an object, not null");
+                Add(at, C.NullItem, "a parameter must be an object, not null", "parameter");
                 continue;
             }
 
@@ -126,11 +139,11 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             {
                 if (!IsIdentifier(name))
                 {
-                    Add(at + ".name", $"the parameter name '{name}' must start with a letter or '_' and contain only letters, digits and '_'");
+                    Add(at + ".name", C.InvalidParameterName, $"the parameter name '{name}' must start with a letter or '_' and contain only letters, digits and '_'", name);
                 }
                 else if (!names.TryAdd(name, i))
                 {
-                    Add(at + ".name", $"the parameter '{name}' is already declared at $.parameters[{names[name]}]");
+                    Add(at + ".name", C.DuplicateParameter, $"the parameter '{name}' is already declared at $.parameters[{names[name]}]", name, Index("$.parameters", names[name]));
                 }
             }
 
@@ -140,7 +153,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
                 type = ParseType(typeName);
                 if (type is null)
                 {
-                    Add(at + ".type", $"unknown type '{typeName}'; expected integer, decimal, money, date, duration, string or boolean");
+                    Add(at + ".type", C.UnknownType, $"unknown type '{typeName}'; expected integer, decimal, money, date, duration, string or boolean", typeName);
                 }
             }
 
@@ -150,14 +163,14 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             {
                 _warnings.Add(_source.Error(
                     at + ".verified",
-                    "'verified' is no longer read: name the source register ids the values rest on in 'sources' (a value resting on none stands as an assumption; coop sources lists each value's standing)"));
+                    "'verified' is no longer read: name the source register ids the values rest on in 'sources' (a value resting on none stands as an assumption; coop sources lists each value's standing)").With(PolicyErrorCode.VerifiedIgnored));
             }
 
             PolicyText? description = p.Description is null ? null : Text(p.Description, at + ".description", "description");
             var values = new List<DatedParameterValue>();
             if (p.Values is null || p.Values.Count == 0)
             {
-                Add(p.Values is null ? at : at + ".values", $"the parameter '{name}' needs at least one dated value in 'values'");
+                Add(p.Values is null ? at : at + ".values", C.MissingValues, $"the parameter '{name}' needs at least one dated value in 'values'", name ?? string.Empty);
             }
             else
             {
@@ -168,14 +181,14 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
                     ValueDto? v = p.Values[j];
                     if (v is null)
                     {
-                        Add(vat, "a dated value must be an object, not null");
+                        Add(vat, C.NullItem, "a dated value must be an object, not null", "value");
                         continue;
                     }
 
                     SolarHijriDate? date = Date(v.From, vat + ".from", required: true);
                     if (date is { } d && previous is { } prev && d <= prev)
                     {
-                        Add(vat + ".from", $"the dates of the values are out of order: {d} comes after {prev}; list values in increasing date order, each date once");
+                        Add(vat + ".from", C.ValuesOutOfOrder, $"the dates of the values are out of order: {d} comes after {prev}; list values in increasing date order, each date once", d.ToString(), prev.ToString());
                     }
 
                     previous = date ?? previous;
@@ -208,7 +221,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         switch (element.ValueKind)
         {
             case JsonValueKind.Undefined:
-                Add(at, "missing required property 'value' (write null to end the parameter on this date)");
+                Add(at, C.MissingProperty, "missing required property 'value' (write null to end the parameter on this date)", "value", "value");
                 return null;
             case JsonValueKind.Null:
                 return new DatedParameterValue(date, null, null, v.Reference, sources);
@@ -221,7 +234,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Add(at + ".value", "a keyed parameter's value must be an object mapping each key to a value, e.g. { \"consumer\": 7 }");
+            Add(at + ".value", C.KeyedValueNotObject, "a keyed parameter's value must be an object mapping each key to a value, e.g. { \"consumer\": 7 }");
             return null;
         }
 
@@ -233,7 +246,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             {
                 if (!table.TryAdd(property.Name, item))
                 {
-                    Add(JsonPositions.Append(at + ".value", property.Name), $"the key '{property.Name}' appears twice");
+                    Add(JsonPositions.Append(at + ".value", property.Name), C.DuplicateKey, $"the key '{property.Name}' appears twice", property.Name);
                     ok = false;
                 }
             }
@@ -264,7 +277,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
                     return FactValue.Date(day);
                 }
 
-                Add(at, $"invalid date '{e.GetString()}': {dayError}");
+                Add(at, C.InvalidDate, $"invalid date '{e.GetString()}': {dayError}", e.GetString()!);
                 return null;
             case FactTypeKind.Money or FactTypeKind.Duration when e.ValueKind == JsonValueKind.String:
                 string text = e.GetString()!;
@@ -280,22 +293,35 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
                     // Reported below with the expected form.
                 }
 
-                Add(at, type.Kind == FactTypeKind.Money
+                Add(at, type.Kind == FactTypeKind.Money ? C.InvalidMoney : C.InvalidDuration, type.Kind == FactTypeKind.Money
                     ? $"'{text}' is not an amount of money; write it with a unit, e.g. \"500_000_000 rial\" or \"50 million toman\""
-                    : $"'{text}' is not a duration; write e.g. \"4 months\", \"30 days\" or \"1 year\"");
+                    : $"'{text}' is not a duration; write e.g. \"4 months\", \"30 days\" or \"1 year\"", text);
                 return null;
         }
 
-        Add(at, type.Kind switch
+        if (type.Kind == FactTypeKind.Money)
         {
-            FactTypeKind.Money => "a money value must be a string with a unit, e.g. \"500_000_000 rial\" (a bare number is ambiguous between rial and toman)",
+            Add(at, C.BareMoney, "a money value must be a string with a unit, e.g. \"500_000_000 rial\" (a bare number is ambiguous between rial and toman)");
+            return null;
+        }
+
+        Add(at, C.WrongValueType, type.Kind switch
+        {
             FactTypeKind.Integer => $"expected a whole number for this Integer parameter, not {Show(e)}",
             FactTypeKind.Decimal => $"expected a number for this Decimal parameter, not {Show(e)}",
             FactTypeKind.Boolean => $"expected true or false for this Boolean parameter, not {Show(e)}",
             FactTypeKind.Date => $"expected a Solar Hijri date string such as \"1404/01/01\", not {Show(e)}",
             FactTypeKind.Duration => $"expected a duration string such as \"4 months\", not {Show(e)}",
             _ => $"expected a string for this String parameter, not {Show(e)}",
-        });
+        }, type.Kind switch
+        {
+            FactTypeKind.Integer => "integer",
+            FactTypeKind.Decimal => "decimal",
+            FactTypeKind.Boolean => "boolean",
+            FactTypeKind.Date => "date",
+            FactTypeKind.Duration => "duration",
+            _ => "string",
+        }, Raw(e));
         return null;
     }
 
@@ -304,7 +330,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         var result = new List<PolicyRule>();
         if (list is null)
         {
-            Add("$", "missing required property 'rules'");
+            Add("$", C.MissingProperty, "missing required property 'rules'", "rules");
             return result;
         }
 
@@ -315,7 +341,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             RuleDto? r = list[i];
             if (r is null)
             {
-                Add(at, "a rule must be an object, not null");
+                Add(at, C.NullItem, "a rule must be an object, not null", "rule");
                 continue;
             }
 
@@ -323,7 +349,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             string? id = Identifier(r.Id, at + ".id");
             if (id is not null && !ids.TryAdd(id, i))
             {
-                Add(at + ".id", $"the rule id '{id}' is already used by $.rules[{ids[id]}]");
+                Add(at + ".id", C.DuplicateRuleId, $"the rule id '{id}' is already used by $.rules[{ids[id]}]", id, Index("$.rules", ids[id]));
             }
 
             string? code = Identifier(r.Code, at + ".code");
@@ -356,27 +382,27 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             string name = m.Groups[1].Value;
             if (name == "observed" && rule.Observed is null)
             {
-                Add(at, "the message uses {observed} but the rule has no 'observed' expression");
+                Add(at, C.PlaceholderWithoutExpression, "the message uses {observed} but the rule has no 'observed' expression", "observed");
             }
             else if (name == "required" && rule.Required is null)
             {
-                Add(at, "the message uses {required} but the rule has no 'required' expression");
+                Add(at, C.PlaceholderWithoutExpression, "the message uses {required} but the rule has no 'required' expression", "required");
             }
             else if (name.StartsWith("parameter:", StringComparison.Ordinal))
             {
                 string parameter = name["parameter:".Length..];
                 if (!declared.Contains(parameter))
                 {
-                    Add(at, $"the message uses {{{name}}} but no parameter '{parameter}' is declared");
+                    Add(at, C.PlaceholderUnknownParameter, $"the message uses {{{name}}} but no parameter '{parameter}' is declared", parameter);
                 }
                 else if (!unkeyed.Contains(parameter))
                 {
-                    Add(at, $"the message uses {{{name}}} but '{parameter}' is keyed; use a 'required' expression such as $" + parameter + "[key] and {required}");
+                    Add(at, C.PlaceholderKeyedParameter, $"the message uses {{{name}}} but '{parameter}' is keyed; use a 'required' expression such as $" + parameter + "[key] and {required}", parameter);
                 }
             }
             else if (name is not ("observed" or "required" or "asOf"))
             {
-                Add(at, $"unknown placeholder {{{name}}}; use {{observed}}, {{required}}, {{asOf}} or {{parameter:name}}");
+                Add(at, C.UnknownPlaceholder, $"unknown placeholder {{{name}}}; use {{observed}}, {{required}}, {{asOf}} or {{parameter:name}}", name);
             }
         }
     }
@@ -391,7 +417,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             ScoringDto? s = list![i];
             if (s is null)
             {
-                Add(at, "a scoring term must be an object, not null");
+                Add(at, C.NullItem, "a scoring term must be an object, not null", "scoring");
                 continue;
             }
 
@@ -399,14 +425,14 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             string? id = Identifier(s.Id, at + ".id");
             if (id is not null && !ids.Add(id))
             {
-                Add(at + ".id", $"the scoring term id '{id}' is used twice");
+                Add(at + ".id", C.DuplicateScoringId, $"the scoring term id '{id}' is used twice", id);
             }
 
             string? when = Expression(s.When, at + ".when", required: true);
             IReadOnlyList<string>? sources = SourceIds(s.Sources, at + ".sources");
             if (s.Points is null)
             {
-                Add(at, "missing required property 'points'");
+                Add(at, C.MissingProperty, "missing required property 'points'", "points");
             }
 
             if (_errors.Count == errorsBefore)
@@ -426,8 +452,8 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             }
             catch (OverflowException)
             {
-                Add(Index("$.scoring", i), string.Create(CultureInfo.InvariantCulture,
-                    $"points × weight of '{result[i].Id}' ({result[i].Points} × {result[i].Weight}) can take the score beyond the range of a decimal (±{decimal.MaxValue:0.###E+0}); use smaller points or weights"));
+                Add(Index("$.scoring", i), C.ScoreOverflow, string.Create(CultureInfo.InvariantCulture,
+                    $"points × weight of '{result[i].Id}' ({result[i].Points} × {result[i].Weight}) can take the score beyond the range of a decimal (±{decimal.MaxValue:0.###E+0}); use smaller points or weights"), result[i].Id, Invariant(result[i].Points), Invariant(result[i].Weight));
                 break;
             }
         }
@@ -455,7 +481,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             OutcomeDto? o = list[i];
             if (o is null)
             {
-                Add(at, "an outcome line must be an object, not null");
+                Add(at, C.NullItem, "an outcome line must be an object, not null", "outcome");
                 continue;
             }
 
@@ -465,7 +491,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             if (outcome == PolicyOutcome.Eligible)
             {
                 // Eligible is what no matching row means; a row giving it can only stop the rows after it from applying.
-                Add(at + ".outcome", "a row cannot map to eligible (the outcome when no row matches): it would only hide the rows after it, such as a failed blocking rule's; remove the row");
+                Add(at + ".outcome", C.EligibleOutcomeRow, "a row cannot map to eligible (the outcome when no row matches): it would only hide the rows after it, such as a failed blocking rule's; remove the row");
             }
 
             if (severity is not null && status is not null && outcome is not null)
@@ -476,11 +502,11 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
         if (list.Count == 0)
         {
-            Add("$.outcomes", "the outcome table is empty, so every applicant would be eligible whatever rule fails: give its rows, or leave 'outcomes' out for the default (a failed blocking rule → ineligible, incomplete → incomplete, error → needs review, a failed warning → needs review; docs/policies.md)");
+            Add("$.outcomes", C.EmptyOutcomes, "the outcome table is empty, so every applicant would be eligible whatever rule fails: give its rows, or leave 'outcomes' out for the default (a failed blocking rule → ineligible, incomplete → incomplete, error → needs review, a failed warning → needs review; docs/policies.md)");
         }
         else if (!lines.Any(l => l is { Severity: RuleSeverity.Blocking, Status: RuleStatus.Failed }) && _errors.Count == 0)
         {
-            Add("$.outcomes", "no row maps a failed blocking rule (severity blocking, status failed), so an applicant failing one would end eligible: add a row such as {\"severity\": \"blocking\", \"status\": \"failed\", \"outcome\": \"ineligible\"}");
+            Add("$.outcomes", C.NoBlockingFailedRow, "no row maps a failed blocking rule (severity blocking, status failed), so an applicant failing one would end eligible: add a row such as {\"severity\": \"blocking\", \"status\": \"failed\", \"outcome\": \"ineligible\"}");
         }
 
         return new OutcomeMapping(lines, assumptionFailures);
@@ -500,15 +526,15 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             string item = Index(at, i);
             if (ids[i] is not { } id)
             {
-                Add(item, "a source id must be a string, not null");
+                Add(item, C.NullItem, "a source id must be a string, not null", "source-id");
             }
             else if (!Sources.Source.IsValidId(id))
             {
-                Add(item, $"'{id}' is not a source id: ids are kebab-case (lower-case letters and digits joined by single hyphens, e.g. coop-sector-law-art-54), as in the source register");
+                Add(item, C.InvalidSourceId, $"'{id}' is not a source id: ids are kebab-case (lower-case letters and digits joined by single hyphens, e.g. coop-sector-law-art-54), as in the source register", id);
             }
             else if (!seen.TryAdd(id, i))
             {
-                Add(item, $"the source '{id}' is listed twice (also at {Index(at, seen[id])})");
+                Add(item, C.DuplicateSourceId, $"the source '{id}' is listed twice (also at {Index(at, seen[id])})", id, Index(at, seen[id]));
             }
         }
 
@@ -521,7 +547,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         {
             if (required)
             {
-                Add(ParentOf(at), $"missing required property '{LastSegment(at)}'");
+                Add(ParentOf(at), C.MissingProperty, $"missing required property '{LastSegment(at)}'", LastSegment(at));
             }
 
             return null;
@@ -533,7 +559,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         }
         catch (ExpressionCompileException e)
         {
-            _errors.Add(_source.Error(at, e.Error.Message, Math.Max(1, e.Error.Column)));
+            _errors.Add(ExpressionFailure(_source, at, text, e.Error));
         }
 
         return text;
@@ -543,7 +569,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
     {
         if (dto is null)
         {
-            Add(ParentOf(at), $"missing required property '{what}' (an object with 'fa' and 'en')");
+            Add(ParentOf(at), C.MissingProperty, $"missing required property '{what}' (an object with 'fa' and 'en')", what, "text");
             return null;
         }
 
@@ -558,7 +584,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
         {
             if (required)
             {
-                Add(ParentOf(at), $"missing required property '{LastSegment(at)}'");
+                Add(ParentOf(at), C.MissingProperty, $"missing required property '{LastSegment(at)}'", LastSegment(at));
             }
 
             return null;
@@ -566,7 +592,7 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
 
         if (!CalendarConversion.TryReadSolarHijriDay(text, out SolarHijriDate day, out string? error))
         {
-            Add(at, $"invalid date '{text}': {error}");
+            Add(at, C.InvalidDate, $"invalid date '{text}': {error}", text);
             return null;
         }
 
@@ -577,13 +603,13 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
     {
         if (value is null)
         {
-            Add(ParentOf(at), $"missing required property '{LastSegment(at)}'");
+            Add(ParentOf(at), C.MissingProperty, $"missing required property '{LastSegment(at)}'", LastSegment(at));
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(at, $"'{LastSegment(at)}' must not be empty");
+            Add(at, C.EmptyValue, $"'{LastSegment(at)}' must not be empty", LastSegment(at));
             return null;
         }
 
@@ -613,7 +639,8 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             };
             if (problem is not null)
             {
-                Add(at, string.Create(CultureInfo.InvariantCulture, $"'{LastSegment(at)}' holds {problem} (character {i + 1})"));
+                Add(at, C.IdentifierCharacter, string.Create(CultureInfo.InvariantCulture, $"'{LastSegment(at)}' holds {problem} (character {i + 1})"),
+                    LastSegment(at), string.Create(CultureInfo.InvariantCulture, $"U+{(int)c:X4}"), Invariant(i + 1));
                 return null;
             }
         }
@@ -632,11 +659,51 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
             }
         }
 
-        Add(at, $"unknown value '{text}'; expected {expected}");
+        Add(at, C.UnknownValue, $"unknown value '{text}'; expected {expected}", [text, .. System.Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..])]);
         return null;
     }
 
-    private void Add(string at, string message) => _errors.Add(_source.Error(at, message));
+    private void Add(string at, PolicyErrorCode code, string message, params string[] arguments) => _errors.Add(_source.Error(at, message).With(code, arguments));
+
+    /// <summary>An expression's compile error at <paramref name="at"/>: its kind, its column in the expression, and the part at fault.</summary>
+    internal static PolicyError ExpressionFailure(PolicySource? source, string at, string text, ExpressionError error)
+    {
+        int column = Math.Max(1, error.Column);
+        PolicyError located = source?.Error(at, error.Message, column) ?? new PolicyError(null, at, null, column, error.Message);
+        int start = Math.Min(column - 1, text.Length);
+        string part = text.Substring(start, Math.Clamp(error.Length, 0, text.Length - start)).Trim();
+        return located.With(PolicyErrorCode.Expression, part) with { ExpressionKind = error.Kind };
+    }
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The JSON a value holds, for an error's argument: a string quoted, an object or array elided.</summary>
+    private static string Raw(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.String => "\"" + e.GetString() + "\"",
+        JsonValueKind.Object => "{…}",
+        JsonValueKind.Array => "[…]",
+        _ => e.GetRawText(),
+    };
+
+    /// <summary>The JSON kind a .NET type (by full name) is read from, as a <see cref="PolicyErrorCode.WrongType"/> argument.</summary>
+    internal static string KindToken(string typeName)
+    {
+        const string Nullable = "System.Nullable`1[";
+        string type = typeName.StartsWith(Nullable, StringComparison.Ordinal) && typeName.EndsWith(']') ? typeName[Nullable.Length..^1] : typeName;
+        return type switch
+        {
+            _ when type.Contains("List`1[", StringComparison.Ordinal) || type.Contains("ImmutableArray`1[", StringComparison.Ordinal) => "array",
+            "System.String" => "string",
+            "System.Int32" or "System.Int64" => "integer",
+            "System.Decimal" => "number",
+            "System.Boolean" => "boolean",
+            _ when type.EndsWith("Dto", StringComparison.Ordinal) => "object",
+            _ => "value",
+        };
+    }
 
     internal static FactType? ParseType(string name) => name.ToUpperInvariant() switch
     {
@@ -697,15 +764,20 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
     }.ToDictionary(t => t.FullName!, StringComparer.Ordinal);
 
     /// <summary>"unknown property 'chek' — did you mean 'check'?", or the list of the object's properties when none is close.</summary>
-    private static string UnknownPropertyMessage(string name, string typeName)
+    private static (string Message, string[] Arguments) UnknownPropertyMessage(string name, string typeName)
     {
         if (!s_objectTypes.TryGetValue(typeName, out Type? type) || PolicyJsonContext.Default.GetTypeInfo(type) is not { } info)
         {
-            return $"unknown property '{name}' (check its spelling; docs/policies.md lists the properties)";
+            return ($"unknown property '{name}' (check its spelling; docs/policies.md lists the properties)", [name, string.Empty]);
         }
 
-        return Suggestions.UnknownProperty(name, [.. info.Properties.Select(p => p.Name)]);
+        string[] known = [.. info.Properties.Select(p => p.Name)];
+        return (Suggestions.UnknownProperty(name, known), UnknownPropertyArguments(name, known));
     }
+
+    /// <summary>The <see cref="PolicyErrorCode.UnknownProperty"/> arguments: the name, the closest known property (or empty), then the known ones when none is close.</summary>
+    internal static string[] UnknownPropertyArguments(string name, IReadOnlyCollection<string> known) =>
+        Suggestions.Closest(name, known) is { } close ? [name, close] : [name, string.Empty, .. known];
 
     [GeneratedRegex(@"^Duplicate property '([^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex DuplicateProperty();

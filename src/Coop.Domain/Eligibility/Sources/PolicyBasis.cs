@@ -112,20 +112,20 @@ public sealed partial class PolicyBasis
                 usedBy.GetValueOrDefault(name)?.Add(policy.Scoring[i].Id);
             }
 
-            Resolve(policy, register, policy.Scoring[i].Sources, At("$.scoring", i), $"scoring term '{policy.Scoring[i].Id}'", errors);
+            Resolve(policy, register, policy.Scoring[i].Sources, At("$.scoring", i), $"scoring term '{policy.Scoring[i].Id}'", ["scoring", policy.Scoring[i].Id, string.Empty], errors);
         }
 
         for (int i = 0; i < policy.Parameters.Count; i++)
         {
             PolicyParameter p = policy.Parameters[i];
             string at = At("$.parameters", i);
-            Resolve(policy, register, p.Sources, at, $"parameter ${p.Name}", errors);
+            Resolve(policy, register, p.Sources, at, $"parameter ${p.Name}", ["parameter", p.Name, string.Empty], errors);
             var values = new List<ValueBasis>(p.Values.Count);
             bool anyUnsourced = false, allUnsourced = true;
             for (int j = 0; j < p.Values.Count; j++)
             {
                 DatedParameterValue v = p.Values[j];
-                IReadOnlyList<Source> own = Resolve(policy, register, v.Sources, At(at + ".values", j), $"the value of ${p.Name} from {v.EffectiveFrom}", errors);
+                IReadOnlyList<Source> own = Resolve(policy, register, v.Sources, At(at + ".values", j), $"the value of ${p.Name} from {v.EffectiveFrom}", ["value", p.Name, v.EffectiveFrom.ToString()], errors);
                 bool inherited = v.Sources.Count == 0;
                 IReadOnlyList<Source> sources = inherited ? ResolveQuietly(register, p.Sources) : own;
                 values.Add(new ValueBasis(v, p.SourcesOf(v), inherited, sources));
@@ -139,7 +139,7 @@ public sealed partial class PolicyBasis
 
             if (anyUnsourced && allUnsourced)
             {
-                warnings.Add(Error(policy, at, $"parameter ${p.Name} names no source: its values stand as assumptions, and a failure resting on them is reported as such; list the register ids they rest on in 'sources'"));
+                warnings.Add(Error(policy, at, $"parameter ${p.Name} names no source: its values stand as assumptions, and a failure resting on them is reported as such; list the register ids they rest on in 'sources'").With(PolicyErrorCode.ParameterWithoutSource, p.Name));
             }
             else if (anyUnsourced)
             {
@@ -147,7 +147,8 @@ public sealed partial class PolicyBasis
                 {
                     if (!p.Values[j].IsEnd && p.SourcesOf(p.Values[j]).Count == 0)
                     {
-                        warnings.Add(Error(policy, At(at + ".values", j), $"the value of ${p.Name} from {p.Values[j].EffectiveFrom} names no source (nor does its parameter): it stands as an assumption"));
+                        warnings.Add(Error(policy, At(at + ".values", j), $"the value of ${p.Name} from {p.Values[j].EffectiveFrom} names no source (nor does its parameter): it stands as an assumption")
+                            .With(PolicyErrorCode.ValueWithoutSource, p.Name, p.Values[j].EffectiveFrom.ToString()));
                     }
                 }
             }
@@ -161,10 +162,10 @@ public sealed partial class PolicyBasis
         {
             PolicyRule rule = policy.Rules[i];
             string at = At("$.rules", i);
-            List<Source> sources = Resolve(policy, register, rule.Sources, at, $"rule '{rule.Id}' ({rule.Code})", errors);
+            List<Source> sources = Resolve(policy, register, rule.Sources, at, $"rule '{rule.Id}' ({rule.Code})", ["rule", rule.Id, rule.Code], errors);
             if (rule.Sources.Count == 0)
             {
-                warnings.Add(Error(policy, at, $"rule '{rule.Id}' ({rule.Code}) cites no source: list the register ids it encodes in 'sources'"));
+                warnings.Add(Error(policy, at, $"rule '{rule.Id}' ({rule.Code}) cites no source: list the register ids it encodes in 'sources'").With(PolicyErrorCode.RuleWithoutSource, rule.Id, rule.Code));
             }
 
             (List<string> whenCheck, List<string> when, List<string> all) = ruleParameters[i];
@@ -233,7 +234,7 @@ public sealed partial class PolicyBasis
         return [.. steps];
     }
 
-    private static List<Source> Resolve(Policy policy, SourceRegister register, IReadOnlyList<string> ids, string at, string what, List<PolicyError> errors)
+    private static List<Source> Resolve(Policy policy, SourceRegister register, IReadOnlyList<string> ids, string at, string what, string[] citing, List<PolicyError> errors)
     {
         var found = new List<Source>(ids.Count);
         for (int k = 0; k < ids.Count; k++)
@@ -245,7 +246,8 @@ public sealed partial class PolicyBasis
             }
 
             string? close = Suggestions.Closest(ids[k], register.Sources.Select(s => s.Id));
-            errors.Add(Error(policy, At(at + ".sources", k), $"unknown source id '{ids[k]}' in {what}: the register has no such entry{(close is null ? string.Empty : $" — did you mean '{close}'?")}"));
+            errors.Add(Error(policy, At(at + ".sources", k), $"unknown source id '{ids[k]}' in {what}: the register has no such entry{(close is null ? string.Empty : $" — did you mean '{close}'?")}")
+                .With(PolicyErrorCode.UnknownSourceId, [ids[k], .. citing, close ?? string.Empty]));
         }
 
         return found;
