@@ -689,21 +689,13 @@ internal sealed partial class PolicyReader(string? file, Dictionary<string, (int
     };
 
     /// <summary>The JSON kind a .NET type (by full name) is read from, as a <see cref="PolicyErrorCode.WrongType"/> argument.</summary>
-    internal static string KindToken(string typeName)
+    internal static string KindToken(string typeName) => JsonExceptionText.KindCode(typeName) switch
     {
-        const string Nullable = "System.Nullable`1[";
-        string type = typeName.StartsWith(Nullable, StringComparison.Ordinal) && typeName.EndsWith(']') ? typeName[Nullable.Length..^1] : typeName;
-        return type switch
-        {
-            _ when type.Contains("List`1[", StringComparison.Ordinal) || type.Contains("ImmutableArray`1[", StringComparison.Ordinal) => "array",
-            "System.String" => "string",
-            "System.Int32" or "System.Int64" => "integer",
-            "System.Decimal" => "number",
-            "System.Boolean" => "boolean",
-            _ when type.EndsWith("Dto", StringComparison.Ordinal) => "object",
-            _ => "value",
-        };
-    }
+        "whole-number" => "integer",
+        { } kind => kind,
+        null when typeName.TrimEnd(']').EndsWith("Dto", StringComparison.Ordinal) => "object",
+        null => "value",
+    };
 
     internal static FactType? ParseType(string name) => name.ToUpperInvariant() switch
     {
