@@ -33,8 +33,8 @@ public sealed class FactSchema<TRoot>
     /// <summary>
     /// Whether the facts this schema reads never change once built, and its accessors read nothing else (true for
     /// <c>CoopFactSchema.Instance</c> over the immutable <c>EligibilityFacts</c>; false by default). Over such facts a
-    /// decision whose rules all passed, failed or did not apply keeps a reference to the facts and evaluates what its
-    /// failed rules observed and required when its rules are first read, so an evaluation costs little more than its
+    /// decision keeps a reference to the facts and the statuses of its rules, and finds what its failed rules observed
+    /// and required (and the missing fact or error of the others) when its rules are first read, so an evaluation costs little more than its
     /// outcome; otherwise every result is built during the evaluation. Set it only when it holds: over facts that
     /// change after the evaluation, a decision read later would report values the outcome was not decided on.
     /// </summary>

@@ -14,9 +14,9 @@ public sealed class CompiledPolicy<TRoot> : IDeferredRuleResults
 {
     private readonly CompiledRule[] _rules;
 
-    // Whether the schema's facts never change once built (FactSchema.FactsAreImmutable): a decision whose rules all
-    // passed, failed or did not apply then keeps the facts and its rules' statuses, and builds its rule results (the
-    // observed and required values of failures) when first read.
+    // Whether the schema's facts never change once built (FactSchema.FactsAreImmutable): a decision then keeps the
+    // facts and its rules' statuses, and builds its rule results (observed and required values, missing facts, errors)
+    // when first read.
     private readonly bool _deferResults;
     private readonly (ScoringTerm Term, CompiledCondition<TRoot> When)[] _scoring;
 
@@ -281,9 +281,9 @@ public sealed class CompiledPolicy<TRoot> : IDeferredRuleResults
                 generated = null;
             }
 
-            if (_deferResults && _maskIsExact && Deferred(facts, asOf, generated, ref frame, statuses, mask, score) is { } deferred)
+            if (_deferResults && _maskIsExact)
             {
-                return deferred;
+                return Deferred(facts, asOf, generated, ref frame, statuses, mask, score);
             }
 
             // The outcome from the statuses' bits, as EvaluateOutcome gives it (the results' messages are rendered
@@ -652,10 +652,9 @@ public sealed class CompiledPolicy<TRoot> : IDeferredRuleResults
 
     /// <summary>
     /// The decision that builds its rule results when first read (<see cref="IDeferredRuleResults"/>), from the statuses
-    /// of the generated tier (or of the closures when <paramref name="generated"/> is null); null when a rule is
-    /// incomplete or in error (its reason comes from the frame now: the caller builds every result).
+    /// of the generated tier (or of the closures when <paramref name="generated"/> is null).
     /// </summary>
-    private Decision? Deferred(TRoot facts, SolarHijriDate asOf, Generated? generated, ref Frame frame, Span<RuleStatus> statuses, ulong mask, decimal score)
+    private Decision Deferred(TRoot facts, SolarHijriDate asOf, Generated? generated, ref Frame frame, Span<RuleStatus> statuses, ulong mask, decimal score)
     {
         if (generated is null)
         {
@@ -678,11 +677,6 @@ public sealed class CompiledPolicy<TRoot> : IDeferredRuleResults
         var kept = new byte[statuses.Length];
         for (int i = 0; i < kept.Length; i++)
         {
-            if (statuses[i] is RuleStatus.Incomplete or RuleStatus.Error)
-            {
-                return null;
-            }
-
             kept[i] = (byte)statuses[i];
         }
 
@@ -694,10 +688,26 @@ public sealed class CompiledPolicy<TRoot> : IDeferredRuleResults
     {
         var root = (TRoot)facts;
         var results = new RuleResult[_rules.Length];
+        var frame = new Frame(root, asOf, Parameters, null);
         for (int i = 0; i < results.Length; i++)
         {
+            CompiledRule rule = _rules[i];
             var status = (RuleStatus)statuses[i];
-            results[i] = status == RuleStatus.Failed ? Failed(_rules[i], root, asOf, null) : new RuleResult(_rules[i].Rule, status);
+            if (status is RuleStatus.Incomplete or RuleStatus.Error)
+            {
+                // The missing fact or the error, found again as the evaluation found it (the closures give the
+                // reason; the facts have not changed).
+                ref readonly PlainRule plain = ref _plain[i];
+                Status(plain.When, plain.Check, ref frame);
+            }
+
+            results[i] = status switch
+            {
+                RuleStatus.Passed or RuleStatus.NotApplicable => new RuleResult(rule.Rule, status),
+                RuleStatus.Incomplete => new RuleResult(rule.Rule, status, new RuleDetail(_messages, rule.Rule, status, asOf, missingFact: frame.Missing!)),
+                RuleStatus.Error => new RuleResult(rule.Rule, status, new RuleDetail(_messages, rule.Rule, status, asOf, error: frame.Error!)),
+                _ => Failed(rule, root, asOf, null),
+            };
         }
 
         return results;
