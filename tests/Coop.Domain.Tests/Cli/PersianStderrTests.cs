@@ -240,4 +240,16 @@ public class PersianStderrTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Evaluate_in_Persian_says_no_version_is_in_force_in_Persian()
+    {
+        string registry = Coop.Domain.Tests.Eligibility.Policies.RepoFiles.Path("seeds/registry/sample-registry.jsonl");
+
+        var (code, _, error) = CliTestHost.Run("evaluate", "--policy", "cdb-employment-facility", "--registry", registry, "--as-of", "1300/06/01", "--lang", "fa");
+
+        Assert.Equal(2, code);
+        Assert.Contains($"هیچ نسخه‌ای از سیاست {Lri}cdb-employment-facility{Pdi} در ۱۳۰۰/۰۶/۰۱ نافذ نیست (نسخه‌ها: نسخهٔ ۱ از ۱۴۰۳/۰۱/۰۱ تا پایانِ باز)", error, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(error));
+    }
 }

@@ -59,8 +59,7 @@ public sealed class PolicySet<TRoot>
             }
         }
 
-        string ranges = string.Join("; ", Versions.Select(v => "v" + v.Policy.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + v.Policy.EffectiveFrom + "–" + (v.Policy.EffectiveTo?.ToString() ?? "open end")));
-        throw new PolicyNotInForceException(Id, asOf, $"No version of the policy '{Id}' is in force on {asOf} (versions: {ranges}).");
+        throw PolicyNotInForceException.For(Id, asOf, Versions.Select(v => v.Policy));
     }
 
     /// <summary>Evaluates the version in force on <paramref name="asOf"/>.</summary>

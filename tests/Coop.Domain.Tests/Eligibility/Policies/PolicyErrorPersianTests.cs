@@ -1,5 +1,6 @@
 using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Expressions;
+using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
 
 namespace Coop.Domain.Tests.Eligibility.Policies;
@@ -169,5 +170,28 @@ public sealed class PolicyErrorPersianTests
 
         Assert.Null(Policy.VersionConflict([Version("p", 1, y1403, new SolarHijriDate(1403, 12, 30)), Version("p", 2, y1404, null)]));
         Assert.All([open, overlap, twice, other], e => AssertPersianOutsideIsolates(e.MessageFa));
+    }
+
+    [Fact]
+    public void A_date_no_version_covers_is_said_in_Persian_with_every_versions_range()
+    {
+        static CompiledPolicy<EligibilityFacts> Version(int version, SolarHijriDate from, SolarHijriDate? to) => new(
+            PolicyBuilder.Create("p", version).Title("ت", "t").Effective(from, to).Rule("r", r => r.Code("R").Check("cooperative.active").Message("ف", "e")).Build(),
+            CoopFactSchema.Instance);
+        var set = new PolicySet<EligibilityFacts>([Version(1, new(1403, 1, 1), new(1403, 12, 30)), Version(2, new(1404, 6, 1), null)]);
+
+        PolicyNotInForceException gap = Assert.Throws<PolicyNotInForceException>(() => set.Select(new SolarHijriDate(1404, 3, 1)));
+        Assert.Equal("No version of the policy 'p' is in force on 1404/03/01 (versions: v1 1403/01/01–1403/12/30; v2 1404/06/01–open end).", gap.Message);
+        Assert.Equal(
+            "هیچ نسخه‌ای از سیاست \u2066p\u2069 در ۱۴۰۴/۰۳/۰۱ نافذ نیست (نسخه‌ها: نسخهٔ ۱ از ۱۴۰۳/۰۱/۰۱ تا ۱۴۰۳/۱۲/۳۰؛ نسخهٔ ۲ از ۱۴۰۴/۰۶/۰۱ تا پایانِ باز)",
+            gap.MessageFa);
+
+        PolicyNotInForceException one = Assert.Throws<PolicyNotInForceException>(() => set.Versions[0].Evaluate(new EligibilityFacts(Coop.Domain.Tests.Model.Samples.Juybar().Build(), new SolarHijriDate(1404, 3, 1)), new SolarHijriDate(1404, 3, 1)));
+        Assert.Equal("The policy 'p' version 1 is in force from 1403/01/01 to 1403/12/30, not on 1404/03/01.", one.Message);
+        Assert.Equal("نسخهٔ ۱ سیاست \u2066p\u2069 از ۱۴۰۳/۰۱/۰۱ تا ۱۴۰۳/۱۲/۳۰ نافذ است، نه در ۱۴۰۴/۰۳/۰۱", one.MessageFa);
+        AssertPersianOutsideIsolates(gap.MessageFa);
+        AssertPersianOutsideIsolates(one.MessageFa);
+
+        Assert.Equal("\u2066host made\u2069", new PolicyNotInForceException("host made").MessageFa);
     }
 }
