@@ -252,4 +252,32 @@ public class PersianStderrTests
         Assert.Contains($"هیچ نسخه‌ای از سیاست {Lri}cdb-employment-facility{Pdi} در ۱۳۰۰/۰۶/۰۱ نافذ نیست (نسخه‌ها: نسخهٔ ۱ از ۱۴۰۳/۰۱/۰۱ تا پایانِ باز)", error, StringComparison.Ordinal);
         Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(error));
     }
+
+    [Fact]
+    public void Test_in_Persian_says_the_errors_of_a_scenarios_broken_policy_from_their_codes()
+    {
+        string dir = Directory.CreateTempSubdirectory("coop-test-policy-fa").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "shape.json"), """{ "id": "p", "version": "x", "title": { "fa": "ت", "en": "t" }, "effectiveFrom": "1403/01/01", "rules": [] }""");
+            string cooperative = Coop.Domain.Tests.Eligibility.Policies.RepoFiles.Path("seeds/scenarios/bases/facility-employment-coop.json").Replace("\\", "/", StringComparison.Ordinal);
+            File.WriteAllText(
+                Path.Combine(dir, "bad.scenario.json"),
+                "{ \"title\": \"t\", \"policy\": \"shape.json\", \"asOf\": \"1404/08/25\", \"base\": { \"cooperative\": \"" + cooperative + "\" }, " +
+                "\"cases\": [ { \"name\": \"c\", \"expect\": { \"outcome\": \"eligible\" } } ] }");
+
+            var (code, _, error) = CliTestHost.Run("test", dir, "--lang", "fa");
+
+            Assert.Equal(2, code);
+            Assert.Contains($"{Lri}$.version{Pdi} (سطر ۱، ستون ۲۵): نوع نادرست: عدد صحیح انتظار می‌رفت، نه رشته", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("wrong type", error, StringComparison.Ordinal);
+
+            var (_, _, english) = CliTestHost.Run("test", dir);
+            Assert.Contains("shape.json: $.version (line 1, column 25): wrong type: expected a whole number, not a string", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }
