@@ -194,4 +194,16 @@ public sealed class PolicyErrorPersianTests
 
         Assert.Equal("\u2066host made\u2069", new PolicyNotInForceException("host made").MessageFa);
     }
+
+    [Fact]
+    public async Task A_policy_stream_over_the_limit_is_FileTooLarge_with_the_limit()
+    {
+        using var stream = new MemoryStream(new byte[PolicyFile.MaxBytes + 1]);
+
+        PolicyError error = Assert.Single((await PolicyFile.ReadAsync(stream, "p.json", TestContext.Current.CancellationToken)).Errors);
+
+        Assert.Equal(PolicyErrorCode.FileTooLarge, error.Code);
+        Assert.Equal([PolicyFile.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)], error.Arguments);
+        AssertPersianOutsideIsolates(error.MessageFa);
+    }
 }
