@@ -63,7 +63,7 @@ internal static class TestCommand
         {
             context.Error.WriteLine(context.Persian
                 ? "خطا " + (error.Case is null ? string.Empty : $"(مورد {CliText.L(error.Case)}) ") +
-                  CliText.Persian(new PolicyError(error.File, error.JsonPath, error.Line, error.Column, error.Message))
+                  CliText.Persian(error.PolicyError ?? new PolicyError(error.File, error.JsonPath, error.Line, error.Column, error.Message))
                 : "ERROR " + error);
         }
 

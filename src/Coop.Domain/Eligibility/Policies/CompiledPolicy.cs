@@ -616,7 +616,7 @@ public sealed class CompiledPolicy<TRoot> : IDeferredRuleResults
     {
         if (!Policy.IsInForce(asOf))
         {
-            throw new PolicyNotInForceException(Policy.Id, asOf, $"The policy '{Policy.Id}' version {Policy.Version} is in force from {Policy.EffectiveFrom} to {Policy.EffectiveTo?.ToString() ?? "open end"}, not on {asOf}.");
+            throw PolicyNotInForceException.For(Policy, asOf);
         }
     }
 

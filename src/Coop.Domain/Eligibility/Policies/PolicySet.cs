@@ -28,33 +28,13 @@ public sealed class PolicySet<TRoot>
             ArgumentNullException.ThrowIfNull(v, nameof(versions));
         }
 
-        Array.Sort(list, (a, b) => a.Policy.EffectiveFrom.CompareTo(b.Policy.EffectiveFrom));
-        string id = list[0].Policy.Id;
-        var numbers = new HashSet<int>();
-        for (int i = 0; i < list.Length; i++)
+        if (Policy.VersionConflict(list.Select(v => v.Policy)) is { } conflict)
         {
-            Policy p = list[i].Policy;
-            if (!string.Equals(p.Id, id, StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"A policy set holds versions of one policy; '{p.Id}' is not '{id}'.", nameof(versions));
-            }
-
-            if (!numbers.Add(p.Version))
-            {
-                throw new ArgumentException($"The policy '{id}' has version {p.Version} twice.", nameof(versions));
-            }
-
-            if (i > 0 && list[i - 1].Policy.EffectiveTo is not { } previousEnd)
-            {
-                throw new ArgumentException($"Version {list[i - 1].Policy.Version} of '{id}' is open-ended, so it overlaps version {p.Version} from {p.EffectiveFrom}.", nameof(versions));
-            }
-
-            if (i > 0 && list[i - 1].Policy.EffectiveTo >= p.EffectiveFrom)
-            {
-                throw new ArgumentException($"Versions {list[i - 1].Policy.Version} and {p.Version} of '{id}' overlap on {p.EffectiveFrom}.", nameof(versions));
-            }
+            throw new ArgumentException(conflict.Message, nameof(versions));
         }
 
+        Array.Sort(list, (a, b) => a.Policy.EffectiveFrom.CompareTo(b.Policy.EffectiveFrom));
+        string id = list[0].Policy.Id;
         Id = id;
         Versions = list;
     }
@@ -79,8 +59,7 @@ public sealed class PolicySet<TRoot>
             }
         }
 
-        string ranges = string.Join("; ", Versions.Select(v => "v" + v.Policy.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + v.Policy.EffectiveFrom + "–" + (v.Policy.EffectiveTo?.ToString() ?? "open end")));
-        throw new PolicyNotInForceException(Id, asOf, $"No version of the policy '{Id}' is in force on {asOf} (versions: {ranges}).");
+        throw PolicyNotInForceException.For(Id, asOf, Versions.Select(v => v.Policy));
     }
 
     /// <summary>Evaluates the version in force on <paramref name="asOf"/>.</summary>

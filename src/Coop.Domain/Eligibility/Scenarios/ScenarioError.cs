@@ -17,14 +17,21 @@ namespace Coop.Domain.Eligibility.Scenarios;
 /// <param name="Message">What is wrong.</param>
 public sealed record ScenarioError(string? File, string? Case, string JsonPath, int? Line, int? Column, string Message)
 {
+    /// <summary>
+    /// The policy error this one restates (from <see cref="FromPolicyError"/>), whose <see cref="Policies.PolicyError.Code"/>,
+    /// <see cref="Policies.PolicyError.Arguments"/> and <see cref="Policies.PolicyError.MessageFa"/> say it in a host's language;
+    /// null for a problem of the scenario itself.
+    /// </summary>
+    public PolicyError? PolicyError { get; init; }
+
     /// <summary>Turns a policy error (from reading or compiling a policy file) into a scenario error.</summary>
     /// <param name="error">The policy error.</param>
-    /// <returns>The same file, path, line, column and message.</returns>
+    /// <returns>The same file, path, line, column and message, and <see cref="PolicyError"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
     public static ScenarioError FromPolicyError(PolicyError error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return new ScenarioError(error.File, null, error.JsonPath, error.Line, error.Column, error.Message);
+        return new ScenarioError(error.File, null, error.JsonPath, error.Line, error.Column, error.Message) { PolicyError = error };
     }
 
     /// <summary>The error as <c>file: case 'name': $.path (line L, column C): message</c>.</summary>
