@@ -51,7 +51,7 @@ public sealed class TestCommandTests : IDisposable
     {
         var (code, output, _) = CliTestHost.Run("test", "--lang", "fa", ScenarioFixtures.Path("failing"));
         Assert.Equal(1, code);
-        Assert.Contains("    expected COOP_INACTIVE to pass but it failed: تعاونی فعال نیست.", CliTestHost.Lines(output));
+        Assert.Contains("    انتظار می‌رفت \u2066COOP_INACTIVE\u2069 پذیرفته شود، ولی رد شد: تعاونی فعال نیست.", CliTestHost.Lines(output));
     }
 
     [Fact]
