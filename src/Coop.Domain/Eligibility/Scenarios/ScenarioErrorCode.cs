@@ -98,8 +98,10 @@ public enum ScenarioErrorCode
     UnknownPolicyId,
 
     /// <summary>
-    /// The policy files are not versions of one policy (different ids, a version twice, overlapping ranges). Arguments: the
-    /// reason, in English.
+    /// The policy files are not versions of one policy. Arguments: what conflicts, then its values — <c>different-ids</c> (the
+    /// id found, the id of the first version), <c>duplicate-version</c> (the id, the version), <c>open-ended</c> (the id, the
+    /// open-ended version, the later version, its first day), <c>overlap</c> (the id, the two versions, the day they share),
+    /// <c>no-versions</c>; or <c>other</c> and the reason in English.
     /// </summary>
     PolicyVersionsConflict,
 

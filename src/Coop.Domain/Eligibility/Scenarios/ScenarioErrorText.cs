@@ -75,7 +75,15 @@ internal static class ScenarioErrorText
             ScenarioErrorCode.PolicyIsFolder => $"{Q(A(0))} پوشه است؛ یک فایل سیاست نام ببرید",
             ScenarioErrorCode.PolicyFileNotFound => $"فایل سیاست {L(A(0))} وجود ندارد (مسیرها نسبت به فایل سناریو هستند)",
             ScenarioErrorCode.UnknownPolicyId => $"هیچ سیاستی شناسهٔ {Q(A(0))} را ندارد (شناسه‌های شناخته: {List(a.Skip(1))})",
-            ScenarioErrorCode.PolicyVersionsConflict => "فایل‌های سیاست نسخه‌های یک سیاست نیستند: " + L(A(0)),
+            ScenarioErrorCode.PolicyVersionsConflict => "فایل‌های سیاست نسخه‌های یک سیاست نیستند: " + A(0) switch
+            {
+                "no-versions" => "هیچ نسخه‌ای در کار نیست",
+                "different-ids" => $"شناسهٔ {L(A(1))} با {L(A(2))} یکی نیست",
+                "duplicate-version" => $"سیاست {L(A(1))} نسخهٔ {N(A(2))} را دو بار دارد",
+                "open-ended" => $"نسخهٔ {N(A(2))} سیاست {L(A(1))} پایان ندارد، پس با نسخهٔ {N(A(3))} که از {N(A(4))} آغاز می‌شود هم‌پوشانی دارد",
+                "overlap" => $"نسخه‌های {N(A(2))} و {N(A(3))} سیاست {L(A(1))} در {N(A(4))} هم‌پوشانی دارند",
+                _ => L(A(1)),
+            },
             ScenarioErrorCode.BaseCooperativeNotFound => $"فایل تعاونی پایهٔ {L(A(0))} وجود ندارد (مسیرها نسبت به فایل سناریو هستند)",
             ScenarioErrorCode.BaseCooperativeInvalid => (A(0) == "inline" ? "تعاونی پایه نامعتبر است: " : string.Empty) + Value(error),
             ScenarioErrorCode.BaseApplicationInvalid => "درخواست پایه نامعتبر است: " + Value(error),

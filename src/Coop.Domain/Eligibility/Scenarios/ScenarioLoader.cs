@@ -498,7 +498,8 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             }
             catch (ArgumentException e)
             {
-                Add("$.policy", null, "the policy files do not form one policy's versions: " + e.Message, ScenarioErrorCode.PolicyVersionsConflict, e.Message);
+                Add("$.policy", null, "the policy files do not form one policy's versions: " + e.Message, ScenarioErrorCode.PolicyVersionsConflict,
+                    e.Data[PolicySet<EligibilityFacts>.ConflictKey] as string[] ?? ["other", e.Message]);
                 return (null, files);
             }
         }

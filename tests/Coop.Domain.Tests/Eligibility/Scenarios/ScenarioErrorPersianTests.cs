@@ -56,7 +56,7 @@ public sealed class ScenarioErrorPersianTests
         [ScenarioErrorCode.PolicyIsFolder] = (["policies"], ["policies"]),
         [ScenarioErrorCode.PolicyFileNotFound] = (["p/policy.json"], ["p/policy.json"]),
         [ScenarioErrorCode.UnknownPolicyId] = (["nope", "cdb-employment-facility", "smart-system-profile"], ["nope", "cdb-employment-facility", "smart-system-profile"]),
-        [ScenarioErrorCode.PolicyVersionsConflict] = (["The policy 'p' has version 1 twice."], ["The policy 'p' has version 1 twice."]),
+        [ScenarioErrorCode.PolicyVersionsConflict] = (["overlap", "p", "1", "2", "1404/06/01"], ["p", "1", "2", "1404/06/01"]),
         [ScenarioErrorCode.BaseCooperativeNotFound] = (["bases/coop.json"], ["bases/coop.json"]),
         [ScenarioErrorCode.BaseCooperativeInvalid] = (["inline"], []),
         [ScenarioErrorCode.BaseApplicationInvalid] = ([], []),
@@ -202,6 +202,31 @@ public sealed class ScenarioErrorPersianTests
         Assert.Equal(PolicyErrorCode.MalformedJson, error.PolicyError!.Code);
         Assert.Equal(error.PolicyError.MessageFa, error.MessageFa);
         Assert.StartsWith("malformed JSON: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("different-ids", "q", "p")]
+    [InlineData("duplicate-version", "p", "1")]
+    [InlineData("open-ended", "p", "1", "2", "1404/06/01")]
+    [InlineData("no-versions")]
+    [InlineData("other", "Some reason.")]
+    public void Every_policy_version_conflict_is_said_in_Persian(params string[] arguments)
+    {
+        var error = new ScenarioError("a.scenario.json", null, "$.policy", 2, 13, "english") { Code = ScenarioErrorCode.PolicyVersionsConflict, Arguments = arguments };
+
+        AssertPersianOutsideIsolates(error.MessageFa);
+        Assert.All(arguments.Skip(1), argument => AssertShown(argument, error.MessageFa));
+    }
+
+    [Fact]
+    public void Two_files_of_one_policy_version_are_a_conflict_said_in_Persian_from_its_values()
+    {
+        ScenarioReadResult result = ScenarioFixtures.Read("""{ "policy": ["policy.json", "policy.json"], "asOf": "1404/06/15", "base": { "cooperative": "bases/coop.json" }, "cases": [{ "name": "x", "expect": { "outcome": "eligible" } }] }""");
+
+        ScenarioError error = Assert.Single(result.Errors);
+        Assert.Equal("the policy files do not form one policy's versions: The policy 'kit-fixture' has version 1 twice. (Parameter 'versions')", error.Message);
+        Assert.Equal(["duplicate-version", "kit-fixture", "1"], error.Arguments);
+        Assert.Equal("فایل‌های سیاست نسخه‌های یک سیاست نیستند: سیاست \u2066kit-fixture\u2069 نسخهٔ ۱ را دو بار دارد", error.MessageFa);
     }
 
     [Fact]
