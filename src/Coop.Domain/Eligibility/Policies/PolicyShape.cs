@@ -154,7 +154,8 @@ internal static class PolicyShape
                     }
 
                     OnlyLeafUnknowns &= s_leafObjects.Any(prefix => at.StartsWith(prefix, StringComparison.Ordinal));
-                    Errors.Add(Source.Error(path, Suggestions.UnknownProperty(name, known.Keys)));
+                    Errors.Add(Source.Error(path, Suggestions.UnknownProperty(name, known.Keys))
+                        .With(PolicyErrorCode.UnknownProperty, PolicyReader.UnknownPropertyArguments(name, known.Keys)));
                     o.Remove(name);
                     continue;
                 }
@@ -172,20 +173,20 @@ internal static class PolicyShape
 
             Type target = Nullable.GetUnderlyingType(type) ?? type;
             JsonValueKind kind = value.GetValueKind();
-            (bool Ok, string Expected) shape = target switch
+            (bool Ok, string Expected, string Token) shape = target switch
             {
-                _ when target == typeof(string) => (kind == JsonValueKind.String, "a string"),
-                _ when target == typeof(int) => (kind == JsonValueKind.Number && value.AsValue().TryGetValue(out int _), "a whole number"),
-                _ when target == typeof(decimal) => (kind == JsonValueKind.Number && value.AsValue().TryGetValue(out decimal _), "a number"),
-                _ when target == typeof(bool) => (kind is JsonValueKind.True or JsonValueKind.False, "true or false"),
-                _ when target.IsGenericType && target.GetGenericTypeDefinition() == typeof(List<>) => (value is JsonArray, "an array"),
-                _ => (value is JsonObject, "an object"),
+                _ when target == typeof(string) => (kind == JsonValueKind.String, "a string", "string"),
+                _ when target == typeof(int) => (kind == JsonValueKind.Number && value.AsValue().TryGetValue(out int _), "a whole number", "integer"),
+                _ when target == typeof(decimal) => (kind == JsonValueKind.Number && value.AsValue().TryGetValue(out decimal _), "a number", "number"),
+                _ when target == typeof(bool) => (kind is JsonValueKind.True or JsonValueKind.False, "true or false", "boolean"),
+                _ when target.IsGenericType && target.GetGenericTypeDefinition() == typeof(List<>) => (value is JsonArray, "an array", "array"),
+                _ => (value is JsonObject, "an object", "object"),
             };
 
             if (!shape.Ok)
             {
                 OnlyLeafUnknowns = false;
-                Errors.Add(Source.Error(at, $"wrong type: expected {shape.Expected}, not {Describe(value)}"));
+                Errors.Add(Source.Error(at, $"wrong type: expected {shape.Expected}, not {Describe(value)}").With(PolicyErrorCode.WrongType, [shape.Token, .. Found(value)]));
                 return;
             }
 
@@ -203,6 +204,17 @@ internal static class PolicyShape
             }
         }
     }
+
+    /// <summary>What was found, as <see cref="PolicyErrorCode.WrongType"/>'s arguments say it: a kind, or <c>literal</c> and the number.</summary>
+    private static string[] Found(JsonNode value) => value.GetValueKind() switch
+    {
+        JsonValueKind.String => ["string"],
+        JsonValueKind.Number => ["literal", value.ToJsonString()],
+        JsonValueKind.True or JsonValueKind.False => ["boolean"],
+        JsonValueKind.Array => ["array"],
+        JsonValueKind.Object => ["object"],
+        _ => ["value"],
+    };
 
     private static string Describe(JsonNode value) => value.GetValueKind() switch
     {

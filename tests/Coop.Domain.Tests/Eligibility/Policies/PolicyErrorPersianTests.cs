@@ -69,4 +69,20 @@ public sealed class PolicyErrorPersianTests
         Assert.Equal("نسخه باید ۱ یا بیشتر باشد، نه ۰", version.MessageFa);
         Assert.All(read.Errors, e => AssertPersianOutsideIsolates(e.MessageFa));
     }
+
+    [Fact]
+    public void Shape_errors_of_a_policy_file_carry_codes_and_read_in_Persian()
+    {
+        PolicyReadResult read = PolicyFile.Read("""{ "id": "p", "version": 1, "titel": "x", "parameters": 5 }""", "p.json");
+
+        PolicyError unknown = Assert.Single(read.Errors, e => e.JsonPath == "$.titel");
+        Assert.Equal(PolicyErrorCode.UnknownProperty, unknown.Code);
+        Assert.Equal(["titel", "title"], unknown.Arguments);
+        PolicyError wrong = Assert.Single(read.Errors, e => e.JsonPath == "$.parameters");
+        Assert.Equal("wrong type: expected an array, not 5", wrong.Message);
+        Assert.Equal(PolicyErrorCode.WrongType, wrong.Code);
+        Assert.Equal(["array", "literal", "5"], wrong.Arguments);
+        Assert.Equal("نوع نادرست: آرایه انتظار می‌رفت، نه \u20665\u2069", wrong.MessageFa);
+        Assert.All(read.Errors, e => AssertPersianOutsideIsolates(e.MessageFa));
+    }
 }
