@@ -114,6 +114,18 @@ public sealed class TestCommandTests : IDisposable
         Assert.Equal("0 passed, 0 failed", CliTestHost.Lines(output)[^1]);
     }
 
+    [Theory]
+    [InlineData("--lang", "fa")]
+    [InlineData("--coverage", "--lang", "fa")]
+    public void A_usage_error_under_lang_fa_ends_with_the_Persian_count(params string[] args)
+    {
+        var (code, output, error) = CliTestHost.Run(["test", .. args]);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("coop: خطای کاربرد: ", error, StringComparison.Ordinal);
+        Assert.Equal("۰ موفق، ۰ ناموفق", CliTestHost.Lines(output)[^1]);
+    }
+
     [Fact]
     public void An_oversized_scenario_file_exits_2_naming_the_limit()
     {
