@@ -287,4 +287,15 @@ public sealed class ScenarioErrorPersianTests
         Assert.Equal("امتیازی دست‌کم ۲۰ انتظار می‌رفت ولی امتیاز ۱۰ شد", unmet[5].TextFa);
         Assert.All(unmet, u => AssertPersianOutsideIsolates(u.Describe(persian: true)));
     }
+
+    [Fact]
+    public void The_policy_testing_doc_names_every_scenario_error_and_unmet_expectation_code()
+    {
+        string doc = File.ReadAllText(Coop.Domain.Tests.Eligibility.Policies.RepoFiles.Path("docs/policy-testing.md"));
+
+        Assert.All(
+            Enum.GetNames<ScenarioErrorCode>().Where(n => n != nameof(ScenarioErrorCode.Unspecified)).Concat(
+                Enum.GetNames<UnmetExpectationCode>().Where(n => n != nameof(UnmetExpectationCode.Unspecified))),
+            name => Assert.Contains("`" + name + "`", doc, StringComparison.Ordinal));
+    }
 }
