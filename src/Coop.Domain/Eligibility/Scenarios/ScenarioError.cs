@@ -40,9 +40,11 @@ public sealed record ScenarioError(string? File, string? Case, string JsonPath, 
     /// <summary>
     /// For <see cref="ScenarioErrorCode.BaseCooperativeInvalid"/>, <see cref="ScenarioErrorCode.BaseApplicationInvalid"/> and
     /// <see cref="ScenarioErrorCode.PatchedValueInvalid"/>: why the value does not deserialize, as the registry reader says it of
-    /// a line (its <see cref="JsonLineError.Line"/> is 0; its violations are the model's); null when the value is JSON null.
+    /// a line, with its own <see cref="JsonLineError.Code"/>, arguments and <see cref="JsonLineError.Violations"/> (the model's
+    /// broken rules); its <see cref="JsonLineError.Line"/> is 0, as the value is not a line of a file. Null when the value is
+    /// JSON null, and for every other code.
     /// </summary>
-    internal JsonLineError? ValueError { get; init; }
+    public JsonLineError? ValueError { get; init; }
 
     /// <summary>
     /// What is wrong, in Persian, from <see cref="Code"/> and <see cref="Arguments"/> (never from the English <see cref="Message"/>);

@@ -191,6 +191,8 @@ public sealed class ScenarioErrorPersianTests
         ScenarioError patched = Assert.Single(result.Errors, e => e.Code == ScenarioErrorCode.PatchedValueInvalid);
         Assert.StartsWith("the patched cooperative is invalid at $.name: ", patched.Message, StringComparison.Ordinal);
         Assert.StartsWith("تعاونی پس از وصله نامعتبر است در \u2066$.name\u2069: ", patched.MessageFa, StringComparison.Ordinal);
+        Assert.NotNull(patched.ValueError);
+        Assert.EndsWith(patched.ValueError.MessageFa, patched.MessageFa, StringComparison.Ordinal);
     }
 
     [Fact]
