@@ -166,8 +166,8 @@ public enum ScenarioErrorCode
     AppendNotArray,
 
     /// <summary>
-    /// A <c>$patch</c> key or <c>$remove</c> item is not an index of the base array. Arguments: the key or item as written;
-    /// the number of elements of the base array.
+    /// A <c>$patch</c> key or <c>$remove</c> item is not an index of the base array. Arguments: the key, or the item as JSON
+    /// (<c>object</c>, <c>array</c> or <c>null</c> for one that is not a plain value); the number of elements of the base array.
     /// </summary>
     IndexOutOfRange,
 

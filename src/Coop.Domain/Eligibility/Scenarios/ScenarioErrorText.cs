@@ -106,7 +106,8 @@ internal static class ScenarioErrorText
                 $"{L("$patch")} باید شیئی باشد که اندیس‌ها را به وصله‌های ادغامی می‌رساند، مانند {L("{\"0\": {...}}")}، نه {Found(A(0))}",
             ScenarioErrorCode.RemoveNotArray => $"{L("$remove")} باید آرایه‌ای از اندیس‌ها باشد، مانند {L("[2, 5]")}، نه {Found(A(0))}",
             ScenarioErrorCode.AppendNotArray => $"{L("$append")} باید آرایه‌ای از موردهای افزودنی باشد، نه {Found(A(0))}",
-            ScenarioErrorCode.IndexOutOfRange => $"{Q(A(0))} اندیسی از آرایهٔ پایه نیست، که {N(A(1))} عنصر دارد" + Range(A(1)),
+            ScenarioErrorCode.IndexOutOfRange =>
+                (A(0) is "object" or "array" or "null" ? Found(A(0)) : Q(A(0))) + $" اندیسی از آرایهٔ پایه نیست، که {N(A(1))} عنصر دارد" + Range(A(1)),
             ScenarioErrorCode.NullElementPatch => $"وصلهٔ یک عنصر نمی‌تواند {L("null")} باشد؛ برای برداشتن عنصر {L("$remove")} را به کار ببرید",
             ScenarioErrorCode.DuplicateIndex => $"اندیس {N(A(0))} دو بار آمده است",
             ScenarioErrorCode.UnknownOutcome =>

@@ -231,6 +231,16 @@ public sealed class ScenarioErrorPersianTests
         Assert.Equal("فایل‌های سیاست نسخه‌های یک سیاست نیستند: سیاست \u2066kit-fixture\u2069 نسخهٔ ۱ را دو بار دارد", error.MessageFa);
     }
 
+    [Theory]
+    [InlineData("3", "«\u20663\u2069» اندیسی از آرایهٔ پایه نیست، که ۲ عنصر دارد (اندیس‌های ۰ تا ۱)")]
+    [InlineData("object", "شیء اندیسی از آرایهٔ پایه نیست، که ۲ عنصر دارد (اندیس‌های ۰ تا ۱)")]
+    public void An_index_out_of_range_names_the_item_and_the_indexes_there_are(string item, string persian)
+    {
+        var error = new ScenarioError(null, null, "$.p.$remove[0]", null, null, "english") { Code = ScenarioErrorCode.IndexOutOfRange, Arguments = [item, "2"] };
+
+        Assert.Equal(persian, error.MessageFa);
+    }
+
     [Fact]
     public void Missing_paths_and_empty_folders_are_said_in_Persian()
     {
