@@ -86,9 +86,11 @@ internal static class EvaluationCli
         catch (ArgumentException e)
         {
             string message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+            // In Persian, from the library's code for the same conflict (never the English exception text).
+            string persian = Policy.VersionConflict(compiled.Select(c => c.Policy)) is { } conflict ? conflict.MessageFa : CliText.L(message);
             context.Error.WriteLine(context.T(
                 $"{option} {string.Join(", ", files)}: the files are not versions of one policy: {message}",
-                $"{CliText.L(option + " " + string.Join(", ", files))}: این فایل‌ها نسخه‌های یک سیاست نیستند: {CliText.L(message)}"));
+                $"{CliText.L(option + " " + string.Join(", ", files))}: این فایل‌ها نسخه‌های یک سیاست نیستند: {persian}"));
             return null;
         }
     }

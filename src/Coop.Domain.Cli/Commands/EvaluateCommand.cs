@@ -104,7 +104,7 @@ internal static class EvaluateCommand
         }
         catch (PolicyNotInForceException e)
         {
-            return ReportCommand.Bad(context, $"--as-of {asOf}: {e.Message}", $"{CliText.L("--as-of")} {asOf.ToString("fa")}: سیاست در این تاریخ نافذ نیست: {CliText.L(e.Message)}");
+            return ReportCommand.Bad(context, $"--as-of {asOf}: {e.Message}", $"{CliText.L("--as-of")} {asOf.ToString("fa")}: {e.MessageFa}");
         }
 
         // Each decision's output is made where the decision is (in parallel), kept in a temporary file, and printed once

@@ -90,7 +90,7 @@ internal static class ValidateCommand
             foreach (ParameterGap gap in ParameterGap.Find(policy))
             {
                 context.Error.WriteLine(context.Persian
-                    ? $"{CliText.L(file)}: {CliText.L(string.Create(CultureInfo.InvariantCulture, $"$.parameters[{gap.ParameterIndex}]"))}: هشدار: {CliText.L(gap.ToString())}"
+                    ? $"{CliText.L(file)}: {CliText.L(string.Create(CultureInfo.InvariantCulture, $"$.parameters[{gap.ParameterIndex}]"))}: هشدار: {gap.MessageFa}"
                     : string.Create(CultureInfo.InvariantCulture, $"{file}: $.parameters[{gap.ParameterIndex}]: warning: {gap}"));
             }
 

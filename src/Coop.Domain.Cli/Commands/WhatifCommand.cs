@@ -75,7 +75,7 @@ internal static class WhatifCommand
         }
         catch (PolicyNotInForceException e)
         {
-            return ReportCommand.Bad(context, $"--as-of {asOf}: {e.Message}", $"{CliText.L("--as-of")} {asOf.ToString("fa")}: سیاست در این تاریخ نافذ نیست: {CliText.L(e.Message)}");
+            return ReportCommand.Bad(context, $"--as-of {asOf}: {e.Message}", $"{CliText.L("--as-of")} {asOf.ToString("fa")}: {e.MessageFa}");
         }
         catch (InvalidDataException e)
         {

@@ -126,6 +126,161 @@ public class PersianStderrTests
         }
     }
 
+    private static string OutsideIsolates(string text) => System.Text.RegularExpressions.Regex.Replace(text, "\u2066[^\u2069]*\u2069", string.Empty);
+
+    [Fact]
+    public void Validate_in_Persian_says_shape_errors_of_a_policy_in_Persian()
+    {
+        string dir = Directory.CreateTempSubdirectory("coop-validate-shape-fa").FullName;
+        try
+        {
+            string bad = Path.Combine(dir, "shape.json");
+            File.WriteAllText(bad, """{ "id": "p", "version": "x", "title": { "fa": "ت", "en": "t" }, "effectiveFrom": "1403/01/01", "rules": 5, "tittle": 1 }""");
+
+            var (code, _, error) = CliTestHost.Run("validate", bad, "--lang", "fa");
+
+            Assert.Equal(2, code);
+            Assert.Contains($"{Lri}$.version{Pdi} (سطر ۱، ستون ۲۵): نوع نادرست: عدد صحیح انتظار می‌رفت، نه رشته", error, StringComparison.Ordinal);
+            Assert.Contains($"نوع نادرست: آرایه انتظار می‌رفت، نه {Lri}5{Pdi}", error, StringComparison.Ordinal);
+            Assert.Contains($"ویژگی ناشناختهٔ {Lri}tittle{Pdi}؛ منظورتان {Lri}title{Pdi} بود؟", error, StringComparison.Ordinal);
+            Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(error));
+
+            var (_, _, english) = CliTestHost.Run("validate", bad);
+            Assert.Contains($"{bad}: $.version (line 1, column 25): wrong type: expected a whole number, not a string", english, StringComparison.Ordinal);
+            Assert.Contains($"{bad}: $.tittle (line 1, column 118): unknown property 'tittle' — did you mean 'title'?", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Validate_in_Persian_says_the_errors_of_a_broken_source_register_in_Persian()
+    {
+        string dir = Directory.CreateTempSubdirectory("coop-validate-register-fa").FullName;
+        try
+        {
+            string register = Path.Combine(dir, "sources.json");
+            File.WriteAllText(register, """{ "sources": [ { "id": "Bad_Id", "title": { "fa": "ت", "en": "t" }, "where": { "publisher": "p" }, "read": "2026-12-05", "standing": "oficial" } ] }""");
+            string policy = Coop.Domain.Tests.Eligibility.Policies.RepoFiles.Path("seeds/policies/example-policy.json");
+
+            var (code, _, error) = CliTestHost.Run("validate", policy, "--register", register, "--lang", "fa");
+
+            Assert.Equal(2, code);
+            Assert.Contains($"«{Lri}Bad_Id{Pdi}» شناسهٔ منبع نیست", error, StringComparison.Ordinal);
+            Assert.Contains($"جایگاه ناشناختهٔ «{Lri}oficial{Pdi}» (منظورتان {Lri}official{Pdi} بود؟)", error, StringComparison.Ordinal);
+            Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(error));
+
+            var (_, _, missing) = CliTestHost.Run("validate", policy, "--register", Path.Combine(dir, "none.json"), "--lang", "fa");
+            Assert.Contains("این فایل وجود ندارد", missing, StringComparison.Ordinal);
+
+            var (_, _, english) = CliTestHost.Run("validate", policy, "--register", register);
+            Assert.Contains("unknown standing 'oficial' — did you mean 'official'?; expected official, secondary, practice or assumption", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Validate_in_Persian_says_a_parameter_gap_in_Persian_with_Persian_dates()
+    {
+        string dir = Directory.CreateTempSubdirectory("coop-validate-gap-fa").FullName;
+        try
+        {
+            string gappy = Path.Combine(dir, "gappy.json");
+            File.WriteAllText(gappy, """
+                { "id": "gappy", "version": 1, "title": { "fa": "ت", "en": "t" }, "effectiveFrom": "1403/01/01",
+                  "parameters": [ { "name": "late", "type": "integer", "values": [ { "from": "1403/06/01", "value": 5 } ] } ],
+                  "rules": [ { "id": "r", "code": "R", "severity": "blocking", "check": "cooperative.memberCount >= $late", "message": { "fa": "ف", "en": "e" } } ] }
+                """);
+
+            var (code, _, warnings) = CliTestHost.Run("validate", gappy, "--lang", "fa");
+
+            Assert.Equal(0, code);
+            Assert.Contains($"{Lri}$.parameters[0]{Pdi}: هشدار: {Lri}$late{Pdi} از ۱۴۰۳/۰۱/۰۱ تا ۱۴۰۳/۰۵/۳۱ مقداری ندارد", warnings, StringComparison.Ordinal);
+            Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(warnings));
+
+            var (_, _, english) = CliTestHost.Run("validate", gappy);
+            Assert.Contains($"{gappy}: $.parameters[0]: warning: $late has no value from 1403/01/01 to 1403/05/31: rules that use it are incomplete on those days", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_in_Persian_says_why_policy_files_are_not_versions_of_one_policy_in_Persian()
+    {
+        string dir = Directory.CreateTempSubdirectory("coop-evaluate-overlap-fa").FullName;
+        try
+        {
+            string[] files = [Path.Combine(dir, "a.json"), Path.Combine(dir, "b.json")];
+            for (int v = 1; v <= 2; v++)
+            {
+                File.WriteAllText(files[v - 1], "{ \"id\": \"p\", \"version\": " + v + ", \"title\": { \"fa\": \"ت\", \"en\": \"t\" }, \"effectiveFrom\": \"" + (v == 1 ? "1403" : "1404")
+                    + "/01/01\", \"rules\": [ { \"id\": \"r\", \"code\": \"R\", \"severity\": \"blocking\", \"check\": \"cooperative.active\", \"message\": { \"fa\": \"ف\", \"en\": \"e\" } } ] }");
+            }
+
+            string registry = Coop.Domain.Tests.Eligibility.Policies.RepoFiles.Path("seeds/registry/sample-registry.jsonl");
+            var (code, _, error) = CliTestHost.Run("evaluate", "--policy", files[0], "--policy", files[1], "--registry", registry, "--as-of", "1404/06/01", "--lang", "fa");
+
+            Assert.Equal(2, code);
+            Assert.Contains($"این فایل‌ها نسخه‌های یک سیاست نیستند: نسخهٔ ۱ سیاست {Lri}p{Pdi} پایان ندارد، پس با نسخهٔ ۲ از ۱۴۰۴/۰۱/۰۱ هم‌پوشانی دارد", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("open-ended", error, StringComparison.Ordinal);
+
+            var (_, _, english) = CliTestHost.Run("evaluate", "--policy", files[0], "--policy", files[1], "--registry", registry, "--as-of", "1404/06/01");
+            Assert.Contains("the files are not versions of one policy: Version 1 of 'p' is open-ended, so it overlaps version 2 from 1404/01/01.", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_in_Persian_says_no_version_is_in_force_in_Persian()
+    {
+        string registry = Coop.Domain.Tests.Eligibility.Policies.RepoFiles.Path("seeds/registry/sample-registry.jsonl");
+
+        var (code, _, error) = CliTestHost.Run("evaluate", "--policy", "cdb-employment-facility", "--registry", registry, "--as-of", "1300/06/01", "--lang", "fa");
+
+        Assert.Equal(2, code);
+        Assert.Contains($"هیچ نسخه‌ای از سیاست {Lri}cdb-employment-facility{Pdi} در ۱۳۰۰/۰۶/۰۱ نافذ نیست (نسخه‌ها: نسخهٔ ۱ از ۱۴۰۳/۰۱/۰۱ تا پایانِ باز)", error, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(error));
+    }
+
+    [Fact]
+    public void Test_in_Persian_says_the_errors_of_a_scenarios_broken_policy_from_their_codes()
+    {
+        string dir = Directory.CreateTempSubdirectory("coop-test-policy-fa").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "shape.json"), """{ "id": "p", "version": "x", "title": { "fa": "ت", "en": "t" }, "effectiveFrom": "1403/01/01", "rules": [] }""");
+            string cooperative = Coop.Domain.Tests.Eligibility.Policies.RepoFiles.Path("seeds/scenarios/bases/facility-employment-coop.json").Replace("\\", "/", StringComparison.Ordinal);
+            File.WriteAllText(
+                Path.Combine(dir, "bad.scenario.json"),
+                "{ \"title\": \"t\", \"policy\": \"shape.json\", \"asOf\": \"1404/08/25\", \"base\": { \"cooperative\": \"" + cooperative + "\" }, " +
+                "\"cases\": [ { \"name\": \"c\", \"expect\": { \"outcome\": \"eligible\" } } ] }");
+
+            var (code, _, error) = CliTestHost.Run("test", dir, "--lang", "fa");
+
+            Assert.Equal(2, code);
+            Assert.Contains($"{Lri}$.version{Pdi} (سطر ۱، ستون ۲۵): نوع نادرست: عدد صحیح انتظار می‌رفت، نه رشته", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("wrong type", error, StringComparison.Ordinal);
+
+            var (_, _, english) = CliTestHost.Run("test", dir);
+            Assert.Contains("shape.json: $.version (line 1, column 25): wrong type: expected a whole number, not a string", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public void Test_in_Persian_says_the_errors_of_a_broken_scenario_file_coverage_and_summary_in_Persian_and_English_is_unchanged()
     {
@@ -156,8 +311,7 @@ public class PersianStderrTests
             Assert.Contains(errors, line => line.Contains($"تاریخ «{Lri}1404/13/01{Pdi}» نادرست است: ", StringComparison.Ordinal));
             string[] lines = CliTestHost.Lines(output);
             Assert.Equal(["پوشش: قاعده‌ای در کار نیست (هیچ فایل سناریویی بار نشد)", "۰ موفق، ۰ ناموفق"], lines);
-            string outsideIsolates = System.Text.RegularExpressions.Regex.Replace(error + output, "\u2066[^\u2069]*\u2069", string.Empty);
-            Assert.DoesNotMatch("[A-Za-z0-9]", outsideIsolates);
+            Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(error + output));
 
             var (englishCode, englishOutput, english) = CliTestHost.Run("test", bad);
             Assert.Equal(2, englishCode);
@@ -185,7 +339,6 @@ public class PersianStderrTests
         Assert.Equal($"    پیامد «واجد شرایط» انتظار می‌رفت ولی «فاقد شرایط» شد ({Lri}COOP_INACTIVE{Pdi} ردشده)", lines[2]);
         Assert.Contains($"    {Lri}kit-fixture{Pdi} نسخهٔ ۱ {Lri}board-term{Pdi} ({Lri}BOARD_TERM{Pdi}): در ۲ مورد پذیرفته شد", lines);
         Assert.Equal("۱ موفق، ۱ ناموفق", lines[^1]);
-        string outsideIsolates = System.Text.RegularExpressions.Regex.Replace(output, "\u2066[^\u2069]*\u2069", string.Empty);
-        Assert.DoesNotMatch("[A-Za-z0-9]", outsideIsolates);
+        Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(output));
     }
 }

@@ -174,7 +174,7 @@ public static class BatchEvaluation
         Policy p = policy.Policy;
         if (!p.IsInForce(asOf))
         {
-            throw new PolicyNotInForceException(p.Id, asOf, $"The policy '{p.Id}' version {p.Version} is in force from {p.EffectiveFrom} to {p.EffectiveTo?.ToString() ?? "open end"}, not on {asOf}.");
+            throw PolicyNotInForceException.For(p, asOf);
         }
     }
 }

@@ -29,4 +29,14 @@ public sealed class FactSchema<TRoot>
 
     /// <summary>The root record type.</summary>
     public RecordType<TRoot> Root { get; }
+
+    /// <summary>
+    /// Whether the facts this schema reads never change once built, and its accessors read nothing else (true for
+    /// <c>CoopFactSchema.Instance</c> over the immutable <c>EligibilityFacts</c>; false by default). Over such facts a
+    /// decision keeps a reference to the facts and the statuses of its rules, and finds what its failed rules observed
+    /// and required (and the missing fact or error of the others) when its rules are first read, so an evaluation costs little more than its
+    /// outcome; otherwise every result is built during the evaluation. Set it only when it holds: over facts that
+    /// change after the evaluation, a decision read later would report values the outcome was not decided on.
+    /// </summary>
+    public bool FactsAreImmutable { get; init; }
 }

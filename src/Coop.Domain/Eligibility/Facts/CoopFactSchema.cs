@@ -183,9 +183,13 @@ public static class CoopFactSchema
             .Boolean("projectInBorderArea", [MethodImpl(MethodImplOptions.AggressiveInlining)] (FacilityApplication a) => a.ProjectInBorderArea, "the project lies in a border area; missing when not recorded")
             .Build();
 
-        return FactSchema.Create<EligibilityFacts>("EligibilityFacts", f => f
+        // EligibilityFacts and what it derives are immutable (its lazy parts are thread-safe Lazy<T>): decisions may
+        // build their rule results when read.
+        RecordType<EligibilityFacts> root = new RecordTypeBuilder<EligibilityFacts>("EligibilityFacts")
             .Group("cooperative", cooperative, "the cooperative and its derived facts")
-            .Record("application", x => x.Application, application, "the facility application being judged"));
+            .Record("application", x => x.Application, application, "the facility application being judged")
+            .Build();
+        return new FactSchema<EligibilityFacts>(root) { FactsAreImmutable = true };
     }
 
     // The kebab-case names an enum field can take: a policy comparing it with another text is refused at load.

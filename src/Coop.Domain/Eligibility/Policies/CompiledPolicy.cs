@@ -9,10 +9,15 @@ namespace Coop.Domain.Eligibility.Policies;
 /// declared from the policy's parameter table. Immutable and thread-safe; evaluate as often as needed.
 /// </summary>
 /// <typeparam name="TRoot">The root type of the facts.</typeparam>
-public sealed class CompiledPolicy<TRoot>
+public sealed class CompiledPolicy<TRoot> : IDeferredRuleResults
     where TRoot : class
 {
     private readonly CompiledRule[] _rules;
+
+    // Whether the schema's facts never change once built (FactSchema.FactsAreImmutable): a decision then keeps the
+    // facts and its rules' statuses, and builds its rule results (observed and required values, missing facts, errors)
+    // when first read.
+    private readonly bool _deferResults;
     private readonly (ScoringTerm Term, CompiledCondition<TRoot> When)[] _scoring;
 
     // The untraced delegates laid out flat for the hot loops: one array read per rule instead of a walk through
@@ -72,6 +77,7 @@ public sealed class CompiledPolicy<TRoot>
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(schema);
         var compiler = new ExpressionCompiler<TRoot>(schema, policy.Parameters.Select(p => p.Declaration), limits);
+        _deferResults = schema.FactsAreImmutable;
         PolicyBasis basis = PolicyBasis.Of(policy, sources ?? SourceRegister.Shipped);
         var errors = new List<PolicyError>(basis.Errors);
         var rules = new CompiledRule[policy.Rules.Count];
@@ -261,7 +267,6 @@ public sealed class CompiledPolicy<TRoot>
     {
         ArgumentNullException.ThrowIfNull(facts);
         EnsureInForce(asOf);
-        var results = new RuleResult[_rules.Length];
         if (!trace)
         {
             // One frame for every rule; the full result is built only for rules that did not pass. The generated
@@ -270,13 +275,20 @@ public sealed class CompiledPolicy<TRoot>
             Generated? generated = Find(asOf) ?? Tier(asOf);
             Span<RuleStatus> statuses = _rules.Length <= 64 ? stackalloc RuleStatus[_rules.Length] : new RuleStatus[_rules.Length];
             decimal score = 0m;
-            if (generated is not null && !Run(generated, ref frame, statuses, out _, out score))
+            ulong mask = 0;
+            if (generated is not null && !Run(generated, ref frame, statuses, out mask, out score))
             {
                 generated = null;
             }
 
+            if (_deferResults && _maskIsExact)
+            {
+                return Deferred(facts, asOf, generated, ref frame, statuses, mask, score);
+            }
+
             // The outcome from the statuses' bits, as EvaluateOutcome gives it (the results' messages are rendered
             // only when read: RuleDetail).
+            var results = new RuleResult[_rules.Length];
             ulong seen = 0;
             for (int i = 0; i < _rules.Length; i++)
             {
@@ -304,12 +316,13 @@ public sealed class CompiledPolicy<TRoot>
             return new Decision(Policy, asOf, outcome, score, results, null, null, Basis);
         }
 
+        var tracedResults = new RuleResult[_rules.Length];
         var traces = new RuleTrace[_rules.Length];
         var recorder = new ExpressionTrace();
         for (int i = 0; i < _rules.Length; i++)
         {
             recorder.Clear();
-            results[i] = EvaluateRule(_rules[i], facts, asOf, recorder);
+            tracedResults[i] = EvaluateRule(_rules[i], facts, asOf, recorder);
             traces[i] = new RuleTrace(_rules[i].Rule.Id, [.. recorder.Entries], [.. recorder.Parameters]);
         }
 
@@ -324,7 +337,7 @@ public sealed class CompiledPolicy<TRoot>
             scoringTraces[i] = new ScoringTrace(term.Id, held, held.IsTrue ? term.Points * term.Weight : 0m, [.. recorder.Entries], [.. recorder.Parameters]);
         }
 
-        return new Decision(Policy, asOf, Policy.Outcomes.Map(results), Score(ref scoring), results, traces, scoringTraces, Basis);
+        return new Decision(Policy, asOf, Policy.Outcomes.Map(tracedResults), Score(ref scoring), tracedResults, traces, scoringTraces, Basis);
     }
 
     /// <summary>The status bit standing for "failed, resting on an unverified assumption": 7, which no <see cref="RuleStatus"/> uses.</summary>
@@ -603,7 +616,7 @@ public sealed class CompiledPolicy<TRoot>
     {
         if (!Policy.IsInForce(asOf))
         {
-            throw new PolicyNotInForceException(Policy.Id, asOf, $"The policy '{Policy.Id}' version {Policy.Version} is in force from {Policy.EffectiveFrom} to {Policy.EffectiveTo?.ToString() ?? "open end"}, not on {asOf}.");
+            throw PolicyNotInForceException.For(Policy, asOf);
         }
     }
 
@@ -635,6 +648,69 @@ public sealed class CompiledPolicy<TRoot>
         }
 
         return Failed(rule, facts, asOf, trace);
+    }
+
+    /// <summary>
+    /// The decision that builds its rule results when first read (<see cref="IDeferredRuleResults"/>), from the statuses
+    /// of the generated tier (or of the closures when <paramref name="generated"/> is null).
+    /// </summary>
+    private Decision Deferred(TRoot facts, SolarHijriDate asOf, Generated? generated, ref Frame frame, Span<RuleStatus> statuses, ulong mask, decimal score)
+    {
+        if (generated is null)
+        {
+            // The closures: the statuses, the outcome bits and the score as EvaluateOutcome finds them.
+            mask = 0;
+            for (int i = 0; i < _plain.Length; i++)
+            {
+                ref readonly PlainRule plain = ref _plain[i];
+                statuses[i] = Status(plain.When, plain.Check, ref frame);
+                mask |= plain.Bit << Shift(statuses[i], plain.Soft, asOf);
+            }
+
+            score = Score(ref frame);
+        }
+        else if (_softRules.Length > 0)
+        {
+            mask = Soften(mask, statuses, asOf);
+        }
+
+        var kept = new byte[statuses.Length];
+        for (int i = 0; i < kept.Length; i++)
+        {
+            kept[i] = (byte)statuses[i];
+        }
+
+        return new Decision(Policy, asOf, Outcome(mask), score, this, facts, kept, Basis);
+    }
+
+    /// <inheritdoc/>
+    RuleResult[] IDeferredRuleResults.Results(object facts, SolarHijriDate asOf, byte[] statuses)
+    {
+        var root = (TRoot)facts;
+        var results = new RuleResult[_rules.Length];
+        var frame = new Frame(root, asOf, Parameters, null);
+        for (int i = 0; i < results.Length; i++)
+        {
+            CompiledRule rule = _rules[i];
+            var status = (RuleStatus)statuses[i];
+            if (status is RuleStatus.Incomplete or RuleStatus.Error)
+            {
+                // The missing fact or the error, found again as the evaluation found it (the closures give the
+                // reason; the facts have not changed).
+                ref readonly PlainRule plain = ref _plain[i];
+                Status(plain.When, plain.Check, ref frame);
+            }
+
+            results[i] = status switch
+            {
+                RuleStatus.Passed or RuleStatus.NotApplicable => new RuleResult(rule.Rule, status),
+                RuleStatus.Incomplete => new RuleResult(rule.Rule, status, new RuleDetail(_messages, rule.Rule, status, asOf, missingFact: frame.Missing!)),
+                RuleStatus.Error => new RuleResult(rule.Rule, status, new RuleDetail(_messages, rule.Rule, status, asOf, error: frame.Error!)),
+                _ => Failed(rule, root, asOf, null),
+            };
+        }
+
+        return results;
     }
 
     /// <summary>

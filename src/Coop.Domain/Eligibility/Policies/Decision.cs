@@ -8,8 +8,14 @@ namespace Coop.Domain.Eligibility.Policies;
 public sealed class Decision
 {
     private readonly PolicyBasis? _basis;
-    private readonly RuleResult[] _rules;
     private IReadOnlyList<DecisionParameter>? _parameters;
+
+    // The rule results; for a deferred decision null until first read, then built by _deferred from the facts and the
+    // statuses kept (published once with Interlocked.CompareExchange: building is deterministic, a race only builds twice).
+    private RuleResult[]? _rules;
+    private readonly IDeferredRuleResults? _deferred;
+    private readonly object? _facts;
+    private readonly byte[]? _statuses;
 
     internal Decision(Policy policy, SolarHijriDate asOf, PolicyOutcome outcome, decimal score, RuleResult[] rules, IReadOnlyList<RuleTrace>? trace, IReadOnlyList<ScoringTrace>? scoringTrace = null, PolicyBasis? basis = null)
     {
@@ -21,6 +27,19 @@ public sealed class Decision
         _rules = rules;
         Trace = trace;
         ScoringTrace = scoringTrace;
+    }
+
+    /// <summary>A decision whose rule results are built when first read, from immutable facts and the statuses found.</summary>
+    internal Decision(Policy policy, SolarHijriDate asOf, PolicyOutcome outcome, decimal score, IDeferredRuleResults deferred, object facts, byte[] statuses, PolicyBasis basis)
+    {
+        _basis = basis;
+        Policy = policy;
+        AsOf = asOf;
+        Outcome = outcome;
+        Score = score;
+        _deferred = deferred;
+        _facts = facts;
+        _statuses = statuses;
     }
 
     /// <summary>The policy version that decided.</summary>
@@ -40,7 +59,9 @@ public sealed class Decision
     /// the language read, by the policy version that decided; a decision is immutable and may be read from several
     /// threads at once.
     /// </summary>
-    public IReadOnlyList<RuleResult> Rules => _rules;
+    public IReadOnlyList<RuleResult> Rules => Results;
+
+    private RuleResult[] Results => Volatile.Read(ref _rules) ?? Build();
 
     /// <summary>The trace, one entry per rule, when it was asked for; otherwise null.</summary>
     public IReadOnlyList<RuleTrace>? Trace { get; }
@@ -66,7 +87,7 @@ public sealed class Decision
     {
         get
         {
-            foreach (RuleResult r in _rules)
+            foreach (RuleResult r in Results)
             {
                 if (r.RestsOnAssumption)
                 {
@@ -86,7 +107,7 @@ public sealed class Decision
     {
         get
         {
-            foreach (RuleResult r in _rules)
+            foreach (RuleResult r in Results)
             {
                 if (string.Equals(r.Id, ruleId, StringComparison.Ordinal))
                 {
@@ -117,7 +138,7 @@ public sealed class Decision
 
         bool persian = language == Text.Language.Fa;
         var reasons = new List<string>();
-        foreach (RuleResult rule in _rules)
+        foreach (RuleResult rule in Results)
         {
             if (rule.Status is not (RuleStatus.Failed or RuleStatus.Incomplete or RuleStatus.Error))
             {
@@ -131,13 +152,20 @@ public sealed class Decision
         return reasons;
     }
 
+    private RuleResult[] Build()
+    {
+        RuleResult[] built = _deferred!.Results(_facts!, AsOf, _statuses!);
+        return Interlocked.CompareExchange(ref _rules, built, null) ?? built;
+    }
+
     private DecisionParameter[] BuildParameters(PolicyBasis basis)
     {
+        RuleResult[] rules = Results;
         var usedBy = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        for (int i = 0; i < _rules.Length; i++)
+        for (int i = 0; i < rules.Length; i++)
         {
             RuleBasis rule = basis.Rules[i];
-            foreach (string name in _rules[i].Status == RuleStatus.NotApplicable ? rule.WhenParameters : rule.Consulted)
+            foreach (string name in rules[i].Status == RuleStatus.NotApplicable ? rule.WhenParameters : rule.Consulted)
             {
                 Use(usedBy, name, rule.Rule.Id);
             }

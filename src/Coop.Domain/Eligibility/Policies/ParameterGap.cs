@@ -64,6 +64,19 @@ public sealed record ParameterGap(string Parameter, int ParameterIndex, SolarHij
         return gaps;
     }
 
+    /// <summary>
+    /// The gap as a warning: at <c>$.parameters[i]</c>, <see cref="ToString"/> as its message, the code
+    /// <see cref="PolicyErrorCode.ParameterGap"/> and its arguments (so <see cref="PolicyError.MessageFa"/> says it in Persian).
+    /// </summary>
+    /// <param name="file">The policy's file name, or null.</param>
+    /// <returns>The warning (no line or column).</returns>
+    public PolicyError ToWarning(string? file = null) =>
+        new PolicyError(file, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.parameters[{ParameterIndex}]"), null, null, ToString())
+            .With(PolicyErrorCode.ParameterGap, Parameter, From.ToString(), To?.ToString() ?? string.Empty);
+
+    /// <summary>What the gap is, in Persian (<see cref="PolicyError.MessageFa"/> of <see cref="ToWarning"/>): dates in Persian digits, the parameter isolated.</summary>
+    public string MessageFa => ToWarning().MessageFa;
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"${Parameter} has no value from {From} to {To?.ToString() ?? "the policy's open end"}: rules that use it are incomplete on those days";

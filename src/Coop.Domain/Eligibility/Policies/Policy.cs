@@ -114,6 +114,75 @@ public sealed class Policy
     /// <returns>Whether the date lies in the effective range.</returns>
     public bool IsInForce(SolarHijriDate date) => date >= EffectiveFrom && (EffectiveTo is not { } to || date <= to);
 
+    /// <summary>
+    /// Why policies cannot be the versions of one <see cref="PolicySet{TRoot}"/> (whose constructor refuses them with this
+    /// error's <see cref="PolicyError.Message"/>): a different id (<see cref="PolicyErrorCode.DifferentPolicies"/>), a version
+    /// number twice (<see cref="PolicyErrorCode.DuplicateVersion"/>) or two versions in force on one day
+    /// (<see cref="PolicyErrorCode.VersionsOverlap"/>); the first found, by effective date, at <c>$</c> with no file.
+    /// </summary>
+    /// <param name="versions">The policies.</param>
+    /// <returns>The error, or null when they can form one set (or there are none).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="versions"/> or an item is null.</exception>
+    public static PolicyError? VersionConflict(IEnumerable<Policy> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        Policy[] list = [.. versions];
+        foreach (Policy v in list)
+        {
+            ArgumentNullException.ThrowIfNull(v, nameof(versions));
+        }
+
+        if (list.Length == 0)
+        {
+            return null;
+        }
+
+        Array.Sort(list, (a, b) => a.EffectiveFrom.CompareTo(b.EffectiveFrom));
+        string id = list[0].Id;
+        var numbers = new HashSet<int>();
+        for (int i = 0; i < list.Length; i++)
+        {
+            Policy p = list[i];
+            string version = Invariant(p.Version);
+            if (!string.Equals(p.Id, id, StringComparison.Ordinal))
+            {
+                return Conflict($"A policy set holds versions of one policy; '{p.Id}' is not '{id}'.", PolicyErrorCode.DifferentPolicies, p.Id, id);
+            }
+
+            if (!numbers.Add(p.Version))
+            {
+                return Conflict($"The policy '{id}' has version {p.Version} twice.", PolicyErrorCode.DuplicateVersion, id, version, string.Empty);
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
+            Policy previous = list[i - 1];
+            if (previous.EffectiveTo is not { } previousEnd)
+            {
+                return Conflict(
+                    $"Version {previous.Version} of '{id}' is open-ended, so it overlaps version {p.Version} from {p.EffectiveFrom}.",
+                    PolicyErrorCode.VersionsOverlap, id, Invariant(previous.Version), version, p.EffectiveFrom.ToString(), string.Empty);
+            }
+
+            if (previousEnd >= p.EffectiveFrom)
+            {
+                return Conflict(
+                    $"Versions {previous.Version} and {p.Version} of '{id}' overlap on {p.EffectiveFrom}.",
+                    PolicyErrorCode.VersionsOverlap, id, Invariant(previous.Version), version, p.EffectiveFrom.ToString(), previousEnd.ToString());
+            }
+        }
+
+        return null;
+
+        static PolicyError Conflict(string message, PolicyErrorCode code, params string[] arguments) =>
+            new PolicyError(null, "$", null, null, message).With(code, arguments);
+
+        static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <inheritdoc/>
     public override string ToString() =>
         Id + " v" + Version.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (" + EffectiveFrom + " – " + (EffectiveTo?.ToString() ?? "…") + ")";

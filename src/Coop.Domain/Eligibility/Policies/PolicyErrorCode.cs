@@ -204,4 +204,20 @@ public enum PolicyErrorCode
 
     /// <summary>A register entry's note has neither text. No arguments.</summary>
     EmptyNote,
+
+    /// <summary>
+    /// Two versions of a policy are in force on the same day. Arguments: the policy id, the earlier version, the later version,
+    /// the later version's first day (a Solar Hijri date); then the earlier version's last day, or empty when it is open-ended.
+    /// </summary>
+    VersionsOverlap,
+
+    /// <summary>Policies given as versions of one policy have different ids. Arguments: the id that differs, the id of the others.</summary>
+    DifferentPolicies,
+
+    /// <summary>
+    /// Warning: a parameter has no value on some days the policy is in force (see <see cref="Policies.ParameterGap"/>).
+    /// Arguments: the parameter's name, the first day without a value; then the last, or empty when the gap runs to the
+    /// policy's open end.
+    /// </summary>
+    ParameterGap,
 }

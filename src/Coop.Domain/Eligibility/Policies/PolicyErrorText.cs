@@ -144,6 +144,13 @@ internal static class PolicyErrorText
             PolicyErrorCode.MissingQuote => $"ویژگی {L("quote")} نیامده است: منبعی با جایگاه {L(A(0))} عبارتی را که خوانده شده است نقل می‌کند (تنها فرض می‌تواند بی‌نقل باشد)",
             PolicyErrorCode.InvalidUrl => $"{Q(A(0))} نشانی مطلق {L("http")} یا {L("https")} نیست",
             PolicyErrorCode.InvalidReadDate => $"{Q(A(0))} روزی به شکل {L("yyyy-MM-dd")} نیست (تاریخ میلادی خواندن، مانند {L("2026-12-05")})",
+            PolicyErrorCode.VersionsOverlap when Has(4) =>
+                $"نسخه‌های {N(A(1))} و {N(A(2))} سیاست {L(A(0))} در {N(A(3))} هم‌پوشانی دارند (نسخهٔ {N(A(1))} تا {N(A(4))} نافذ است)؛ بازهٔ نسخه‌ها را جدا کنید",
+            PolicyErrorCode.VersionsOverlap =>
+                $"نسخهٔ {N(A(1))} سیاست {L(A(0))} پایان ندارد، پس با نسخهٔ {N(A(2))} از {N(A(3))} هم‌پوشانی دارد؛ برای نسخهٔ {N(A(1))} {L("effectiveTo")} بگذارید",
+            PolicyErrorCode.DifferentPolicies => $"شناسهٔ {L(A(0))} با {L(A(1))} یکی نیست؛ همهٔ نسخه‌های یک سیاست یک شناسه دارند",
+            PolicyErrorCode.ParameterGap =>
+                $"{L("$" + A(0))} از {N(A(1))} تا {(Has(2) ? N(A(2)) : "پایانِ بازِ سیاست")} مقداری ندارد: قاعده‌هایی که آن را به کار می‌برند در این روزها ناقص‌اند",
             PolicyErrorCode.EmptyNote => $"یادداشت خالی است: {L("en")}، {L("fa")} یا هر دو را بدهید، یا {L("note")} را نیاورید",
             _ => L(error.Message),
         };

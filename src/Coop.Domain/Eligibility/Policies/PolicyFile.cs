@@ -115,7 +115,7 @@ public static class PolicyFile
         (string? problem, byte[]? bytes) = await Serialization.BoundedFile.TryReadAsync(stream, 0, MaxBytes, "4 MiB", cancellationToken).ConfigureAwait(false);
         return problem is null
             ? Read(bytes!, file)
-            : new PolicyReadResult(null, [new PolicyError(file, "$", null, null, problem)]);
+            : new PolicyReadResult(null, [new PolicyError(file, "$", null, null, problem).With(PolicyErrorCode.FileTooLarge, Invariant(MaxBytes))]);
     }
 
     /// <summary>
@@ -156,13 +156,13 @@ public static class PolicyFile
         SchemaAnnotations.Export(PolicyJsonContext.Default, typeof(PolicyFileDto), "Coop.Domain eligibility policy", "An eligibility policy as data: see docs/policies.md.");
 
     /// <summary>A problem <see cref="Serialization.BoundedFile"/> found (a folder, no file, over the limit), with its code from the file system, not from its text.</summary>
-    private static PolicyError FileProblem(string path, string problem) =>
+    internal static PolicyError FileProblem(string path, string problem) =>
         Directory.Exists(path) ? new PolicyError(path, "$", null, null, problem).With(PolicyErrorCode.NotAFile)
         : !File.Exists(path) ? new PolicyError(path, "$", null, null, problem).With(PolicyErrorCode.FileNotFound)
         : new PolicyError(path, "$", null, null, problem).With(PolicyErrorCode.FileTooLarge, Invariant(MaxBytes));
 
     private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static PolicyErrorCode UnreadableCode(string path) =>
+    internal static PolicyErrorCode UnreadableCode(string path) =>
         File.Exists(path) || Directory.Exists(path) ? PolicyErrorCode.FileUnreadable : PolicyErrorCode.FileNotFound;
 }

@@ -20,7 +20,7 @@ public sealed class PolicySet<TRoot>
         CompiledPolicy<TRoot>[] list = [.. versions];
         if (list.Length == 0)
         {
-            throw Conflict(new ArgumentException("A policy set needs at least one version.", nameof(versions)), "no-versions");
+            throw new ArgumentException("A policy set needs at least one version.", nameof(versions));
         }
 
         foreach (CompiledPolicy<TRoot> v in list)
@@ -28,55 +28,16 @@ public sealed class PolicySet<TRoot>
             ArgumentNullException.ThrowIfNull(v, nameof(versions));
         }
 
-        Array.Sort(list, (a, b) => a.Policy.EffectiveFrom.CompareTo(b.Policy.EffectiveFrom));
-        string id = list[0].Policy.Id;
-        var numbers = new HashSet<int>();
-        for (int i = 0; i < list.Length; i++)
+        if (Policy.VersionConflict(list.Select(v => v.Policy)) is { } conflict)
         {
-            Policy p = list[i].Policy;
-            if (!string.Equals(p.Id, id, StringComparison.Ordinal))
-            {
-                throw Conflict(new ArgumentException($"A policy set holds versions of one policy; '{p.Id}' is not '{id}'.", nameof(versions)), "different-ids", p.Id, id);
-            }
-
-            if (!numbers.Add(p.Version))
-            {
-                throw Conflict(new ArgumentException($"The policy '{id}' has version {p.Version} twice.", nameof(versions)), "duplicate-version", id, Invariant(p.Version));
-            }
-
-            if (i > 0 && list[i - 1].Policy.EffectiveTo is not { } previousEnd)
-            {
-                throw Conflict(
-                    new ArgumentException($"Version {list[i - 1].Policy.Version} of '{id}' is open-ended, so it overlaps version {p.Version} from {p.EffectiveFrom}.", nameof(versions)),
-                    "open-ended", id, Invariant(list[i - 1].Policy.Version), Invariant(p.Version), p.EffectiveFrom.ToString());
-            }
-
-            if (i > 0 && list[i - 1].Policy.EffectiveTo >= p.EffectiveFrom)
-            {
-                throw Conflict(
-                    new ArgumentException($"Versions {list[i - 1].Policy.Version} and {p.Version} of '{id}' overlap on {p.EffectiveFrom}.", nameof(versions)),
-                    "overlap", id, Invariant(list[i - 1].Policy.Version), Invariant(p.Version), p.EffectiveFrom.ToString());
-            }
+            throw new ArgumentException(conflict.Message, nameof(versions));
         }
 
+        Array.Sort(list, (a, b) => a.Policy.EffectiveFrom.CompareTo(b.Policy.EffectiveFrom));
+        string id = list[0].Policy.Id;
         Id = id;
         Versions = list;
     }
-
-    /// <summary>The key under which the exceptions of the constructor carry what conflicts (for a translated message).</summary>
-    internal const string ConflictKey = "Coop.Domain.PolicySetConflict";
-
-    /// <summary>
-    /// An <see cref="ArgumentException"/> for the versions argument that carries, in <see cref="Exception.Data"/>, what conflicts:
-    /// a kind (<c>no-versions</c>, <c>different-ids</c>, <c>duplicate-version</c>, <c>open-ended</c>, <c>overlap</c>) and its values.
-    /// </summary>
-    private static ArgumentException Conflict(ArgumentException exception, string kind, params string[] values)
-    {
-        exception.Data[ConflictKey] = (string[])[kind, .. values];
-        return exception;
-    }
-
-    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The policy id.</summary>
     public string Id { get; }
@@ -98,8 +59,7 @@ public sealed class PolicySet<TRoot>
             }
         }
 
-        string ranges = string.Join("; ", Versions.Select(v => "v" + v.Policy.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + v.Policy.EffectiveFrom + "–" + (v.Policy.EffectiveTo?.ToString() ?? "open end")));
-        throw new PolicyNotInForceException(Id, asOf, $"No version of the policy '{Id}' is in force on {asOf} (versions: {ranges}).");
+        throw PolicyNotInForceException.For(Id, asOf, Versions.Select(v => v.Policy));
     }
 
     /// <summary>Evaluates the version in force on <paramref name="asOf"/>.</summary>

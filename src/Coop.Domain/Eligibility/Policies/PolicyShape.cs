@@ -186,7 +186,8 @@ internal static class PolicyShape
             if (!shape.Ok)
             {
                 OnlyLeafUnknowns = false;
-                Errors.Add(Source.Error(at, $"wrong type: expected {shape.Expected}, not {Describe(value)}").With(PolicyErrorCode.WrongType, [shape.Token, .. Found(value)]));
+                Errors.Add(Source.Error(at, $"wrong type: expected {shape.Expected}, not {Describe(value)}")
+                    .With(PolicyErrorCode.WrongType, [shape.Token, .. Found(value)]));
                 return;
             }
 
@@ -205,7 +206,7 @@ internal static class PolicyShape
         }
     }
 
-    /// <summary>What was found, as <see cref="PolicyErrorCode.WrongType"/>'s arguments say it: a kind, or <c>literal</c> and the number.</summary>
+    /// <summary>What was found, as <see cref="PolicyErrorCode.WrongType"/> arguments: a kind, or <c>literal</c> and the number.</summary>
     private static string[] Found(JsonNode value) => value.GetValueKind() switch
     {
         JsonValueKind.String => ["string"],

@@ -104,7 +104,7 @@ public sealed class FilePolicyProvider : IPolicyProvider
             }
             else
             {
-                errors.Add(new PolicyError(path, "$", null, null, "no such policy file or folder"));
+                errors.Add(new PolicyError(path, "$", null, null, "no such policy file or folder").With(PolicyErrorCode.FileNotFound));
             }
         }
 

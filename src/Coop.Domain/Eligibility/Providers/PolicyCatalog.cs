@@ -29,7 +29,8 @@ internal sealed class PolicyCatalog
             {
                 errors.Add(new PolicyError(origin, "$.version", null, null,
                     $"policy '{policy.Id}' version {policy.Version} is defined twice" + (twin.Origin is null ? string.Empty : $" (also in {twin.Origin})")
-                    + "; give each version its own number"));
+                    + "; give each version its own number").With(
+                    PolicyErrorCode.DuplicateVersion, policy.Id, policy.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), twin.Origin ?? string.Empty));
                 continue;
             }
 
@@ -81,14 +82,13 @@ internal sealed class PolicyCatalog
             throw new PolicyLoadException(errors);
         }
 
-        try
+        // What the set's constructor would refuse (versions that overlap), as a coded error with the constructor's words.
+        if (Policy.VersionConflict(compiled.Select(c => c.Policy)) is { } conflict)
         {
-            return new PolicySet<EligibilityFacts>(compiled);
+            throw new PolicyLoadException([conflict]);
         }
-        catch (ArgumentException e)
-        {
-            throw new PolicyLoadException([new PolicyError(null, "$", null, null, e.Message.Replace(" (Parameter 'versions')", string.Empty, StringComparison.Ordinal))]);
-        }
+
+        return new PolicySet<EligibilityFacts>(compiled);
     }
 
     public static void ThrowIfAny(List<PolicyError> errors)

@@ -30,7 +30,10 @@ public sealed record ScenarioError(string? File, string? Case, string JsonPath, 
 
     /// <summary>
     /// For <see cref="ScenarioErrorCode.Policy"/> and <see cref="ScenarioErrorCode.MalformedJson"/>: the policy reader's error this
-    /// one carries (with its own <see cref="PolicyError.Code"/> and <see cref="PolicyError.MessageFa"/>); null for every other code.
+    /// one restates (from <see cref="FromPolicyError"/>); for <see cref="ScenarioErrorCode.PolicyVersionsConflict"/>: what conflicts,
+    /// as <see cref="Policy.VersionConflict"/> says it. Its own <see cref="Policies.PolicyError.Code"/>,
+    /// <see cref="Policies.PolicyError.Arguments"/> and <see cref="Policies.PolicyError.MessageFa"/> say it in a host's language;
+    /// null for every other code.
     /// </summary>
     public PolicyError? PolicyError { get; init; }
 

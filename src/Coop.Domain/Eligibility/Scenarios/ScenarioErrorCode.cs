@@ -98,10 +98,10 @@ public enum ScenarioErrorCode
     UnknownPolicyId,
 
     /// <summary>
-    /// The policy files are not versions of one policy. Arguments: what conflicts, then its values — <c>different-ids</c> (the
-    /// id found, the id of the first version), <c>duplicate-version</c> (the id, the version), <c>open-ended</c> (the id, the
-    /// open-ended version, the later version, its first day), <c>overlap</c> (the id, the two versions, the day they share),
-    /// <c>no-versions</c>; or <c>other</c> and the reason in English.
+    /// The policy files are not versions of one policy. What conflicts is <see cref="ScenarioError.PolicyError"/>, the error
+    /// <see cref="Policies.Policy.VersionConflict"/> gives (<see cref="Policies.PolicyErrorCode.DifferentPolicies"/>,
+    /// <see cref="Policies.PolicyErrorCode.DuplicateVersion"/> or <see cref="Policies.PolicyErrorCode.VersionsOverlap"/>, with
+    /// their arguments); no arguments then. Only when no such error explains it: the reason in English.
     /// </summary>
     PolicyVersionsConflict,
 
@@ -134,7 +134,8 @@ public enum ScenarioErrorCode
 
     /// <summary>
     /// No version of the policy is in force on the case's as-of date. Arguments: the policy id; the date (<c>1404/01/01</c>);
-    /// then, for each version, its number, its first day and its last day (empty when open-ended).
+    /// then, for each version, its number, its first day and its last day (empty when open-ended). Said in the words of
+    /// <see cref="Policies.PolicyNotInForceException.MessageFa"/>.
     /// </summary>
     PolicyNotInForce,
 

@@ -75,15 +75,8 @@ internal static class ScenarioErrorText
             ScenarioErrorCode.PolicyIsFolder => $"{Q(A(0))} پوشه است؛ یک فایل سیاست نام ببرید",
             ScenarioErrorCode.PolicyFileNotFound => $"فایل سیاست {L(A(0))} وجود ندارد (مسیرها نسبت به فایل سناریو هستند)",
             ScenarioErrorCode.UnknownPolicyId => $"هیچ سیاستی شناسهٔ {Q(A(0))} را ندارد (شناسه‌های شناخته: {List(a.Skip(1))})",
-            ScenarioErrorCode.PolicyVersionsConflict => "فایل‌های سیاست نسخه‌های یک سیاست نیستند: " + A(0) switch
-            {
-                "no-versions" => "هیچ نسخه‌ای در کار نیست",
-                "different-ids" => $"شناسهٔ {L(A(1))} با {L(A(2))} یکی نیست",
-                "duplicate-version" => $"سیاست {L(A(1))} نسخهٔ {N(A(2))} را دو بار دارد",
-                "open-ended" => $"نسخهٔ {N(A(2))} سیاست {L(A(1))} پایان ندارد، پس با نسخهٔ {N(A(3))} که از {N(A(4))} آغاز می‌شود هم‌پوشانی دارد",
-                "overlap" => $"نسخه‌های {N(A(2))} و {N(A(3))} سیاست {L(A(1))} در {N(A(4))} هم‌پوشانی دارند",
-                _ => L(A(1)),
-            },
+            ScenarioErrorCode.PolicyVersionsConflict =>
+                "فایل‌های سیاست نسخه‌های یک سیاست نیستند: " + (error.PolicyError is { } conflict ? conflict.MessageFa : L(A(0))),
             ScenarioErrorCode.BaseCooperativeNotFound => $"فایل تعاونی پایهٔ {L(A(0))} وجود ندارد (مسیرها نسبت به فایل سناریو هستند)",
             ScenarioErrorCode.BaseCooperativeInvalid => (A(0) == "inline" ? "تعاونی پایه نامعتبر است: " : string.Empty) + Value(error),
             ScenarioErrorCode.BaseApplicationInvalid => "درخواست پایه نامعتبر است: " + Value(error),
@@ -93,7 +86,7 @@ internal static class ScenarioErrorText
             ScenarioErrorCode.DuplicateCaseName =>
                 $"نام مورد {Q(A(0))} پیش‌تر در {L("$.cases[" + A(1) + "]")} به کار رفته است؛ نام‌ها در فایل باید یکتا باشند",
             ScenarioErrorCode.NoAsOf => $"تاریخ مبنا نیست: {L("asOf")} را در مورد یا در بالای فایل بدهید",
-            ScenarioErrorCode.PolicyNotInForce => $"هیچ نسخه‌ای از سیاست {L(A(0))} در {N(A(1))} نافذ نیست (نسخه‌ها: {Versions(a.Skip(2).ToArray())})",
+            ScenarioErrorCode.PolicyNotInForce => PolicyNotInForceException.NoVersionFa(A(0), A(1), Versions([.. a.Skip(2)])),
             ScenarioErrorCode.NullCooperative =>
                 $"تعاونی نمی‌تواند {L("null")} باشد؛ شیئی از وصلهٔ ادغامی بدهید، یا ویژگی را نیاورید تا پایه به کار رود",
             ScenarioErrorCode.NoCooperative => $"تعاونی‌ای در کار نیست: {L("base.cooperative")} (یک فایل یا یک شیء) یا تعاونی کاملی در مورد بدهید",
@@ -161,15 +154,12 @@ internal static class ScenarioErrorText
             ? $" (اندیس‌های ۰ تا {N((n - 1).ToString(System.Globalization.CultureInfo.InvariantCulture))})"
             : string.Empty;
 
-    private static string Versions(string[] v)
+    // The versions of PolicyNotInForce's arguments: number, first day, last day (empty when open-ended), for each.
+    private static IEnumerable<(string Version, string From, string? To)> Versions(string[] v)
     {
-        var parts = new List<string>();
         for (int i = 0; i + 1 < v.Length; i += 3)
         {
-            string to = i + 2 < v.Length && v[i + 2].Length > 0 ? N(v[i + 2]) : "بی‌پایان";
-            parts.Add($"نسخهٔ {N(v[i])} از {N(v[i + 1])} تا {to}");
+            yield return (v[i], v[i + 1], i + 2 < v.Length ? v[i + 2] : null);
         }
-
-        return string.Join("؛ ", parts);
     }
 }

@@ -498,8 +498,10 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             }
             catch (ArgumentException e)
             {
-                Add("$.policy", null, "the policy files do not form one policy's versions: " + e.Message, ScenarioErrorCode.PolicyVersionsConflict,
-                    e.Data[PolicySet<EligibilityFacts>.ConflictKey] as string[] ?? ["other", e.Message]);
+                // What conflicts, coded, from the same check the set's constructor made (Policy.VersionConflict).
+                PolicyError? conflict = Policies.Policy.VersionConflict(versions.Select(v => v.Policy));
+                _errors.Add(Error("$.policy", null, "the policy files do not form one policy's versions: " + e.Message, ScenarioErrorCode.PolicyVersionsConflict,
+                    conflict is null ? [e.Message] : []) with { PolicyError = conflict });
                 return (null, files);
             }
         }

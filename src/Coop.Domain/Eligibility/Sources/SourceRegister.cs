@@ -116,14 +116,15 @@ public sealed class SourceRegister
             utf8Json = utf8Json[3..];
         }
 
-        string? problem =
-            utf8Json.Length > MaxBytes ? $"the file is {utf8Json.Length} bytes; the limit is {MaxBytes} bytes (4 MiB)"
-            : utf8Json.Trim(" \t\r\n"u8).IsEmpty ? "the file is empty; expected a JSON object with a 'sources' array"
-            : utf8Json.Contains((byte)0) || !Utf8.IsValid(utf8Json) ? "the file is not UTF-8 text (it looks binary); expected a JSON source register"
-            : null;
+        (string? problem, PolicyErrorCode code) =
+            utf8Json.Length > MaxBytes ? ($"the file is {utf8Json.Length} bytes; the limit is {MaxBytes} bytes (4 MiB)", PolicyErrorCode.FileTooLarge)
+            : utf8Json.Trim(" \t\r\n"u8).IsEmpty ? ("the file is empty; expected a JSON object with a 'sources' array", PolicyErrorCode.EmptyFile)
+            : utf8Json.Contains((byte)0) || !Utf8.IsValid(utf8Json) ? ("the file is not UTF-8 text (it looks binary); expected a JSON source register", PolicyErrorCode.NotText)
+            : (null, PolicyErrorCode.Unspecified);
         if (problem is not null)
         {
-            return new SourceRegisterReadResult(null, [new PolicyError(file, "$", null, null, problem)]);
+            return new SourceRegisterReadResult(null, [new PolicyError(file, "$", null, null, problem).With(
+                code, code == PolicyErrorCode.FileTooLarge ? new[] { Invariant(MaxBytes), Invariant(utf8Json.Length) } : Array.Empty<string>())]);
         }
 
         SourceRegisterDto? dto;
@@ -142,7 +143,7 @@ public sealed class SourceRegister
 
         if (dto is null)
         {
-            return new SourceRegisterReadResult(null, [new PolicyError(file, "$", 1, 1, "the document is null; expected a JSON object with a 'sources' array")]);
+            return new SourceRegisterReadResult(null, [new PolicyError(file, "$", 1, 1, "the document is null; expected a JSON object with a 'sources' array").With(PolicyErrorCode.NullDocument)]);
         }
 
         return new SourceRegisterReader(file, JsonPositions.Map(utf8Json)).Read(dto);
@@ -177,7 +178,7 @@ public sealed class SourceRegister
         {
             if (buffer.Length + read > MaxBytes)
             {
-                return new SourceRegisterReadResult(null, [new PolicyError(file, "$", null, null, $"the register is larger than the limit of {MaxBytes} bytes (4 MiB)")]);
+                return new SourceRegisterReadResult(null, [new PolicyError(file, "$", null, null, $"the register is larger than the limit of {MaxBytes} bytes (4 MiB)").With(PolicyErrorCode.FileTooLarge, Invariant(MaxBytes))]);
             }
 
             buffer.Write(chunk, 0, read);
@@ -199,12 +200,12 @@ public sealed class SourceRegister
         {
             if (Directory.Exists(path))
             {
-                return Failure(path, "this is a folder, not a file");
+                return Failure(path, "this is a folder, not a file", PolicyErrorCode.NotAFile);
             }
 
             if (!File.Exists(path))
             {
-                return Failure(path, "the file does not exist");
+                return Failure(path, "the file does not exist", PolicyErrorCode.FileNotFound);
             }
 
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.Asynchronous | FileOptions.SequentialScan);
@@ -212,7 +213,7 @@ public sealed class SourceRegister
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return Failure(path, "the file cannot be read: " + e.Message);
+            return Failure(path, "the file cannot be read: " + e.Message, PolicyFile.UnreadableCode(path), e.Message);
         }
     }
 
@@ -226,11 +227,11 @@ public sealed class SourceRegister
         try
         {
             string? problem = Serialization.BoundedFile.TryRead(path, MaxBytes, "4 MiB", out byte[]? bytes);
-            return problem is null ? Read(bytes!, path) : Failure(path, problem);
+            return problem is null ? Read(bytes!, path) : new SourceRegisterReadResult(null, [PolicyFile.FileProblem(path, problem)]);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return Failure(path, "the file cannot be read: " + e.Message);
+            return Failure(path, "the file cannot be read: " + e.Message, PolicyFile.UnreadableCode(path), e.Message);
         }
     }
 
@@ -268,8 +269,10 @@ public sealed class SourceRegister
     public static string ExportJsonSchema() =>
         SchemaAnnotations.Export(SourceJsonContext.Default, typeof(SourceRegisterDto), "Coop.Domain source register", "The sources policies rest on: see docs/sources.md.");
 
-    private static SourceRegisterReadResult Failure(string path, string message) =>
-        new(null, [new PolicyError(path, "$", null, null, message)]);
+    private static SourceRegisterReadResult Failure(string path, string message, PolicyErrorCode code, params string[] arguments) =>
+        new(null, [new PolicyError(path, "$", null, null, message).With(code, arguments)]);
+
+    private static string Invariant(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static SourceRegister LoadShipped()
     {

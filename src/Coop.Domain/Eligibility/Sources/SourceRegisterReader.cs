@@ -16,7 +16,7 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
     {
         if (dto.Sources is null)
         {
-            Add("$", "missing required property 'sources' (an array of sources)");
+            Add("$", "missing required property 'sources' (an array of sources)", PolicyErrorCode.MissingProperty, "sources", "sources");
             return new SourceRegisterReadResult(null, _errors);
         }
 
@@ -27,7 +27,7 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
             string at = "$.sources[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (dto.Sources[i] is not { } s)
             {
-                Add(at, "a source must be an object, not null");
+                Add(at, "a source must be an object, not null", PolicyErrorCode.NullItem, "source");
                 continue;
             }
 
@@ -37,18 +37,18 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
             {
                 if (!Source.IsValidId(id))
                 {
-                    Add(at + ".id", $"the id '{id}' is not kebab-case: use lower-case letters and digits joined by single hyphens, e.g. coop-sector-law-art-54");
+                    Add(at + ".id", $"the id '{id}' is not kebab-case: use lower-case letters and digits joined by single hyphens, e.g. coop-sector-law-art-54", PolicyErrorCode.InvalidSourceId, id);
                 }
                 else if (!ids.TryAdd(id, i))
                 {
-                    Add(at + ".id", $"the id '{id}' is already used by $.sources[{ids[id]}]; every source needs its own id");
+                    Add(at + ".id", $"the id '{id}' is already used by $.sources[{ids[id]}]; every source needs its own id", PolicyErrorCode.DuplicateSourceId, id, "$.sources[" + ids[id].ToString(CultureInfo.InvariantCulture) + "]");
                 }
             }
 
             PolicyText? title = null;
             if (s.Title is null)
             {
-                Add(at, "missing required property 'title' (an object with 'fa' and 'en')");
+                Add(at, "missing required property 'title' (an object with 'fa' and 'en')", PolicyErrorCode.MissingProperty, "title", "text");
             }
             else
             {
@@ -64,7 +64,7 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
                 if (index < 0)
                 {
                     string? close = Suggestions.Closest(standingText.ToLowerInvariant(), s_standings);
-                    Add(at + ".standing", $"unknown standing '{standingText}'{(close is null ? string.Empty : $" — did you mean '{close}'?")}; expected official, secondary, practice or assumption");
+                    Add(at + ".standing", $"unknown standing '{standingText}'{(close is null ? string.Empty : $" — did you mean '{close}'?")}; expected official, secondary, practice or assumption", PolicyErrorCode.UnknownStanding, standingText, close ?? string.Empty);
                 }
                 else
                 {
@@ -76,7 +76,7 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
             {
                 if (standing is not null and not SourceStanding.Assumption)
                 {
-                    Add(at, $"missing property 'quote': a source that stands as {s_standings[(int)standing]} quotes the passage read (only an assumption may have none)");
+                    Add(at, $"missing property 'quote': a source that stands as {s_standings[(int)standing]} quotes the passage read (only an assumption may have none)", PolicyErrorCode.MissingQuote, s_standings[(int)standing]);
                 }
             }
             else
@@ -88,14 +88,14 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
             SourceLocation? where = null;
             if (s.Where is null)
             {
-                Add(at, "missing required property 'where' (an object with 'publisher', and optionally 'url' and 'page')");
+                Add(at, "missing required property 'where' (an object with 'publisher', and optionally 'url' and 'page')", PolicyErrorCode.MissingProperty, "where", "where");
             }
             else
             {
                 string? publisher = Required(s.Where.Publisher, at + ".where.publisher");
                 if (s.Where.Url is { } url && !Source.IsWebAddress(url))
                 {
-                    Add(at + ".where.url", $"'{url}' is not an absolute http or https address");
+                    Add(at + ".where.url", $"'{url}' is not an absolute http or https address", PolicyErrorCode.InvalidUrl, url);
                 }
 
                 NotBlank(s.Where.Page, at + ".where.page");
@@ -111,7 +111,7 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
                 }
                 else
                 {
-                    Add(at + ".read", $"'{readText}' is not a day written yyyy-MM-dd (the Gregorian ISO date it was read, e.g. 2026-12-05)");
+                    Add(at + ".read", $"'{readText}' is not a day written yyyy-MM-dd (the Gregorian ISO date it was read, e.g. 2026-12-05)", PolicyErrorCode.InvalidReadDate, readText);
                 }
             }
 
@@ -120,7 +120,7 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
             {
                 if (string.IsNullOrWhiteSpace(n.En) && string.IsNullOrWhiteSpace(n.Fa))
                 {
-                    Add(at + ".note", "the note is empty: give 'en', 'fa' or both, or leave 'note' out");
+                    Add(at + ".note", "the note is empty: give 'en', 'fa' or both, or leave 'note' out", PolicyErrorCode.EmptyNote);
                 }
                 else
                 {
@@ -143,7 +143,7 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
     {
         if (value is null)
         {
-            Add(at[..at.LastIndexOf('.')], $"missing required property '{at[(at.LastIndexOf('.') + 1)..]}'");
+            Add(at[..at.LastIndexOf('.')], $"missing required property '{at[(at.LastIndexOf('.') + 1)..]}'", PolicyErrorCode.MissingProperty, at[(at.LastIndexOf('.') + 1)..]);
             return null;
         }
 
@@ -154,12 +154,12 @@ internal sealed class SourceRegisterReader(string? file, Dictionary<string, (int
     {
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
-            Add(at, $"'{at[(at.LastIndexOf('.') + 1)..]}' must not be empty");
+            Add(at, $"'{at[(at.LastIndexOf('.') + 1)..]}' must not be empty", PolicyErrorCode.EmptyValue, at[(at.LastIndexOf('.') + 1)..]);
             return false;
         }
 
         return true;
     }
 
-    private void Add(string at, string message) => _errors.Add(_source.Error(at, message));
+    private void Add(string at, string message, PolicyErrorCode code, params string[] arguments) => _errors.Add(_source.Error(at, message).With(code, arguments));
 }

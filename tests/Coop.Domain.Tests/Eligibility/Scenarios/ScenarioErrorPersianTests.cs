@@ -1,4 +1,5 @@
 using Coop.Domain.Calendar;
+using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
 using Coop.Domain.Eligibility.Scenarios;
 using Coop.Domain.Text;
@@ -30,6 +31,9 @@ public sealed class ScenarioErrorPersianTests
     private static readonly PolicyError PolicyProblem =
         new PolicyError("p.json", "$.version", 1, 30, "the version must be 1 or more, not 0") { Code = PolicyErrorCode.InvalidVersion, Arguments = ["0"] };
 
+    private static readonly PolicyError VersionsProblem =
+        new PolicyError(null, "$", null, null, "Versions 1 and 2 of 'p' overlap on 1404/06/01.") { Code = PolicyErrorCode.VersionsOverlap, Arguments = ["p", "1", "2", "1404/06/01", "1404/12/29"] };
+
     // For each code: realistic arguments, and those of them the Persian must show (the others are tokens it translates).
     private static readonly Dictionary<ScenarioErrorCode, (string[] Arguments, string[] Shown)> Examples = new()
     {
@@ -56,7 +60,7 @@ public sealed class ScenarioErrorPersianTests
         [ScenarioErrorCode.PolicyIsFolder] = (["policies"], ["policies"]),
         [ScenarioErrorCode.PolicyFileNotFound] = (["p/policy.json"], ["p/policy.json"]),
         [ScenarioErrorCode.UnknownPolicyId] = (["nope", "cdb-employment-facility", "smart-system-profile"], ["nope", "cdb-employment-facility", "smart-system-profile"]),
-        [ScenarioErrorCode.PolicyVersionsConflict] = (["overlap", "p", "1", "2", "1404/06/01"], ["p", "1", "2", "1404/06/01"]),
+        [ScenarioErrorCode.PolicyVersionsConflict] = ([], []),
         [ScenarioErrorCode.BaseCooperativeNotFound] = (["bases/coop.json"], ["bases/coop.json"]),
         [ScenarioErrorCode.BaseCooperativeInvalid] = (["inline"], []),
         [ScenarioErrorCode.BaseApplicationInvalid] = ([], []),
@@ -95,6 +99,7 @@ public sealed class ScenarioErrorPersianTests
         return code switch
         {
             ScenarioErrorCode.Policy or ScenarioErrorCode.MalformedJson => error with { PolicyError = PolicyProblem },
+            ScenarioErrorCode.PolicyVersionsConflict => error with { PolicyError = VersionsProblem },
             ScenarioErrorCode.InvalidDate => error with { DateError = CalendarConversion.ReadSolarHijriDay("1404/13/01").Error },
             _ => error,
         };
@@ -206,29 +211,62 @@ public sealed class ScenarioErrorPersianTests
         Assert.StartsWith("malformed JSON: ", error.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("different-ids", "q", "p")]
-    [InlineData("duplicate-version", "p", "1")]
-    [InlineData("open-ended", "p", "1", "2", "1404/06/01")]
-    [InlineData("no-versions")]
-    [InlineData("other", "Some reason.")]
-    public void Every_policy_version_conflict_is_said_in_Persian(params string[] arguments)
-    {
-        var error = new ScenarioError("a.scenario.json", null, "$.policy", 2, 13, "english") { Code = ScenarioErrorCode.PolicyVersionsConflict, Arguments = arguments };
+    private static Policy Version(string id, int version, SolarHijriDate from, SolarHijriDate? to) => PolicyBuilder.Create(id, version)
+        .Title("ت", "t").Effective(from, to).Rule("r", r => r.Code("R").Check("cooperative.active").Message("ف", "e")).Build();
 
+    public static TheoryData<string> Conflicts() => ["different-ids", "duplicate-version", "open-ended", "overlap"];
+
+    [Theory]
+    [MemberData(nameof(Conflicts))]
+    public void Every_policy_version_conflict_is_said_in_Persian_by_the_policys_own_conflict_error(string kind)
+    {
+        SolarHijriDate y1403 = new(1403, 1, 1), y1404 = new(1404, 1, 1), end1403 = new(1403, 12, 30);
+        Policy[] versions = kind switch
+        {
+            "different-ids" => [Version("p", 1, y1403, end1403), Version("q", 2, y1404, null)],
+            "duplicate-version" => [Version("p", 1, y1403, end1403), Version("p", 1, y1404, null)],
+            "open-ended" => [Version("p", 1, y1403, null), Version("p", 2, y1404, null)],
+            _ => [Version("p", 1, y1403, new SolarHijriDate(1404, 6, 1)), Version("p", 2, y1404, null)],
+        };
+        PolicyError conflict = Policy.VersionConflict(versions)!;
+        var error = new ScenarioError("a.scenario.json", null, "$.policy", 2, 13, "english") { Code = ScenarioErrorCode.PolicyVersionsConflict, PolicyError = conflict };
+
+        Assert.Equal("فایل‌های سیاست نسخه‌های یک سیاست نیستند: " + conflict.MessageFa, error.MessageFa);
         AssertPersianOutsideIsolates(error.MessageFa);
-        Assert.All(arguments.Skip(1), argument => AssertShown(argument, error.MessageFa));
     }
 
     [Fact]
-    public void Two_files_of_one_policy_version_are_a_conflict_said_in_Persian_from_its_values()
+    public void A_policy_version_conflict_no_coded_error_explains_keeps_its_English_reason_isolated()
+    {
+        var error = new ScenarioError("a.scenario.json", null, "$.policy", 2, 13, "english") { Code = ScenarioErrorCode.PolicyVersionsConflict, Arguments = ["Some reason."] };
+
+        Assert.Equal("فایل‌های سیاست نسخه‌های یک سیاست نیستند: \u2066Some reason.\u2069", error.MessageFa);
+    }
+
+    [Fact]
+    public void Two_files_of_one_policy_version_are_a_conflict_said_in_Persian_from_its_code()
     {
         ScenarioReadResult result = ScenarioFixtures.Read("""{ "policy": ["policy.json", "policy.json"], "asOf": "1404/06/15", "base": { "cooperative": "bases/coop.json" }, "cases": [{ "name": "x", "expect": { "outcome": "eligible" } }] }""");
 
         ScenarioError error = Assert.Single(result.Errors);
         Assert.Equal("the policy files do not form one policy's versions: The policy 'kit-fixture' has version 1 twice. (Parameter 'versions')", error.Message);
-        Assert.Equal(["duplicate-version", "kit-fixture", "1"], error.Arguments);
-        Assert.Equal("فایل‌های سیاست نسخه‌های یک سیاست نیستند: سیاست \u2066kit-fixture\u2069 نسخهٔ ۱ را دو بار دارد", error.MessageFa);
+        Assert.Empty(error.Arguments);
+        Assert.Equal(PolicyErrorCode.DuplicateVersion, error.PolicyError!.Code);
+        Assert.Equal(["kit-fixture", "1", ""], error.PolicyError.Arguments);
+        Assert.Equal("فایل‌های سیاست نسخه‌های یک سیاست نیستند: نسخهٔ ۱ سیاست \u2066kit-fixture\u2069 دو بار تعریف شده است؛ به هر نسخه شمارهٔ خودش را بدهید", error.MessageFa);
+    }
+
+    [Fact]
+    public void A_date_no_version_covers_is_said_in_the_words_of_PolicyNotInForceException()
+    {
+        ScenarioReadResult result = ScenarioFixtures.Read("""{ "policy": "policy.json", "asOf": "1300/06/15", "base": { "cooperative": "bases/coop.json" }, "cases": [{ "name": "x", "expect": { "outcome": "eligible" } }] }""");
+
+        ScenarioError error = Assert.Single(result.Errors);
+        Assert.Equal(ScenarioErrorCode.PolicyNotInForce, error.Code);
+        var set = new PolicySet<EligibilityFacts>([new CompiledPolicy<EligibilityFacts>(PolicyFile.ReadFile(ScenarioFixtures.Path("policy.json")).Policy!, CoopFactSchema.Instance)]);
+        PolicyNotInForceException thrown = Assert.Throws<PolicyNotInForceException>(() => set.Select(new SolarHijriDate(1300, 6, 15)));
+        Assert.Equal(thrown.Message, error.Message);
+        Assert.Equal(thrown.MessageFa, error.MessageFa);
     }
 
     [Theory]
