@@ -183,7 +183,8 @@ internal static class CoopCli
         context.Error.WriteLine($"راهنما: {CliText.L(verb + " --help")}");
         if (parsed.CommandResult.Command.Name == "test")
         {
-            context.Output.WriteLine("0 passed, 0 failed");
+            // The count line of coop test --lang fa (TestCommand): nothing ran.
+            context.Output.WriteLine("۰ موفق، ۰ ناموفق");
         }
 
         return BadInput;

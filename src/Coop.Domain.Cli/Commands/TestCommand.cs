@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Coop.Domain.Eligibility.Policies;
 using Coop.Domain.Eligibility.Scenarios;
 
 namespace Coop.Domain.Cli;
@@ -17,7 +16,7 @@ internal static class TestCommand
         };
         var lang = new Option<string>("--lang")
         {
-            Description = "Language of the rule messages shown under a failing case: en (default) or fa. Messages on stderr follow it too.",
+            Description = "Language of the output and of the messages on stderr: en (default) or fa (Persian, with Persian digits; the last line is then «N موفق، N ناموفق»).",
             HelpName = CliText.LanguageValues,
         };
         var coverage = new Option<bool>("--coverage")
@@ -52,7 +51,9 @@ internal static class TestCommand
         TextWriter output = context.Output;
         foreach (ScenarioCaseResult c in result.Cases)
         {
-            output.WriteLine((c.Passed ? "PASS " : "FAIL ") + c.File + " › " + c.Name);
+            output.WriteLine(persian
+                ? (c.Passed ? "موفق " : "ناموفق ") + CliText.L(c.File) + " › " + CliText.L(c.Name)
+                : (c.Passed ? "PASS " : "FAIL ") + c.File + " › " + c.Name);
             foreach (UnmetExpectation unmet in c.Unmet)
             {
                 output.WriteLine("    " + unmet.Describe(persian));
@@ -61,16 +62,61 @@ internal static class TestCommand
 
         foreach (ScenarioError error in result.Errors)
         {
-            context.Error.WriteLine(context.Persian
-                ? "خطا " + (error.Case is null ? string.Empty : $"(مورد {CliText.L(error.Case)}) ") +
-                  CliText.Persian(error.PolicyError ?? new PolicyError(error.File, error.JsonPath, error.Line, error.Column, error.Message))
-                : "ERROR " + error);
+            // The sentence is the library's (ScenarioError.MessageFa, from its code and arguments).
+            context.Error.WriteLine(persian ? "خطا " + error.ToPersianString() : "ERROR " + error);
         }
 
-        WriteCoverage(output, result.Coverage, fullCoverage);
-        output.WriteLine(result.Summary());
+        if (persian)
+        {
+            WriteCoverageFa(output, result.Coverage, fullCoverage);
+            output.WriteLine($"{CliText.N(result.PassedCount)} موفق، {CliText.N(result.FailedCount)} ناموفق");
+        }
+        else
+        {
+            WriteCoverage(output, result.Coverage, fullCoverage);
+            output.WriteLine(result.Summary());
+        }
         return result.HasErrors ? CoopCli.BadInput : result.FailedCount > 0 ? CoopCli.Failed : CoopCli.Ok;
     }
+
+    private static void WriteCoverageFa(TextWriter output, CoverageReport coverage, bool full)
+    {
+        int total = coverage.Rules.Count;
+        string count = $"{CliText.N(total - coverage.Uncovered.Count)} از {CliText.N(total)} قاعده";
+        if (total == 0)
+        {
+            output.WriteLine("پوشش: قاعده‌ای در کار نیست (هیچ فایل سناریویی بار نشد)");
+        }
+        else if (coverage.AllCovered)
+        {
+            output.WriteLine($"پوشش: همهٔ قاعده‌ها پوشش داده شدند ({count} در موردی رد دیده شدند)");
+        }
+        else
+        {
+            output.WriteLine($"پوشش: {count} در موردی رد دیده شدند؛ بی‌پوشش (هیچ موردی رد شدنشان را ندید):");
+            foreach (RuleCoverage rule in coverage.Uncovered)
+            {
+                output.WriteLine($"    {Label(rule)}: در {CliText.N(rule.Passed)} مورد پذیرفته شد");
+            }
+        }
+
+        if (coverage.NeverPassed.Count > 0 && total > 0)
+        {
+            output.WriteLine("هرگز پذیرفته دیده نشد: " + string.Join("، ", coverage.NeverPassed.Select(Label)));
+        }
+
+        if (full)
+        {
+            foreach (RuleCoverage rule in coverage.Rules)
+            {
+                output.WriteLine($"    {Label(rule)}: ردشده در {CliText.N(rule.Failed)} مورد، پذیرفته در {CliText.N(rule.Passed)} مورد");
+            }
+        }
+    }
+
+    // A rule of the coverage table for a Persian line: the policy, its version in Persian digits, the rule id and code isolated.
+    private static string Label(RuleCoverage rule) =>
+        $"{CliText.L(rule.PolicyId)} نسخهٔ {CliText.N(rule.PolicyVersion)} {CliText.L(rule.RuleId)} ({CliText.L(rule.Code)})";
 
     private static void WriteCoverage(TextWriter output, CoverageReport coverage, bool full)
     {

@@ -280,4 +280,65 @@ public class PersianStderrTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Test_in_Persian_says_the_errors_of_a_broken_scenario_file_coverage_and_summary_in_Persian_and_English_is_unchanged()
+    {
+        string dir = Directory.CreateTempSubdirectory("coop-test-fa").FullName;
+        try
+        {
+            string policy = Coop.Domain.Tests.Eligibility.Scenarios.ScenarioFixtures.Path("policy.json").Replace("\\", "/", StringComparison.Ordinal);
+            string bad = Path.Combine(dir, "broken.scenario.json");
+            File.WriteAllText(bad, $$"""
+                {
+                  "policy": "{{policy}}", "asOf": "1404/13/01", "titel": "x",
+                  "cases": [
+                    { "name": "a", "expect": { "outcome": "good", "fails": ["NOPE"] } },
+                    { "name": "a", "expect": {} }
+                  ]
+                }
+                """);
+
+            var (code, output, error) = CliTestHost.Run("test", bad, "--lang", "fa");
+            Assert.Equal(2, code);
+            string[] errors = CliTestHost.Lines(error);
+            Assert.True(errors.Length >= 5, error);
+            Assert.All(errors, line => Assert.StartsWith("خطا " + Lri + bad + Pdi + ": ", line, StringComparison.Ordinal));
+            Assert.Contains(errors, line => line.StartsWith($"خطا {Lri}{bad}{Pdi}: {Lri}$.titel{Pdi} (سطر ۲، ستون ", StringComparison.Ordinal)
+                && line.EndsWith($"): ویژگی ناشناختهٔ {Lri}titel{Pdi}؛ منظورتان {Lri}title{Pdi} بود؟", StringComparison.Ordinal));
+            Assert.Contains(errors, line => line.Contains($"مورد «{Lri}a{Pdi}»: {Lri}$.cases[0].expect.outcome{Pdi}", StringComparison.Ordinal)
+                && line.EndsWith($"پیامد ناشناختهٔ «{Lri}good{Pdi}»؛ یکی از {Lri}eligible{Pdi}، {Lri}ineligible{Pdi}، {Lri}incomplete{Pdi} یا {Lri}needs-review{Pdi} انتظار می‌رفت", StringComparison.Ordinal));
+            Assert.Contains(errors, line => line.Contains($"تاریخ «{Lri}1404/13/01{Pdi}» نادرست است: ", StringComparison.Ordinal));
+            string[] lines = CliTestHost.Lines(output);
+            Assert.Equal(["پوشش: قاعده‌ای در کار نیست (هیچ فایل سناریویی بار نشد)", "۰ موفق، ۰ ناموفق"], lines);
+            Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(error + output));
+
+            var (englishCode, englishOutput, english) = CliTestHost.Run("test", bad);
+            Assert.Equal(2, englishCode);
+            Assert.Contains(CliTestHost.Lines(english), line => line.StartsWith($"ERROR {bad}: $.titel (line 2, column ", StringComparison.Ordinal)
+                && line.EndsWith("): unknown property 'titel' in the top level — did you mean 'title'?", StringComparison.Ordinal));
+            Assert.Contains(CliTestHost.Lines(english), line => line.StartsWith($"ERROR {bad}: case 'a': $.cases[0].expect.outcome (line 4, column ", StringComparison.Ordinal)
+                && line.EndsWith("): unknown outcome 'good'; expected eligible, ineligible, incomplete or needs-review", StringComparison.Ordinal));
+            Assert.Equal(["Coverage: no rules (no scenario file loaded)", "0 passed, 0 failed"], CliTestHost.Lines(englishOutput));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Test_in_Persian_says_results_unmet_expectations_and_coverage_in_Persian()
+    {
+        string file = Coop.Domain.Tests.Eligibility.Scenarios.ScenarioFixtures.Path("failing/failing.scenario.json");
+        var (code, output, _) = CliTestHost.Run("test", file, "--lang", "fa");
+        Assert.Equal(1, code);
+        string[] lines = CliTestHost.Lines(output);
+        Assert.Equal($"موفق {Lri}{file}{Pdi} › {Lri}passes{Pdi}", lines[0]);
+        Assert.Equal($"ناموفق {Lri}{file}{Pdi} › {Lri}misses everything{Pdi}", lines[1]);
+        Assert.Equal($"    پیامد «واجد شرایط» انتظار می‌رفت ولی «فاقد شرایط» شد ({Lri}COOP_INACTIVE{Pdi} ردشده)", lines[2]);
+        Assert.Contains($"    {Lri}kit-fixture{Pdi} نسخهٔ ۱ {Lri}board-term{Pdi} ({Lri}BOARD_TERM{Pdi}): در ۲ مورد پذیرفته شد", lines);
+        Assert.Equal("۱ موفق، ۱ ناموفق", lines[^1]);
+        Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(output));
+    }
 }

@@ -51,7 +51,7 @@ public sealed class TestCommandTests : IDisposable
     {
         var (code, output, _) = CliTestHost.Run("test", "--lang", "fa", ScenarioFixtures.Path("failing"));
         Assert.Equal(1, code);
-        Assert.Contains("    expected COOP_INACTIVE to pass but it failed: تعاونی فعال نیست.", CliTestHost.Lines(output));
+        Assert.Contains("    انتظار می‌رفت \u2066COOP_INACTIVE\u2069 پذیرفته شود، ولی رد شد: تعاونی فعال نیست.", CliTestHost.Lines(output));
     }
 
     [Fact]
@@ -112,6 +112,18 @@ public sealed class TestCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.NotEqual(string.Empty, error);
         Assert.Equal("0 passed, 0 failed", CliTestHost.Lines(output)[^1]);
+    }
+
+    [Theory]
+    [InlineData("--lang", "fa")]
+    [InlineData("--coverage", "--lang", "fa")]
+    public void A_usage_error_under_lang_fa_ends_with_the_Persian_count(params string[] args)
+    {
+        var (code, output, error) = CliTestHost.Run(["test", .. args]);
+
+        Assert.Equal(2, code);
+        Assert.StartsWith("coop: خطای کاربرد: ", error, StringComparison.Ordinal);
+        Assert.Equal("۰ موفق، ۰ ناموفق", CliTestHost.Lines(output)[^1]);
     }
 
     [Fact]

@@ -66,8 +66,7 @@ internal static class PolicyErrorText
             PolicyErrorCode.UnknownProperty when a.Count > 2 => $"ویژگی ناشناختهٔ {L(A(0))}؛ یکی از این‌ها انتظار می‌رفت: {List(a.Skip(2), "، ")}",
             PolicyErrorCode.UnknownProperty => $"ویژگی ناشناختهٔ {L(A(0))} (املای آن را بسنجید؛ ویژگی‌ها در {L("docs/policies.md")} فهرست شده‌اند)",
             PolicyErrorCode.DuplicateProperty => $"ویژگی {L(A(0))} در یک شیء بیش از یک بار آمده است؛ یکی را نگه دارید (خواننده بی‌صدا هر یک از آن دو را ممکن است بردارد)",
-            PolicyErrorCode.WrongType when Has(1) => $"نوع نادرست: {JsonKind(A(0))} انتظار می‌رفت، نه {Found(a)}",
-            PolicyErrorCode.WrongType => $"نوع نادرست: {JsonKind(A(0))} انتظار می‌رفت",
+            PolicyErrorCode.WrongType => WrongType(JsonKind(A(0)), Has(1) ? Found(a) : null),
             PolicyErrorCode.MissingProperty => $"ویژگی الزامی {L(A(0))} نیامده است" + A(1) switch
             {
                 "text" => $" (شیئی با {L("fa")} و {L("en")})",
@@ -190,7 +189,12 @@ internal static class PolicyErrorText
             ? $" ({N((n / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture))} مبی‌بایت)"
             : string.Empty;
 
-    private static string JsonKind(string kind) => kind switch
+    /// <summary>"Wrong type: … was expected, not …", with what was expected and (when known) what was found already in Persian.</summary>
+    public static string WrongType(string expected, string? found) =>
+        found is null ? $"نوع نادرست: {expected} انتظار می‌رفت" : $"نوع نادرست: {expected} انتظار می‌رفت، نه {found}";
+
+    /// <summary>A JSON kind (<c>string</c>, <c>integer</c>, <c>number</c>, <c>boolean</c>, <c>array</c>, <c>object</c>) in Persian.</summary>
+    public static string JsonKind(string kind) => kind switch
     {
         "string" => "رشته",
         "integer" => "عدد صحیح",

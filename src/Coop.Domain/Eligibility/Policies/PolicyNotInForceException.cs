@@ -59,12 +59,19 @@ public sealed class PolicyNotInForceException : Exception
         : _oneVersion
         ? $"نسخهٔ {PolicyErrorText.N(Versions[0].Version.ToString(System.Globalization.CultureInfo.InvariantCulture))} سیاست {PolicyErrorText.L(PolicyId)} از {PolicyErrorText.N(Versions[0].From.ToString())} تا " +
           (Versions[0].To is { } end ? PolicyErrorText.N(end.ToString()) : "پایانِ باز") + $" نافذ است، نه در {PolicyErrorText.N(AsOf.ToString())}"
-        : $"هیچ نسخه‌ای از سیاست {PolicyErrorText.L(PolicyId)} در {PolicyErrorText.N(AsOf.ToString())} نافذ نیست (نسخه‌ها: " +
-          string.Join("؛ ", Versions.Select(v =>
-              $"نسخهٔ {PolicyErrorText.N(v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))} از {PolicyErrorText.N(v.From.ToString())} تا " +
-              (v.To is { } to ? PolicyErrorText.N(to.ToString()) : "پایانِ باز"))) + ")";
+        : NoVersionFa(PolicyId, AsOf.ToString(), Versions.Select(v => (v.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), v.From.ToString(), v.To?.ToString())));
 
     private bool _oneVersion;
+
+    /// <summary>
+    /// "No version of the policy is in force on …", in Persian: the id isolated, the date and each version's number and range
+    /// (<c>1404/01/01</c> strings; a null last day is an open end) in Persian digits. Also the sentence of a scenario's
+    /// <see cref="Scenarios.ScenarioErrorCode.PolicyNotInForce"/>.
+    /// </summary>
+    internal static string NoVersionFa(string policyId, string asOf, IEnumerable<(string Version, string From, string? To)> versions) =>
+        $"هیچ نسخه‌ای از سیاست {PolicyErrorText.L(policyId)} در {PolicyErrorText.N(asOf)} نافذ نیست (نسخه‌ها: " +
+        string.Join("؛ ", versions.Select(v =>
+            $"نسخهٔ {PolicyErrorText.N(v.Version)} از {PolicyErrorText.N(v.From)} تا " + (v.To is { Length: > 0 } to ? PolicyErrorText.N(to) : "پایانِ باز"))) + ")";
 
     /// <summary>The exception a compiled version throws for a date outside its range.</summary>
     internal static PolicyNotInForceException For(Policy version, SolarHijriDate asOf) =>

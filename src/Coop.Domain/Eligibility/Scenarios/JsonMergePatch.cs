@@ -23,8 +23,8 @@ internal static class JsonMergePatch
     /// <param name="target">The value patched; owned by the caller (clone it first if it is shared).</param>
     /// <param name="patch">The patch; it is not modified (values are cloned into the target).</param>
     /// <param name="at">The JSON path of the patch, for errors.</param>
-    /// <param name="errors">Receives (path, message) for each problem; the result is then unusable.</param>
-    public static JsonNode? Apply(JsonNode? target, JsonNode? patch, string at, List<(string Path, string Message)> errors)
+    /// <param name="errors">Receives (path, message, code, arguments) for each problem; the result is then unusable.</param>
+    public static JsonNode? Apply(JsonNode? target, JsonNode? patch, string at, List<(string Path, string Message, ScenarioErrorCode Code, string[] Arguments)> errors)
     {
         if (patch is not JsonObject patchObject)
         {
@@ -59,7 +59,7 @@ internal static class JsonMergePatch
                 }
                 else
                 {
-                    errors.Add((Policies.JsonPositions.Append(path, Null), "$null must be true; it sets the property to JSON null"));
+                    errors.Add((Policies.JsonPositions.Append(path, Null), "$null must be true; it sets the property to JSON null", ScenarioErrorCode.PatchNullNotTrue, []));
                 }
 
                 continue;
@@ -76,7 +76,7 @@ internal static class JsonMergePatch
         return result;
     }
 
-    private static bool IsArrayOperation(JsonObject patch, string at, List<(string, string)> errors, out bool mixed)
+    private static bool IsArrayOperation(JsonObject patch, string at, List<(string Path, string Message, ScenarioErrorCode Code, string[] Arguments)> errors, out bool mixed)
     {
         int operations = 0;
         foreach ((string name, _) in patch)
@@ -90,19 +90,21 @@ internal static class JsonMergePatch
         mixed = operations > 0 && operations < patch.Count;
         if (mixed)
         {
-            string others = string.Join(", ", patch.Select(p => p.Key).Where(k => k is not (Append or PatchKey or Remove)).Select(k => "'" + k + "'"));
-            errors.Add((at, $"an array operation ($append, $patch, $remove) cannot be mixed with other properties ({others})"));
+            string[] keys = [.. patch.Select(p => p.Key).Where(k => k is not (Append or PatchKey or Remove))];
+            string others = string.Join(", ", keys.Select(k => "'" + k + "'"));
+            errors.Add((at, $"an array operation ($append, $patch, $remove) cannot be mixed with other properties ({others})", ScenarioErrorCode.PatchMixedOperations, [string.Join(", ", keys)]));
         }
 
         return operations > 0 && !mixed;
     }
 
-    private static JsonNode? ApplyArrayOperation(JsonNode? target, JsonObject operation, string at, List<(string, string)> errors)
+    private static JsonNode? ApplyArrayOperation(JsonNode? target, JsonObject operation, string at, List<(string Path, string Message, ScenarioErrorCode Code, string[] Arguments)> errors)
     {
         if (target is not JsonArray array)
         {
             string found = target is null ? "nothing (the base has no value here)" : KindWithArticle(target);
-            errors.Add((at, $"{string.Join(", ", operation.Select(p => p.Key))} applies to an array, but the base value here is {found}"));
+            errors.Add((at, $"{string.Join(", ", operation.Select(p => p.Key))} applies to an array, but the base value here is {found}", ScenarioErrorCode.PatchTargetNotArray,
+                [string.Join(", ", operation.Select(p => p.Key)), target is null ? string.Empty : Kind(target)]));
             return target;
         }
 
@@ -112,7 +114,7 @@ internal static class JsonMergePatch
             string path = at + "." + PatchKey;
             if (elementPatches is not JsonObject byIndex)
             {
-                errors.Add((path, $"$patch must be an object mapping indexes to merge patches, e.g. {{\"0\": {{...}}}}, not {KindWithArticle(elementPatches)}"));
+                errors.Add((path, $"$patch must be an object mapping indexes to merge patches, e.g. {{\"0\": {{...}}}}, not {KindWithArticle(elementPatches)}", ScenarioErrorCode.PatchNotObject, [Kind(elementPatches)]));
             }
             else
             {
@@ -121,13 +123,13 @@ internal static class JsonMergePatch
                     string itemPath = Policies.JsonPositions.Append(path, key);
                     if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out int index) || index >= count)
                     {
-                        errors.Add((itemPath, $"'{key}' is not an index of the base array, which has {count} element(s) (indexes 0 to {count - 1})"));
+                        errors.Add((itemPath, $"'{key}' is not an index of the base array, which has {count} element(s) (indexes 0 to {count - 1})", ScenarioErrorCode.IndexOutOfRange, [key, Invariant(count)]));
                         continue;
                     }
 
                     if (value is null)
                     {
-                        errors.Add((itemPath, "an element patch cannot be null; use $remove to remove an element"));
+                        errors.Add((itemPath, "an element patch cannot be null; use $remove to remove an element", ScenarioErrorCode.NullElementPatch, []));
                         continue;
                     }
 
@@ -147,7 +149,7 @@ internal static class JsonMergePatch
             var indexes = new SortedSet<int>();
             if (removeNode is not JsonArray removeList)
             {
-                errors.Add((path, $"$remove must be an array of indexes, e.g. [2, 5], not {KindWithArticle(removeNode)}"));
+                errors.Add((path, $"$remove must be an array of indexes, e.g. [2, 5], not {KindWithArticle(removeNode)}", ScenarioErrorCode.RemoveNotArray, [Kind(removeNode)]));
             }
             else
             {
@@ -158,12 +160,13 @@ internal static class JsonMergePatch
                     {
                         if (!indexes.Add(index))
                         {
-                            errors.Add((itemPath, $"the index {index} is listed twice"));
+                            errors.Add((itemPath, $"the index {index} is listed twice", ScenarioErrorCode.DuplicateIndex, [Invariant(index)]));
                         }
                     }
                     else
                     {
-                        errors.Add((itemPath, $"{Describe(removeList[i])} is not an index of the base array, which has {count} element(s) (indexes 0 to {count - 1})"));
+                        errors.Add((itemPath, $"{Describe(removeList[i])} is not an index of the base array, which has {count} element(s) (indexes 0 to {count - 1})", ScenarioErrorCode.IndexOutOfRange,
+                            [Describe(removeList[i]), Invariant(count)]));
                     }
                 }
             }
@@ -178,7 +181,7 @@ internal static class JsonMergePatch
         {
             if (appendNode is not JsonArray items)
             {
-                errors.Add((at + "." + Append, $"$append must be an array of the items to add, not {KindWithArticle(appendNode)}"));
+                errors.Add((at + "." + Append, $"$append must be an array of the items to add, not {KindWithArticle(appendNode)}", ScenarioErrorCode.AppendNotArray, [Kind(appendNode)]));
             }
             else
             {
@@ -214,6 +217,8 @@ internal static class JsonMergePatch
         "array" => "an array",
         string kind => "a " + kind,
     };
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string Describe(JsonNode? node) => node is JsonValue ? node.ToJsonString() : Kind(node);
 }

@@ -143,7 +143,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // Defensive: a JSON shape the checks above missed must still end as an error of the file, not a crash.
-            return new ScenarioReadResult(null, [new ScenarioError(file, null, "$", null, null, "the scenario cannot be read: " + e.Message)]);
+            return new ScenarioReadResult(null, [new ScenarioError(file, null, "$", null, null, "the scenario cannot be read: " + e.Message).With(ScenarioErrorCode.Unreadable, e.Message)]);
         }
     }
 
@@ -154,19 +154,28 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
         {
             if (Directory.Exists(path))
             {
-                return (null, new ScenarioError(path, null, "$", null, null, $"expected a {what} file, but this is a folder"));
+                return (null, new ScenarioError(path, null, "$", null, null, $"expected a {what} file, but this is a folder").With(ScenarioErrorCode.NotAFile, what));
             }
 
             string? problem = BoundedFile.TryRead(path, ScenarioFile.MaxBytes, "4 MiB", out byte[]? bytes);
-            return problem is null ? (bytes, null) : (null, new ScenarioError(path, null, "$", null, null, problem));
+            return problem is null ? (bytes, null) : (null, FileProblem(path, what, problem));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
         {
-            return (null, new ScenarioError(path, null, "$", null, null, "the file cannot be read: " + e.Message));
+            return (null, new ScenarioError(path, null, "$", null, null, "the file cannot be read: " + e.Message)
+                .With(File.Exists(path) || Directory.Exists(path) ? ScenarioErrorCode.FileUnreadable : ScenarioErrorCode.FileNotFound, e.Message));
         }
     }
 
-    /// <summary>Parses JSON text with the file-format limits (size, depth, duplicate properties), or says what is wrong.</summary>
+    /// <summary>A problem <see cref="BoundedFile"/> found (a folder, no file, over the limit), with its code from the file system, not from its text.</summary>
+    private static ScenarioError FileProblem(string path, string what, string problem)
+    {
+        var error = new ScenarioError(path, null, "$", null, null, problem);
+        return Directory.Exists(path) ? error.With(ScenarioErrorCode.NotAFile, what)
+            : !File.Exists(path) ? error.With(ScenarioErrorCode.FileNotFound)
+            : error.With(ScenarioErrorCode.FileTooLarge, ScenarioFile.MaxBytes.ToString(CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Reads a file's bytes asynchronously, or says why it cannot be read, as <see cref="ReadBytes"/> does.</summary>
     internal static async Task<(byte[]? Bytes, ScenarioError? Error)> ReadBytesAsync(string path, string what, CancellationToken cancellationToken)
     {
@@ -175,15 +184,16 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             cancellationToken.ThrowIfCancellationRequested();
             if (Directory.Exists(path))
             {
-                return (null, new ScenarioError(path, null, "$", null, null, $"expected a {what} file, but this is a folder"));
+                return (null, new ScenarioError(path, null, "$", null, null, $"expected a {what} file, but this is a folder").With(ScenarioErrorCode.NotAFile, what));
             }
 
             (string? problem, byte[]? bytes) = await BoundedFile.TryReadAsync(path, ScenarioFile.MaxBytes, "4 MiB", cancellationToken).ConfigureAwait(false);
-            return problem is null ? (bytes, null) : (null, new ScenarioError(path, null, "$", null, null, problem));
+            return problem is null ? (bytes, null) : (null, FileProblem(path, what, problem));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
         {
-            return (null, new ScenarioError(path, null, "$", null, null, "the file cannot be read: " + e.Message));
+            return (null, new ScenarioError(path, null, "$", null, null, "the file cannot be read: " + e.Message)
+                .With(File.Exists(path) || Directory.Exists(path) ? ScenarioErrorCode.FileUnreadable : ScenarioErrorCode.FileNotFound, e.Message));
         }
     }
 
@@ -197,14 +207,15 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             utf8 = utf8[3..];
         }
 
-        string? problem =
-            utf8.Length > ScenarioFile.MaxBytes ? $"the file is {utf8.Length} bytes; the limit is {ScenarioFile.MaxBytes} bytes (4 MiB)"
-            : utf8.Trim(" \t\r\n"u8).IsEmpty ? $"the file is empty; expected a JSON {what} object"
-            : utf8.Contains((byte)0) || !Utf8.IsValid(utf8) ? $"the file is not UTF-8 text (it looks binary); expected a JSON {what} object"
-            : null;
-        if (problem is not null)
+        (string? Problem, ScenarioErrorCode Code, string[] Arguments) found =
+            utf8.Length > ScenarioFile.MaxBytes
+                ? ($"the file is {utf8.Length} bytes; the limit is {ScenarioFile.MaxBytes} bytes (4 MiB)", ScenarioErrorCode.FileTooLarge, new[] { Invariant(ScenarioFile.MaxBytes), Invariant(utf8.Length) })
+            : utf8.Trim(" \t\r\n"u8).IsEmpty ? ($"the file is empty; expected a JSON {what} object", ScenarioErrorCode.EmptyFile, new[] { what })
+            : utf8.Contains((byte)0) || !Utf8.IsValid(utf8) ? ($"the file is not UTF-8 text (it looks binary); expected a JSON {what} object", ScenarioErrorCode.NotText, new[] { what })
+            : (null, ScenarioErrorCode.Unspecified, []);
+        if (found.Problem is { } problem)
         {
-            error = new ScenarioError(file, null, "$", null, null, problem);
+            error = new ScenarioError(file, null, "$", null, null, problem).With(found.Code, found.Arguments);
             return false;
         }
 
@@ -220,13 +231,14 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
         }
         catch (JsonException e)
         {
-            error = ScenarioError.FromPolicyError(PolicyReader.FromJsonException(e, file));
+            error = ScenarioError.FromJsonError(PolicyReader.FromJsonException(e, file));
             return false;
         }
 
         if (root is not JsonObject)
         {
-            error = new ScenarioError(file, null, "$", 1, 1, $"expected a JSON {what} object, found {JsonMergePatch.KindWithArticle(root)}");
+            error = new ScenarioError(file, null, "$", 1, 1, $"expected a JSON {what} object, found {JsonMergePatch.KindWithArticle(root)}")
+                .With(ScenarioErrorCode.NotAnObject, what, JsonMergePatch.Kind(root));
             return false;
         }
 
@@ -295,10 +307,10 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
         else
         {
             // Validate the base on its own so that its problems name the base file and their place in it.
-            ScenarioError? invalid = Deserialize(json!, CoopJsonContext.Default.Cooperative, out _, (path, message) =>
+            ScenarioError? invalid = Deserialize(json!, CoopJsonContext.Default.Cooperative, out _, (path, message, detail) =>
             {
                 (int Line, int Column)? at = positions!.TryGetValue(path, out var p) ? p : null;
-                return new ScenarioError(display, null, path, at?.Line, at?.Column, message);
+                return new ScenarioError(display, null, path, at?.Line, at?.Column, message).With(ScenarioErrorCode.BaseCooperativeInvalid, "file") with { ValueError = detail };
             });
             result = invalid is null ? (json, []) : (null, [invalid]);
         }
@@ -307,30 +319,35 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
         return result;
     }
 
-    /// <summary>Deserializes a model value; a JSON or validation failure becomes one error made by <paramref name="error"/> (path inside the value, message).</summary>
-    private static ScenarioError? Deserialize<T>(JsonNode json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, out T? value, Func<string, string, ScenarioError> error)
+    /// <summary>
+    /// Deserializes a model value; a JSON or validation failure becomes one error made by <paramref name="error"/> (path inside
+    /// the value, English message, and the failure as the registry reader says it, or null when the value is JSON null).
+    /// </summary>
+    private static ScenarioError? Deserialize<T>(JsonNode json, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, out T? value, Func<string, string, JsonLineError?, ScenarioError> error)
     {
         value = default;
         try
         {
             value = json.Deserialize(typeInfo);
-            return value is null ? error("$", "the value is null") : null;
+            return value is null ? error("$", "the value is null", null) : null;
         }
         catch (JsonException e)
         {
             string message = e.Message;
             int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-            return error(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, cut > 0 ? message[..cut] : message);
+            return error(string.IsNullOrEmpty(e.Path) ? "$" : e.Path, cut > 0 ? message[..cut] : message, JsonLinesReader.ToError(e, 0));
         }
         catch (ModelValidationException e)
         {
-            return error("$", e.Violations.Count == 0 ? e.Message : "the model is invalid: " + string.Join("; ", e.Violations));
+            return error("$", e.Violations.Count == 0 ? e.Message : "the model is invalid: " + string.Join("; ", e.Violations), JsonLinesReader.ToError(e, 0));
         }
         catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException)
         {
-            return error("$", e.Message);
+            return error("$", e.Message, JsonLinesReader.ToError(e, 0));
         }
     }
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The state of reading one scenario file.</summary>
     private sealed class Reader(ScenarioLoader loader, string? file, string baseDirectory, Dictionary<string, (int Line, int Column)> positions)
@@ -369,13 +386,13 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             var cases = new List<ScenarioCase>();
             if (!root.TryGetPropertyValue("cases", out JsonNode? casesNode))
             {
-                Add("$", null, "missing required property 'cases' (an array of cases)");
+                Add("$", null, "missing required property 'cases' (an array of cases)", ScenarioErrorCode.MissingProperty, "cases");
             }
             else if (Array(casesNode, "$.cases") is { } list)
             {
                 if (list.Count == 0)
                 {
-                    Add("$.cases", null, "the file has no cases; add at least one");
+                    Add("$.cases", null, "the file has no cases; add at least one", ScenarioErrorCode.NoCases);
                 }
 
                 var names = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -402,7 +419,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             bool hasId = root.TryGetPropertyValue("policyId", out JsonNode? idNode);
             if (hasId && root.ContainsKey("policy"))
             {
-                Add("$.policyId", null, "give either 'policy' (policy files) or 'policyId' (a policy of the runner's provider), not both");
+                Add("$.policyId", null, "give either 'policy' (policy files) or 'policyId' (a policy of the runner's provider), not both", ScenarioErrorCode.PolicyAndPolicyId);
                 return (null, files);
             }
 
@@ -413,7 +430,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
 
             if (!root.TryGetPropertyValue("policy", out JsonNode? node) || node is null)
             {
-                Add(root.ContainsKey("policy") ? "$.policy" : "$", null, "missing required property 'policy' (the policy file, relative to this file, or an array of files, one per version) or 'policyId' (the id of a shipped or provided policy)");
+                Add(root.ContainsKey("policy") ? "$.policy" : "$", null, "missing required property 'policy' (the policy file, relative to this file, or an array of files, one per version) or 'policyId' (the id of a shipped or provided policy)", ScenarioErrorCode.MissingProperty, "policy");
                 return (null, files);
             }
 
@@ -422,7 +439,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             {
                 if (array.Count == 0)
                 {
-                    Add("$.policy", null, "the policy array is empty; name at least one policy file");
+                    Add("$.policy", null, "the policy array is empty; name at least one policy file", ScenarioErrorCode.EmptyPolicyList);
                 }
 
                 for (int i = 0; i < array.Count; i++)
@@ -434,7 +451,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
                     }
                 }
             }
-            else if (String(node, "$.policy", "a string (a policy file) or an array of policy files") is { } p)
+            else if (String(node, "$.policy", "policy-files") is { } p)
             {
                 paths.Add((p, "$.policy"));
             }
@@ -447,14 +464,14 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
                 files.Add(full);
                 if (Directory.Exists(full))
                 {
-                    Add(at, null, $"'{path}' is a folder; name a policy file");
+                    Add(at, null, $"'{path}' is a folder; name a policy file", ScenarioErrorCode.PolicyIsFolder, path);
                     ok = false;
                     continue;
                 }
 
                 if (!File.Exists(full))
                 {
-                    Add(at, null, $"the policy file '{display}' does not exist (paths are relative to the scenario file)");
+                    Add(at, null, $"the policy file '{display}' does not exist (paths are relative to the scenario file)", ScenarioErrorCode.PolicyFileNotFound, display);
                     ok = false;
                     continue;
                 }
@@ -481,14 +498,17 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             }
             catch (ArgumentException e)
             {
-                Add("$.policy", null, "the policy files do not form one policy's versions: " + e.Message);
+                // What conflicts, coded, from the same check the set's constructor made (Policy.VersionConflict).
+                PolicyError? conflict = Policies.Policy.VersionConflict(versions.Select(v => v.Policy));
+                _errors.Add(Error("$.policy", null, "the policy files do not form one policy's versions: " + e.Message, ScenarioErrorCode.PolicyVersionsConflict,
+                    conflict is null ? [e.Message] : []) with { PolicyError = conflict });
                 return (null, files);
             }
         }
 
         private PolicySet<EligibilityFacts>? PolicyById(JsonNode? node)
         {
-            if (String(node, "$.policyId", "a string (the id of a policy, e.g. 'cdb-employment-facility')") is not { } id)
+            if (String(node, "$.policyId", "policy-id") is not { } id)
             {
                 return null;
             }
@@ -496,7 +516,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             IPolicyProvider provider = loader.Provider;
             if (!provider.Contains(id))
             {
-                Add("$.policyId", null, $"no policy has the id '{id}' (known ids: {string.Join(", ", provider.PolicyIds)})");
+                Add("$.policyId", null, $"no policy has the id '{id}' (known ids: {string.Join(", ", provider.PolicyIds)})", ScenarioErrorCode.UnknownPolicyId, [id, .. provider.PolicyIds]);
                 return null;
             }
 
@@ -520,7 +540,8 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
 
             if (node is JsonObject inline)
             {
-                ScenarioError? invalid = Deserialize(inline, CoopJsonContext.Default.Cooperative, out _, (path, message) => Error(Inside("$.base.cooperative", path), null, "the base cooperative is invalid: " + message));
+                ScenarioError? invalid = Deserialize(inline, CoopJsonContext.Default.Cooperative, out _, (path, message, detail) =>
+                    Error(Inside("$.base.cooperative", path), null, "the base cooperative is invalid: " + message, ScenarioErrorCode.BaseCooperativeInvalid, "inline") with { ValueError = detail });
                 if (invalid is not null)
                 {
                     _errors.Add(invalid);
@@ -530,7 +551,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
                 return (inline, true);
             }
 
-            if (String(node, "$.base.cooperative", "a string (a cooperative file) or an object (a cooperative)") is not { } path)
+            if (String(node, "$.base.cooperative", "cooperative-file-or-object") is not { } path)
             {
                 return (null, false);
             }
@@ -538,7 +559,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             (string full, string display) = Resolve(path);
             if (!File.Exists(full))
             {
-                Add("$.base.cooperative", null, $"the base cooperative file '{display}' does not exist (paths are relative to the scenario file)");
+                Add("$.base.cooperative", null, $"the base cooperative file '{display}' does not exist (paths are relative to the scenario file)", ScenarioErrorCode.BaseCooperativeNotFound, display);
                 return (null, false);
             }
 
@@ -554,12 +575,13 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
                 return (null, true);
             }
 
-            if (Object(node, "$.base.application", "an object (a facility application) or null") is not { } inline)
+            if (Object(node, "$.base.application", "application-or-null") is not { } inline)
             {
                 return (null, false);
             }
 
-            ScenarioError? invalid = Deserialize(inline, CoopJsonContext.Default.FacilityApplication, out _, (path, message) => Error(Inside("$.base.application", path), null, "the base application is invalid: " + message));
+            ScenarioError? invalid = Deserialize(inline, CoopJsonContext.Default.FacilityApplication, out _, (path, message, detail) =>
+                Error(Inside("$.base.application", path), null, "the base application is invalid: " + message, ScenarioErrorCode.BaseApplicationInvalid) with { ValueError = detail });
             if (invalid is not null)
             {
                 _errors.Add(invalid);
@@ -573,7 +595,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             JsonNode? node, string at, Dictionary<string, int> names, int index, PolicySet<EligibilityFacts>? policy, SolarHijriDate? defaultAsOf,
             JsonNode? baseCooperative, bool baseCooperativeOk, JsonNode? baseApplication, bool baseApplicationOk)
         {
-            if (Object(node, at, "an object (a case)") is not { } c)
+            if (Object(node, at, "case") is not { } c)
             {
                 return null;
             }
@@ -582,17 +604,17 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             string? name = null;
             if (!c.TryGetPropertyValue("name", out JsonNode? nameNode))
             {
-                Add(at, null, "missing required property 'name' (unique in the file)");
+                Add(at, null, "missing required property 'name' (unique in the file)", ScenarioErrorCode.MissingProperty, "name");
             }
             else if (String(nameNode, at + ".name") is { } n)
             {
                 if (string.IsNullOrWhiteSpace(n))
                 {
-                    Add(at + ".name", null, "the case name is blank");
+                    Add(at + ".name", null, "the case name is blank", ScenarioErrorCode.BlankCaseName);
                 }
                 else if (!names.TryAdd(n, index))
                 {
-                    Add(at + ".name", n, $"the case name '{n}' is already used by $.cases[{names[n]}]; names must be unique in the file");
+                    Add(at + ".name", n, $"the case name '{n}' is already used by $.cases[{names[n]}]; names must be unique in the file", ScenarioErrorCode.DuplicateCaseName, n, names[n].ToString(CultureInfo.InvariantCulture));
                 }
                 else
                 {
@@ -609,7 +631,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             else if (defaultAsOf is null && !(policy is null) && !_fileAsOfGiven)
             {
                 // (A top-level asOf that is there but wrong is reported once, at $.asOf, not again for every case.)
-                Add(at, name, "no as-of date: give 'asOf' in the case or at the top of the file");
+                Add(at, name, "no as-of date: give 'asOf' in the case or at the top of the file", ScenarioErrorCode.NoAsOf);
             }
 
             if (asOf is { } date && policy is not null)
@@ -620,16 +642,16 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
                 }
                 catch (PolicyNotInForceException e)
                 {
-                    Add(c["asOf"] is null ? "$.asOf" : at + ".asOf", name, e.Message);
+                    Add(c["asOf"] is null ? "$.asOf" : at + ".asOf", name, e.Message, ScenarioErrorCode.PolicyNotInForce, NotInForce(policy, date));
                 }
             }
 
             ScenarioExpectation? expect = null;
             if (!c.TryGetPropertyValue("expect", out JsonNode? expectNode))
             {
-                Add(at, name, "missing required property 'expect' (what the policy must conclude)");
+                Add(at, name, "missing required property 'expect' (what the policy must conclude)", ScenarioErrorCode.MissingProperty, "expect");
             }
-            else if (Object(expectNode, at + ".expect", "an object", name) is { } e)
+            else if (Object(expectNode, at + ".expect", "object", name) is { } e)
             {
                 expect = Expectation(e, at + ".expect", name, policy);
             }
@@ -640,15 +662,15 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
                 JsonNode? patch = c["cooperative"];
                 if (patch is null && c.ContainsKey("cooperative"))
                 {
-                    Add(at + ".cooperative", name, "the cooperative cannot be null; give a merge patch object, or leave the property out to use the base");
+                    Add(at + ".cooperative", name, "the cooperative cannot be null; give a merge patch object, or leave the property out to use the base", ScenarioErrorCode.NullCooperative);
                 }
                 else if (patch is not null && patch is not JsonObject)
                 {
-                    Add(at + ".cooperative", name, $"wrong type: expected an object (a merge patch over base.cooperative), found {JsonMergePatch.KindWithArticle(patch)}");
+                    Add(at + ".cooperative", name, $"wrong type: expected an object (a merge patch over base.cooperative), found {JsonMergePatch.KindWithArticle(patch)}", ScenarioErrorCode.WrongType, "cooperative-patch", JsonMergePatch.Kind(patch));
                 }
                 else if (patch is null && baseCooperative is null)
                 {
-                    Add(at, name, "no cooperative: give base.cooperative (a file or an object) or a full cooperative in the case");
+                    Add(at, name, "no cooperative: give base.cooperative (a file or an object) or a full cooperative in the case", ScenarioErrorCode.NoCooperative);
                 }
                 else
                 {
@@ -662,7 +684,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
                 bool present = c.TryGetPropertyValue("application", out JsonNode? patch);
                 if (present && patch is not null && patch is not JsonObject)
                 {
-                    Add(at + ".application", name, $"wrong type: expected an object (a merge patch over base.application) or null (no application), found {JsonMergePatch.KindWithArticle(patch)}");
+                    Add(at + ".application", name, $"wrong type: expected an object (a merge patch over base.application) or null (no application), found {JsonMergePatch.KindWithArticle(patch)}", ScenarioErrorCode.WrongType, "application-patch", JsonMergePatch.Kind(patch));
                 }
                 else if (!(present && patch is null) && (baseApplication is not null || patch is not null))
                 {
@@ -684,11 +706,11 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             JsonNode? json = baseJson?.DeepClone();
             if (patch is not null)
             {
-                var problems = new List<(string Path, string Message)>();
+                var problems = new List<(string Path, string Message, ScenarioErrorCode Code, string[] Arguments)>();
                 json = JsonMergePatch.Apply(json, patch, at, problems);
-                foreach ((string path, string message) in problems)
+                foreach ((string path, string message, ScenarioErrorCode code, string[] arguments) in problems)
                 {
-                    Add(path, name, message);
+                    Add(path, name, message, code, arguments);
                 }
 
                 if (problems.Count > 0)
@@ -702,8 +724,8 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
                 return null;
             }
 
-            ScenarioError? invalid = Deserialize(json, typeInfo, out T? value, (path, message) =>
-                Error(at, name, $"the patched {what} is invalid" + (path == "$" ? ": " : " at " + path + ": ") + message));
+            ScenarioError? invalid = Deserialize(json, typeInfo, out T? value, (path, message, detail) =>
+                Error(at, name, $"the patched {what} is invalid" + (path == "$" ? ": " : " at " + path + ": ") + message, ScenarioErrorCode.PatchedValueInvalid, what, path) with { ValueError = detail });
             if (invalid is not null)
             {
                 _errors.Add(invalid);
@@ -718,12 +740,12 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             int errorsBefore = _errors.Count;
             Unknown(e, at, ExpectProperties, "'expect'", name);
             PolicyOutcome? outcome = null;
-            if (e["outcome"] is { } o && String(o, at + ".outcome", null, name) is { } text)
+            if (e["outcome"] is { } o && String(o, at + ".outcome", "string", name) is { } text)
             {
                 outcome = ScenarioText.ParseOutcome(text);
                 if (outcome is null)
                 {
-                    Add(at + ".outcome", name, $"unknown outcome '{text}'; expected eligible, ineligible, incomplete or needs-review");
+                    Add(at + ".outcome", name, $"unknown outcome '{text}'; expected eligible, ineligible, incomplete or needs-review", ScenarioErrorCode.UnknownOutcome, text);
                 }
             }
 
@@ -738,24 +760,24 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             List<string> restsOnAssumption = Rules(e, "restsOnAssumption", at, name, policy, failing);
 
             decimal? min = null, max = null;
-            if (e["score"] is { } scoreNode && Object(scoreNode, at + ".score", "an object such as { \"min\": 10, \"max\": 20 }", name) is { } score)
+            if (e["score"] is { } scoreNode && Object(scoreNode, at + ".score", "score", name) is { } score)
             {
                 Unknown(score, at + ".score", ScoreProperties, "'score'", name);
                 min = score["min"] is { } mn ? Number(mn, at + ".score.min", name) : null;
                 max = score["max"] is { } mx ? Number(mx, at + ".score.max", name) : null;
                 if (score["min"] is null && score["max"] is null)
                 {
-                    Add(at + ".score", name, "give 'min', 'max' or both (inclusive)");
+                    Add(at + ".score", name, "give 'min', 'max' or both (inclusive)", ScenarioErrorCode.EmptyScoreRange);
                 }
                 else if (min > max)
                 {
-                    Add(at + ".score", name, string.Create(CultureInfo.InvariantCulture, $"the score range is reversed: min {min} is above max {max}"));
+                    Add(at + ".score", name, string.Create(CultureInfo.InvariantCulture, $"the score range is reversed: min {min} is above max {max}"), ScenarioErrorCode.ReversedScoreRange, InvariantText(min), InvariantText(max));
                 }
             }
 
             if (_errors.Count == errorsBefore && outcome is null && fails.Count + passes.Count + incomplete.Count + notApplicable.Count + restsOnAssumption.Count == 0 && min is null && max is null)
             {
-                Add(at, name, "the case expects nothing; give an outcome, rules that fail or pass, or a score range");
+                Add(at, name, "the case expects nothing; give an outcome, rules that fail or pass, or a score range", ScenarioErrorCode.ExpectsNothing);
             }
 
             return _errors.Count > errorsBefore ? null : new ScenarioExpectation(outcome, fails, passes, incomplete, notApplicable, min, max, restsOnAssumption);
@@ -778,21 +800,22 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             for (int i = 0; i < list.Count; i++)
             {
                 string itemAt = listAt + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                if (String(list[i], itemAt, "a rule code or id", name) is not { } reference)
+                if (String(list[i], itemAt, "rule", name) is not { } reference)
                 {
                     continue;
                 }
 
                 if (policy is not null && !policy.Versions.Any(v => v.Policy.Rules.Any(r => r.Id == reference || r.Code == reference)))
                 {
-                    string codes = string.Join(", ", policy.Versions.SelectMany(v => v.Policy.Rules).Select(r => r.Code).Distinct(StringComparer.Ordinal));
-                    Add(itemAt, name, $"the policy '{policy.Id}' has no rule with the code or id '{reference}' (its codes: {codes})");
+                    string[] allCodes = [.. policy.Versions.SelectMany(v => v.Policy.Rules).Select(r => r.Code).Distinct(StringComparer.Ordinal)];
+                    string codes = string.Join(", ", allCodes);
+                    Add(itemAt, name, $"the policy '{policy.Id}' has no rule with the code or id '{reference}' (its codes: {codes})", ScenarioErrorCode.UnknownRule, [policy.Id, reference, .. allCodes]);
                     continue;
                 }
 
                 if (!seen.TryAdd(reference, property))
                 {
-                    Add(itemAt, name, $"'{reference}' is already listed in '{seen[reference]}'");
+                    Add(itemAt, name, $"'{reference}' is already listed in '{seen[reference]}'", ScenarioErrorCode.RuleListedTwice, reference, seen[reference]);
                     continue;
                 }
 
@@ -812,30 +835,30 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
             {
                 if (System.Array.IndexOf(known, key) < 0)
                 {
-                    Add(JsonPositions.Append(at, key), name, Expressions.Suggestions.UnknownProperty(key, known, where));
+                    Add(JsonPositions.Append(at, key), name, Expressions.Suggestions.UnknownProperty(key, known, where), ScenarioErrorCode.UnknownProperty, PolicyReader.UnknownPropertyArguments(key, known));
                 }
             }
         }
 
-        private string? String(JsonNode? node, string at, string? expected = null, string? name = null)
+        private string? String(JsonNode? node, string at, string expected = "string", string? name = null)
         {
             if (node is JsonValue v && v.GetValueKind() == JsonValueKind.String)
             {
                 return v.GetValue<string>();
             }
 
-            Add(at, name, $"wrong type: expected {expected ?? "a string"}, found {JsonMergePatch.KindWithArticle(node)}");
+            WrongType(node, at, expected, name);
             return null;
         }
 
-        private JsonObject? Object(JsonNode? node, string at, string expected = "an object", string? name = null)
+        private JsonObject? Object(JsonNode? node, string at, string expected = "object", string? name = null)
         {
             if (node is JsonObject o)
             {
                 return o;
             }
 
-            Add(at, name, $"wrong type: expected {expected}, found {JsonMergePatch.KindWithArticle(node)}");
+            WrongType(node, at, expected, name);
             return null;
         }
 
@@ -846,7 +869,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
                 return a;
             }
 
-            Add(at, name, $"wrong type: expected an array, found {JsonMergePatch.KindWithArticle(node)}");
+            WrongType(node, at, "array", name);
             return null;
         }
 
@@ -857,31 +880,65 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
                 return d;
             }
 
-            Add(at, name, $"wrong type: expected a number, found {JsonMergePatch.KindWithArticle(node)}");
+            WrongType(node, at, "number", name);
             return null;
         }
 
         private SolarHijriDate? Date(JsonNode node, string at, string? name = null)
         {
-            if (String(node, at, "a Solar Hijri date such as \"1404/06/15\"", name) is not { } text)
+            if (String(node, at, "date", name) is not { } text)
             {
                 return null;
             }
 
-            if (CalendarConversion.TryReadSolarHijriDay(text, out SolarHijriDate day, out string? error))
+            Coop.Domain.Text.ParseResult<SolarHijriDate> read = CalendarConversion.ReadSolarHijriDay(text);
+            if (read.TryGetValue(out SolarHijriDate day))
             {
                 return day;
             }
 
-            Add(at, name, $"invalid date '{text}': {error}");
+            _errors.Add(Error(at, name, $"invalid date '{text}': {read.Error?.Message}", ScenarioErrorCode.InvalidDate, text) with { DateError = read.Error });
             return null;
         }
 
-        private void Add(string at, string? name, string message) => _errors.Add(Error(at, name, message));
+        /// <summary>"wrong type: expected …, found …", for what was expected (a <see cref="ScenarioErrorCode.WrongType"/> token) and the value found.</summary>
+        private void WrongType(JsonNode? node, string at, string expected, string? name)
+        {
+            string english = expected switch
+            {
+                "string" => "a string",
+                "object" => "an object",
+                "array" => "an array",
+                "number" => "a number",
+                "case" => "an object (a case)",
+                "date" => "a Solar Hijri date such as \"1404/06/15\"",
+                "rule" => "a rule code or id",
+                "score" => "an object such as { \"min\": 10, \"max\": 20 }",
+                "policy-files" => "a string (a policy file) or an array of policy files",
+                "policy-id" => "a string (the id of a policy, e.g. 'cdb-employment-facility')",
+                "cooperative-file-or-object" => "a string (a cooperative file) or an object (a cooperative)",
+                "application-or-null" => "an object (a facility application) or null",
+                _ => expected,
+            };
+            Add(at, name, $"wrong type: expected {english}, found {JsonMergePatch.KindWithArticle(node)}", ScenarioErrorCode.WrongType, expected, JsonMergePatch.Kind(node));
+        }
 
-        private ScenarioError Error(string at, string? name, string message) =>
-            positions.TryGetValue(at, out (int Line, int Column) p)
+        private static string[] NotInForce(PolicySet<EligibilityFacts> policy, SolarHijriDate date) =>
+        [
+            policy.Id, date.ToString(),
+            .. policy.Versions.SelectMany(v => new[]
+            {
+                v.Policy.Version.ToString(CultureInfo.InvariantCulture), v.Policy.EffectiveFrom.ToString(), v.Policy.EffectiveTo?.ToString() ?? string.Empty,
+            }),
+        ];
+
+        private static string InvariantText(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+        private void Add(string at, string? name, string message, ScenarioErrorCode code, params string[] arguments) => _errors.Add(Error(at, name, message, code, arguments));
+
+        private ScenarioError Error(string at, string? name, string message, ScenarioErrorCode code, params string[] arguments) =>
+            (positions.TryGetValue(at, out (int Line, int Column) p)
                 ? new ScenarioError(file, name, at, p.Line, p.Column, message)
-                : new ScenarioError(file, name, at, null, null, message);
+                : new ScenarioError(file, name, at, null, null, message)).With(code, arguments);
     }
 }

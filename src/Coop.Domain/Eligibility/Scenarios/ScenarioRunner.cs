@@ -71,7 +71,7 @@ public sealed class ScenarioRunner
         {
             if (string.IsNullOrEmpty(path))
             {
-                errors.Add(new ScenarioError(path, null, "$", null, null, "an empty path"));
+                errors.Add(new ScenarioError(path, null, "$", null, null, "an empty path").With(ScenarioErrorCode.EmptyPath));
                 continue;
             }
 
@@ -90,7 +90,7 @@ public sealed class ScenarioRunner
                         .OrderBy(f => Path.GetRelativePath(path, f).Replace('\\', '/'), StringComparer.Ordinal)];
                     if (found.Length == 0)
                     {
-                        errors.Add(new ScenarioError(path, null, "$", null, null, $"the folder has no *{ScenarioFile.Extension} files"));
+                        errors.Add(new ScenarioError(path, null, "$", null, null, $"the folder has no *{ScenarioFile.Extension} files").With(ScenarioErrorCode.NoScenarioFiles, ScenarioFile.Extension));
                     }
 
                     foreach (string f in found)
@@ -103,12 +103,12 @@ public sealed class ScenarioRunner
                 }
                 else
                 {
-                    errors.Add(new ScenarioError(path, null, "$", null, null, "no such file or folder"));
+                    errors.Add(new ScenarioError(path, null, "$", null, null, "no such file or folder").With(ScenarioErrorCode.PathNotFound));
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
             {
-                errors.Add(new ScenarioError(path, null, "$", null, null, "the path cannot be read: " + e.Message));
+                errors.Add(new ScenarioError(path, null, "$", null, null, "the path cannot be read: " + e.Message).With(ScenarioErrorCode.PathUnreadable, e.Message));
             }
         }
 
@@ -141,12 +141,15 @@ public sealed class ScenarioRunner
         ScenarioExpectation expect = scenarioCase.Expect;
         if (expect.Outcome is { } outcome && decision.Outcome != outcome)
         {
-            string notPassed = string.Join(", ", decision.Rules
-                .Where(r => r.Status is RuleStatus.Failed or RuleStatus.Incomplete or RuleStatus.Error)
-                .Select(r => r.Code + " " + ScenarioText.Status(r.Status)));
+            RuleResult[] notPassedRules = [.. decision.Rules.Where(r => r.Status is RuleStatus.Failed or RuleStatus.Incomplete or RuleStatus.Error)];
+            string notPassed = string.Join(", ", notPassedRules.Select(r => r.Code + " " + ScenarioText.Status(r.Status)));
             unmet.Add(new UnmetExpectation(
                 $"expected outcome {ScenarioText.Outcome(outcome)} but it was {ScenarioText.Outcome(decision.Outcome)}"
-                + (notPassed.Length > 0 ? " (" + notPassed + ")" : " (every rule passed or did not apply)")));
+                + (notPassed.Length > 0 ? " (" + notPassed + ")" : " (every rule passed or did not apply)"))
+            {
+                Code = UnmetExpectationCode.Outcome,
+                Arguments = [ScenarioText.Outcome(outcome), ScenarioText.Outcome(decision.Outcome), .. notPassedRules.SelectMany(r => new[] { r.Code, ScenarioText.StatusToken(r.Status) })],
+            });
         }
 
         Check(decision, expect.Fails, RuleStatus.Failed, unmet);
@@ -164,7 +167,11 @@ public sealed class ScenarioRunner
                 (null, { } b) => $"at most {Number(b)}",
                 _ => string.Empty,
             };
-            unmet.Add(new UnmetExpectation($"expected a score {range} but it was {Number(decision.Score)}"));
+            unmet.Add(new UnmetExpectation($"expected a score {range} but it was {Number(decision.Score)}")
+            {
+                Code = UnmetExpectationCode.Score,
+                Arguments = [expect.ScoreMin is { } low ? Number(low) : string.Empty, expect.ScoreMax is { } high ? Number(high) : string.Empty, Number(decision.Score)],
+            });
         }
 
         return new ScenarioCaseResult(suite.File, scenarioCase.Name, decision, unmet);
@@ -291,7 +298,11 @@ public sealed class ScenarioRunner
             if (matching.Length == 0)
             {
                 unmet.Add(new UnmetExpectation(
-                    $"expected {reference} to {ScenarioText.Verb(expected)} but version {decision.Policy.Version.ToString(CultureInfo.InvariantCulture)} of '{decision.Policy.Id}' (in force on {decision.AsOf}) has no such rule"));
+                    $"expected {reference} to {ScenarioText.Verb(expected)} but version {decision.Policy.Version.ToString(CultureInfo.InvariantCulture)} of '{decision.Policy.Id}' (in force on {decision.AsOf}) has no such rule")
+                {
+                    Code = UnmetExpectationCode.NoSuchRule,
+                    Arguments = NoSuchRule(decision, reference, ScenarioText.StatusToken(expected)),
+                });
                 continue;
             }
 
@@ -301,7 +312,11 @@ public sealed class ScenarioRunner
             }
 
             RuleResult actual = matching[0];
-            unmet.Add(new UnmetExpectation($"expected {reference} to {ScenarioText.Verb(expected)} but it {ScenarioText.Status(actual.Status)}", actual.Message));
+            unmet.Add(new UnmetExpectation($"expected {reference} to {ScenarioText.Verb(expected)} but it {ScenarioText.Status(actual.Status)}", actual.Message)
+            {
+                Code = UnmetExpectationCode.Status,
+                Arguments = [reference, ScenarioText.StatusToken(expected), ScenarioText.StatusToken(actual.Status)],
+            });
         }
     }
 
@@ -313,17 +328,32 @@ public sealed class ScenarioRunner
             if (matching.Length == 0)
             {
                 unmet.Add(new UnmetExpectation(
-                    $"expected {reference} to fail resting on an assumption but version {decision.Policy.Version.ToString(CultureInfo.InvariantCulture)} of '{decision.Policy.Id}' (in force on {decision.AsOf}) has no such rule"));
+                    $"expected {reference} to fail resting on an assumption but version {decision.Policy.Version.ToString(CultureInfo.InvariantCulture)} of '{decision.Policy.Id}' (in force on {decision.AsOf}) has no such rule")
+                {
+                    Code = UnmetExpectationCode.NoSuchRule,
+                    Arguments = NoSuchRule(decision, reference, "assumption"),
+                });
             }
             else if (!matching.Any(r => r.Status == RuleStatus.Failed && r.RestsOnAssumption))
             {
                 RuleResult actual = matching.FirstOrDefault(r => r.Status == RuleStatus.Failed);
                 unmet.Add(actual.Rule is null
                     ? new UnmetExpectation($"expected {reference} to fail resting on an assumption but it {ScenarioText.Status(matching[0].Status)}", matching[0].Message)
-                    : new UnmetExpectation($"expected {reference} to fail resting on an assumption but it failed on sourced values (none of its parameters' values in force is an assumption)", actual.Message));
+                    {
+                        Code = UnmetExpectationCode.NotFailedOnAssumption,
+                        Arguments = [reference, ScenarioText.StatusToken(matching[0].Status)],
+                    }
+                    : new UnmetExpectation($"expected {reference} to fail resting on an assumption but it failed on sourced values (none of its parameters' values in force is an assumption)", actual.Message)
+                    {
+                        Code = UnmetExpectationCode.FailedOnSources,
+                        Arguments = [reference],
+                    });
             }
         }
     }
+
+    private static string[] NoSuchRule(Decision decision, string reference, string expected) =>
+        [reference, expected, decision.Policy.Version.ToString(CultureInfo.InvariantCulture), decision.Policy.Id, decision.AsOf.ToString()];
 
     private static RuleResult[] Match(Decision decision, string reference)
     {

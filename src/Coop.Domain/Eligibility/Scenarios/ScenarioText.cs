@@ -33,6 +33,17 @@ internal static class ScenarioText
         _ => status.ToString(),
     };
 
+    /// <summary>A status as <see cref="UnmetExpectation.Arguments"/> write it: passed, failed, not-applicable, incomplete, error.</summary>
+    public static string StatusToken(RuleStatus status) => status switch
+    {
+        RuleStatus.Passed => "passed",
+        RuleStatus.Failed => "failed",
+        RuleStatus.NotApplicable => "not-applicable",
+        RuleStatus.Incomplete => "incomplete",
+        RuleStatus.Error => "error",
+        _ => status.ToString(),
+    };
+
     public static string Verb(RuleStatus status) => status switch
     {
         RuleStatus.Passed => "pass",

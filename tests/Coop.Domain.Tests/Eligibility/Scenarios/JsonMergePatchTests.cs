@@ -6,9 +6,9 @@ namespace Coop.Domain.Tests.Eligibility.Scenarios;
 
 public sealed class JsonMergePatchTests
 {
-    private static (string Json, List<(string Path, string Message)> Errors) Apply(string target, string patch)
+    private static (string Json, List<(string Path, string Message, ScenarioErrorCode Code, string[] Arguments)> Errors) Apply(string target, string patch)
     {
-        var errors = new List<(string, string)>();
+        var errors = new List<(string Path, string Message, ScenarioErrorCode Code, string[] Arguments)>();
         JsonNode? result = JsonMergePatch.Apply(JsonNode.Parse(target), JsonNode.Parse(patch), "$.p", errors);
         return (result?.ToJsonString() ?? "null", errors);
     }
@@ -103,7 +103,7 @@ public sealed class JsonMergePatchTests
     {
         JsonNode patch = JsonNode.Parse("""{"m":{"$append":[{"x":1}]}}""")!;
         string before = patch.ToJsonString();
-        var errors = new List<(string, string)>();
+        var errors = new List<(string Path, string Message, ScenarioErrorCode Code, string[] Arguments)>();
         JsonNode? first = JsonMergePatch.Apply(JsonNode.Parse("""{"m":[]}"""), patch, "$", errors);
         JsonNode? second = JsonMergePatch.Apply(JsonNode.Parse("""{"m":[]}"""), patch, "$", errors);
         Assert.Empty(errors);
@@ -127,9 +127,10 @@ public sealed class JsonMergePatchTests
     public void Misused_array_operations_are_errors_with_the_path_of_the_patch(string target, string patch, string path, string message)
     {
         (_, var errors) = Apply(target, patch);
-        (string Path, string Message) error = Assert.Single(errors);
+        var error = Assert.Single(errors);
         Assert.Equal(path, error.Path);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.NotEqual(ScenarioErrorCode.Unspecified, error.Code);
     }
 
     private static readonly Gen<JsonObject> Objects = Gen.Recursive<JsonObject>((depth, self) =>
@@ -156,7 +157,7 @@ public sealed class JsonMergePatchTests
     {
         Gen.Select(Objects, Objects).Sample((target, patch) =>
         {
-            var errors = new List<(string, string)>();
+            var errors = new List<(string Path, string Message, ScenarioErrorCode Code, string[] Arguments)>();
             JsonNode? once = JsonMergePatch.Apply(target.DeepClone(), patch, "$", errors);
             JsonNode? twice = JsonMergePatch.Apply(once!.DeepClone(), patch, "$", errors);
             return errors.Count == 0 && JsonNode.DeepEquals(once, twice);

@@ -191,8 +191,20 @@ public sealed class ScenarioFileTests : IDisposable
             }
             """);
         Assert.Equal(2, result.Errors.Count);
-        Assert.Equal(new ScenarioError("inline.scenario.json", "first", "$.cases[0].expect.fails[0]", 4, 46, result.Errors[0].Message), result.Errors[0]);
-        Assert.Equal(new ScenarioError("inline.scenario.json", "first", "$.cases[1].name", 5, 15, "the case name 'first' is already used by $.cases[0]; names must be unique in the file"), result.Errors[1]);
+        Assert.Equal(
+            new ScenarioError("inline.scenario.json", "first", "$.cases[0].expect.fails[0]", 4, 46, result.Errors[0].Message)
+            {
+                Code = ScenarioErrorCode.UnknownRule,
+                Arguments = ["kit-fixture", "NOPE", "COOP_INACTIVE", "MIN_MEMBERS", "BOARD_TERM", "AMOUNT_TOO_HIGH"],
+            },
+            result.Errors[0]);
+        Assert.Equal(
+            new ScenarioError("inline.scenario.json", "first", "$.cases[1].name", 5, 15, "the case name 'first' is already used by $.cases[0]; names must be unique in the file")
+            {
+                Code = ScenarioErrorCode.DuplicateCaseName,
+                Arguments = ["first", "0"],
+            },
+            result.Errors[1]);
         Assert.StartsWith("inline.scenario.json: case 'first': $.cases[1].name (line 5, column 15): the case name 'first'", result.Errors[1].ToString(), StringComparison.Ordinal);
     }
 

@@ -46,7 +46,7 @@ public sealed class ScenarioRunnerTests : IDisposable
                 "expected a score at least 20 but it was 10",
             ],
             failed.Unmet.Select(u => u.Describe()));
-        Assert.Equal("expected COOP_INACTIVE to pass but it failed: تعاونی فعال نیست.", failed.Unmet[2].Describe(persian: true));
+        Assert.Equal("انتظار می‌رفت \u2066COOP_INACTIVE\u2069 پذیرفته شود، ولی رد شد: تعاونی فعال نیست.", failed.Unmet[2].Describe(persian: true));
         Assert.Equal(PolicyOutcome.Ineligible, failed.Decision.Outcome);
     }
 
