@@ -109,4 +109,16 @@ public enum ParseErrorCode
 
     /// <summary>A negative amount where only zero or more is allowed (a budget); argument: the amount in rials, invariant digits with its sign.</summary>
     NegativeAmount,
+
+    /// <summary>
+    /// A Solar Hijri month name in a date read as Gregorian; arguments: the year and, when the calendar was chosen by the
+    /// year, the first year read as Gregorian (empty when the Gregorian calendar was asked for).
+    /// </summary>
+    GregorianMonthName,
+
+    /// <summary>A day the Gregorian month does not have (or day 0); arguments: the year, the month (1–12), the day and the month's length in days.</summary>
+    GregorianDayNotInMonth,
+
+    /// <summary>A Gregorian date outside the range of the Solar Hijri calendar; arguments: the date (<c>yyyy-MM-dd</c>), the first and the last Gregorian date of the range.</summary>
+    GregorianOutOfRange,
 }

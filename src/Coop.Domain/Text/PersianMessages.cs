@@ -100,7 +100,7 @@ internal static class PersianMessages
 
     private const string AmountExamples = "عددی، در صورت نیاز واژهٔ هزار، میلیون یا میلیارد، و سپس ریال یا تومان بنویسید، مانند ۵۰۰ میلیارد ریال";
 
-    /// <summary>The Persian of the codes of periods (<see cref="Calendar.PeriodText"/>) and amounts of money; null for another code.</summary>
+    /// <summary>The Persian of the codes of periods (<see cref="Calendar.PeriodText"/>), Gregorian dates and amounts of money; null for another code.</summary>
     private static string? PeriodOrAmount(ParseErrorCode code, IReadOnlyList<string> a)
     {
         string A(int i) => i < a.Count ? a[i] : string.Empty;
@@ -148,10 +148,21 @@ internal static class PersianMessages
             ParseErrorCode.UnknownCurrencyUnit => $"{Q(A(0))} نه واژهٔ مقیاس (هزار، میلیون، میلیارد) است و نه یکای پول (ریال، تومان)",
             ParseErrorCode.TextAfterCurrencyUnit => $"{Q(A(0))} پس از یکای پول آمده است؛ مبلغ با یکا پایان می‌یابد",
             ParseErrorCode.FractionOfRial => "مبلغ باید عددی درست از ریال باشد؛ کسر ریال پذیرفته نیست",
+            ParseErrorCode.GregorianMonthName when Has(1) =>
+                $"سال {N(A(0))} میلادی خوانده می‌شود (سال‌های از {N(A(1))} به بعد)، ولی نام ماه شمسی است؛ تاریخ میلادی به شکل {L("yyyy-MM-dd")} یا {L("yyyy/MM/dd")} نوشته می‌شود",
+            ParseErrorCode.GregorianMonthName => $"نام ماه شمسی است؛ تاریخ میلادی به شکل {L("yyyy-MM-dd")} یا {L("yyyy/MM/dd")} نوشته می‌شود",
+            ParseErrorCode.GregorianDayNotInMonth when int.TryParse(A(2), CultureInfo.InvariantCulture, out int gd) && gd < 1 => "روزهای ماه از ۱ شماره می‌خورند",
+            ParseErrorCode.GregorianDayNotInMonth when int.TryParse(A(1), CultureInfo.InvariantCulture, out int gm) && gm is >= 1 and <= 12 =>
+                $"{s_gregorianMonths[gm - 1]} {N(A(0))} {N(A(3))} روز دارد؛ روز {N(A(2))} {s_gregorianMonths[gm - 1]} {N(A(0))} وجود ندارد",
+            ParseErrorCode.GregorianDayNotInMonth => $"روز {N(A(2))} در ماه {N(A(1))} سال {N(A(0))} میلادی وجود ندارد",
+            ParseErrorCode.GregorianOutOfRange => $"تاریخ میلادی {N(A(0))} بیرون از بازهٔ تقویم شمسی، {N(A(1))} تا {N(A(2))}، است",
             ParseErrorCode.NegativeAmount => $"مبلغ منفی است ({Rials(A(0))})؛ باید صفر یا بیشتر باشد",
             _ => null,
         };
     }
+
+    private static readonly string[] s_gregorianMonths =
+        ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"];
 
     private static string[] Ordinals(int count) => count == 2 ? ["اول", "دوم"] : ["اول", "دوم", "سوم", "چهارم"];
 

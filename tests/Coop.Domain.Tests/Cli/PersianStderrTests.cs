@@ -389,4 +389,17 @@ public class PersianStderrTests
         Assert.Contains($"    از ۱۴۰۳/۰۱/۰۱: ۸٬۰۰۰٬۰۰۰٬۰۰۰ ریال — فرض: {Lri}assumption-max-amount-per-job{Pdi}", lines);
         Assert.Equal(8, lines.Count(l => l.Contains(": پارامتر تأییدنشدهٔ ", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("2025-02-30", "نامعتبر: فوریه ۲۰۲۵ ۲۸ روز دارد؛ روز ۳۰ فوریه ۲۰۲۵ وجود ندارد")]
+    [InlineData("2025-13-01", "نامعتبر: ماه ۱۳ وجود ندارد؛ ماه‌ها از ۱ تا ۱۲ شماره می‌خورند")]
+    [InlineData("2025-02-00", "نامعتبر: روزهای ماه از ۱ شماره می‌خورند")]
+    public void A_Gregorian_date_that_does_not_exist_is_refused_wholly_in_Persian(string date, string expected)
+    {
+        var (code, output, error) = CliTestHost.Run("convert", date, "--lang", "fa");
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, output + error, StringComparison.Ordinal);
+        AssertNoLatinOutsideIsolates(output + error);
+    }
 }

@@ -57,6 +57,9 @@ public sealed class ParseErrorPersianTests
         ParseErrorCode.UnknownCurrencyUnit => ["dollars"],
         ParseErrorCode.TextAfterCurrencyUnit => ["extra 5"],
         ParseErrorCode.NegativeAmount => ["-5000"],
+        ParseErrorCode.GregorianMonthName => ["2025", "1700"],
+        ParseErrorCode.GregorianDayNotInMonth => ["2025", "2", "30", "28"],
+        ParseErrorCode.GregorianOutOfRange => ["0500-01-01", "0622-03-22", "9999-03-17"],
         _ => ["12", "1404/01/01", "7", "3", "5"],
     };
 
@@ -87,6 +90,8 @@ public sealed class ParseErrorPersianTests
     [InlineData(ParseErrorCode.ExpectedDatePart, "month-name")]
     [InlineData(ParseErrorCode.NotANumber, "")]
     [InlineData(ParseErrorCode.DayNotInMonth, "1404|7|00|30")]
+    [InlineData(ParseErrorCode.GregorianMonthName, "2025|")]
+    [InlineData(ParseErrorCode.GregorianDayNotInMonth, "2025|2|0|28")]
     public void The_variants_of_a_code_are_said_in_Persian_too(ParseErrorCode code, string arguments)
     {
         var error = new ParseError(0, "english", code, arguments.Split('|'));
@@ -227,5 +232,37 @@ public sealed class ParseErrorPersianTests
         Assert.Equal("بله", FactValue.Boolean(true).ToDisplayString(Language.Fa));
         Assert.Equal("۱۴۰۴/۰۱/۰۱", FactValue.Date(new SolarHijriDate(1404, 1, 1)).ToDisplayString(Language.Fa));
         Assert.Equal("۱۴۰۳", FactValue.Integer(1403).ToDisplayString(Language.Fa));
+    }
+
+    [Theory]
+    [InlineData("25 آبان 2025", ParseErrorCode.GregorianMonthName, "2025|1700")]
+    [InlineData("2025-13-01", ParseErrorCode.MonthOutOfRange, "13")]
+    [InlineData("2025-02-00", ParseErrorCode.GregorianDayNotInMonth, "2025|2|0|28")]
+    [InlineData("2025-02-30", ParseErrorCode.GregorianDayNotInMonth, "2025|2|30|28")]
+    public void Each_Gregorian_date_error_carries_its_code_and_arguments(string text, ParseErrorCode code, string arguments)
+    {
+        ParseError error = CalendarConversion.Convert(text).Error!.Value;
+
+        Assert.Equal(code, error.Code);
+        Assert.Equal(Expected(arguments), error.Arguments);
+        AssertPersianOutsideIsolates(error.MessageFa);
+    }
+
+    [Fact]
+    public void A_Gregorian_day_that_does_not_exist_is_said_with_the_Persian_name_of_the_month()
+    {
+        ParseError error = CalendarConversion.Convert("2025-02-30").Error!.Value;
+
+        Assert.Equal("فوریه ۲۰۲۵ ۲۸ روز دارد؛ روز ۳۰ فوریه ۲۰۲۵ وجود ندارد", error.MessageFa);
+    }
+
+    [Fact]
+    public void A_Gregorian_date_before_the_calendar_is_coded_with_its_range()
+    {
+        ParseError error = CalendarConversion.Convert("0500-01-01", DateInputCalendar.Gregorian).Error!.Value;
+
+        Assert.Equal(ParseErrorCode.GregorianOutOfRange, error.Code);
+        Assert.Equal(["0500-01-01", "0622-03-22", "9999-03-17"], error.Arguments);
+        AssertPersianOutsideIsolates(error.MessageFa);
     }
 }
