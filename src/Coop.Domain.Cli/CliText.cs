@@ -26,11 +26,16 @@ internal static class CliText
     /// <summary>Latin text (a path, option, JSON path or id) isolated left-to-right for a Persian line.</summary>
     public static string L(string text) => "\u2066" + text + "\u2069";
 
-    /// <summary>A number in Persian digits.</summary>
-    public static string N(long value) => PersianText.ToPersianDigits(value.ToString(CultureInfo.InvariantCulture));
+    /// <summary>A number in Persian digits, a negative one with the minus sign U+2212 (<c>−۵</c>), as the library writes them.</summary>
+    public static string N(long value) =>
+        (value < 0 ? "\u2212" : string.Empty) + PersianText.ToPersianDigits(Math.Abs((decimal)value).ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>What the user typed, quoted for a Persian line (digits in Persian).</summary>
-    public static string Q(string typed) => "«" + PersianText.ToPersianDigits(typed) + "»";
+    /// <summary>
+    /// What the user typed, quoted for a Persian line: digits in Persian, or, when it holds a Latin letter (<c>1404-Q9</c>,
+    /// <c>lots of rial</c>), as typed inside a left-to-right isolate (<c>«⁦1404-Q9⁩»</c>) so that it keeps its order.
+    /// </summary>
+    public static string Q(string typed) =>
+        typed.Any(char.IsAsciiLetter) ? "«" + L(typed) + "»" : "«" + PersianText.ToPersianDigits(typed) + "»";
 
     /// <summary>The <c>--lang</c> option every verb takes: <c>en</c> (default) or <c>fa</c>, case ignored.</summary>
     public static Option<string> LanguageOption(string what) => new("--lang")

@@ -66,12 +66,14 @@ internal static class EvaluateCommand
         Money? budget = null;
         if (budgetText is not null)
         {
-            if (!BudgetText.TryParse(budgetText, out Money parsed, out string? error))
+            Coop.Domain.Text.ParseResult<Money> parsed = BudgetText.ParseDetailed(budgetText);
+            if (!parsed.TryGetValue(out Money amount))
             {
-                return ReportCommand.Bad(context, $"--budget: {error}", $"{CliText.L("--budget")} {CliText.Q(budgetText)}: مبلغ خوانا نیست: {CliText.L(error ?? string.Empty)}");
+                Coop.Domain.Text.ParseError error = parsed.Error!.Value;
+                return ReportCommand.Bad(context, $"--budget: {error.Message}", $"{CliText.L("--budget")} {CliText.Q(budgetText)}: {error.MessageFa}");
             }
 
-            budget = parsed;
+            budget = amount;
         }
 
         if (parallel is < 1 or > BatchOptions.MaxParallelism)

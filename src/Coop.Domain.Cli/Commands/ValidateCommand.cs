@@ -101,7 +101,7 @@ internal static class ValidateCommand
 
             if (listUnverified)
             {
-                toConfirm += ListUnverified(context.Output, file, basis);
+                toConfirm += context.Persian ? ListUnverifiedPersian(context.Output, file, basis) : ListUnverified(context.Output, file, basis);
             }
         }
 
@@ -122,9 +122,13 @@ internal static class ValidateCommand
 
         if (listUnverified)
         {
-            context.Output.WriteLine(toConfirm == 0
-                ? "Every parameter value rests on a source that is not an assumption."
-                : string.Create(CultureInfo.InvariantCulture, $"{toConfirm} unverified parameter(s): source each value (or replace it) before relying on the decisions; failures resting on them are reported as resting on an assumption."));
+            context.Output.WriteLine(context.Persian
+                ? toConfirm == 0
+                    ? "هر مقدار پارامتر بر منبعی استوار است که فرض نیست."
+                    : $"{CliText.Count(toConfirm, "پارامتر تأییدنشده")}: پیش از تکیه بر تصمیم‌ها برای هر مقدار منبعی بیاورید (یا آن را جایگزین کنید)؛ ردشدن‌هایی که بر آن‌ها استوارند، استوار بر فرض گزارش می‌شوند."
+                : toConfirm == 0
+                    ? "Every parameter value rests on a source that is not an assumption."
+                    : string.Create(CultureInfo.InvariantCulture, $"{toConfirm} unverified parameter(s): source each value (or replace it) before relying on the decisions; failures resting on them are reported as resting on an assumption."));
         }
 
         return CoopCli.Ok;
@@ -168,6 +172,72 @@ internal static class ValidateCommand
 
         return count;
     }
+
+    /// <summary>
+    /// The listing of <see cref="ListUnverified"/> in Persian: the same lines, with Persian words, digits and dates; the file,
+    /// parameter, rule and source ids and other Latin text isolated left-to-right.
+    /// </summary>
+    private static int ListUnverifiedPersian(TextWriter output, string file, PolicyBasis basis)
+    {
+        int count = 0;
+        foreach (ParameterBasis p in basis.Parameters.Where(p => p.Values.Any(v => v.RestsOnAssumption)))
+        {
+            count++;
+            PolicyParameter parameter = p.Parameter;
+            string unit = parameter.Unit is null ? string.Empty : "، " + Said(parameter.Unit);
+            string description = parameter.Description is null ? string.Empty : " — " + Said(parameter.Description.Fa);
+            output.WriteLine($"{CliText.L(file)}: پارامتر تأییدنشدهٔ {CliText.L("$" + p.Name)} ({KindFa(parameter.Type.Kind)}{unit}){description}");
+            foreach (ValueBasis v in p.Values)
+            {
+                string reference = v.Value.Reference is null ? string.Empty : " (" + Said(v.Value.Reference) + ")";
+                string standing = v.Value.IsEnd ? string.Empty
+                    : " — " + (v.SourceIds.Count == 0
+                        ? "بدون منبع: یک فرض"
+                        : SourcesCli.StandingLabel(v.Standing, persian: true) + ": " + string.Join("، ", v.SourceIds.Select(CliText.L)));
+                output.WriteLine($"    از {v.Value.EffectiveFrom.ToString("fa")}: {FormatFa(v.Value)}{reference}{standing}");
+            }
+
+            output.WriteLine("    منبع: " + (parameter.Source is null ? "(داده نشده)" : Said(parameter.Source)));
+            string[] users = [.. basis.Rules.Where(r => p.UsedBy.Contains(r.Rule.Id)).Select(r => CliText.L(r.Rule.Id) + " (" + CliText.L(r.Rule.Code) + ")")];
+            output.WriteLine("    به کار رفته در: " + (users.Length == 0 ? "هیچ قاعده‌ای" : string.Join("، ", users)));
+        }
+
+        return count;
+    }
+
+    /// <summary>Free text of a policy (a unit, a description, a reference) for a Persian line: isolated when it holds a Latin letter, otherwise with Persian digits.</summary>
+    private static string Said(string text) =>
+        text.Any(char.IsAsciiLetter) ? CliText.L(text) : Coop.Domain.Text.PersianText.ToPersianDigits(text);
+
+    private static string FormatFa(DatedParameterValue v)
+    {
+        if (v.IsEnd)
+        {
+            return "بی‌مقدار (پارامتر پایان می‌یابد)";
+        }
+
+        if (v.ByKey is { } table)
+        {
+            return "{ " + string.Join("، ", table.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => CliText.L(kv.Key) + ": " + FormatFa(kv.Value))) + " }";
+        }
+
+        return FormatFa(v.Value!.Value);
+    }
+
+    private static string FormatFa(FactValue value) =>
+        value.Kind == FactTypeKind.String ? Said(value.AsString()) : value.ToDisplayString(Coop.Domain.Text.Language.Fa);
+
+    private static string KindFa(FactTypeKind kind) => kind switch
+    {
+        FactTypeKind.Boolean => "بولی",
+        FactTypeKind.Integer => "عدد صحیح",
+        FactTypeKind.Decimal => "عدد اعشاری",
+        FactTypeKind.Money => "مبلغ",
+        FactTypeKind.Date => "تاریخ",
+        FactTypeKind.Duration => "مدت",
+        FactTypeKind.String => "متن",
+        _ => CliText.L(kind.ToString()),
+    };
 
     private static string Format(DatedParameterValue v)
     {

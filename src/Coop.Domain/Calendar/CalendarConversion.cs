@@ -163,42 +163,71 @@ public static class CalendarConversion
             string why = detected
                 ? string.Create(CultureInfo.InvariantCulture, $"the year {year} is read as Gregorian (years from {GregorianFromYear}), but the month name is Solar Hijri")
                 : "a month name is Solar Hijri";
-            return new(Gregorian, why + "; a Gregorian date is written yyyy-MM-dd or yyyy/MM/dd", parts.MonthAt);
+            return new(Gregorian, new ParseError(
+                parts.MonthAt,
+                why + "; a Gregorian date is written yyyy-MM-dd or yyyy/MM/dd",
+                ParseErrorCode.GregorianMonthName,
+                Invariant(year),
+                detected ? Invariant(GregorianFromYear) : string.Empty));
         }
 
         if (year is < 1 or > 9999)
         {
-            return new(Gregorian, string.Create(CultureInfo.InvariantCulture, $"year {year} is outside the Gregorian range 1–9999"), parts.YearAt);
+            return new(Gregorian, new ParseError(
+                parts.YearAt,
+                string.Create(CultureInfo.InvariantCulture, $"year {year} is outside the Gregorian range 1–9999"),
+                ParseErrorCode.YearOutOfRange,
+                Invariant(year),
+                "1",
+                "9999"));
         }
 
         if (month is < 1 or > 12)
         {
-            return new(Gregorian, string.Create(CultureInfo.InvariantCulture, $"month {month} is not in 1–12"), parts.MonthAt);
+            return new(Gregorian, new ParseError(
+                parts.MonthAt, string.Create(CultureInfo.InvariantCulture, $"month {month} is not in 1–12"), ParseErrorCode.MonthOutOfRange, Invariant(month)));
         }
 
         if (day == 0)
         {
-            return new(Gregorian, "day 0 does not exist: days of the month start at 1", parts.DayAt);
+            return new(Gregorian, new ParseError(
+                parts.DayAt,
+                "day 0 does not exist: days of the month start at 1",
+                ParseErrorCode.GregorianDayNotInMonth,
+                Invariant(year),
+                Invariant(month),
+                "0",
+                Invariant(DateTime.DaysInMonth(year, month))));
         }
 
         int length = DateTime.DaysInMonth(year, month);
         if (day > length)
         {
-            return new(
-                Gregorian,
+            return new(Gregorian, new ParseError(
+                parts.DayAt,
                 string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}: day {day} does not exist in {s_gregorianMonths[month - 1]} {year}, which has {length} days"),
-                parts.DayAt);
+                ParseErrorCode.GregorianDayNotInMonth,
+                Invariant(year),
+                Invariant(month),
+                Invariant(day),
+                Invariant(length)));
         }
 
         var date = new DateOnly(year, month, day);
         if (date.DayNumber < YearTable.MinDayNumber || date.DayNumber > YearTable.MaxDayNumber)
         {
-            return new(
-                Gregorian,
-                string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2} is outside the range of the Solar Hijri calendar, 0622-03-22 to 9999-03-17"),
-                parts.YearAt);
+            string text = string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+            return new(Gregorian, new ParseError(
+                parts.YearAt,
+                text + " is outside the range of the Solar Hijri calendar, 0622-03-22 to 9999-03-17",
+                ParseErrorCode.GregorianOutOfRange,
+                text,
+                "0622-03-22",
+                "9999-03-17"));
         }
 
         return new(Gregorian, SolarHijriDate.FromDayNumberUnchecked(date.DayNumber));
     }
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

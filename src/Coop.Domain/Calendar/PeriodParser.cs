@@ -53,7 +53,7 @@ internal sealed class PeriodParser
 
         if (_tokens.Count == 0)
         {
-            return ParseResult.Failure<ReportingPeriod>(0, $"The text is empty; expected a period, {Expected}.");
+            return ParseResult.Failure<ReportingPeriod>(new ParseError(0, $"The text is empty; expected a period, {Expected}.", ParseErrorCode.ExpectedPeriod, string.Empty));
         }
 
         if (!TryPeriod(out ReportingPeriod period))
@@ -63,10 +63,14 @@ internal sealed class PeriodParser
 
         if (Peek() is { } extra)
         {
-            string hint = IsRangeSeparator(extra) && period.Unit != PeriodUnit.Day
-                ? " A range is written between two dates, e.g. 1404/08/01..1404/09/30."
-                : string.Empty;
-            return ParseResult.Failure<ReportingPeriod>(extra.Position, $"Unexpected '{extra.Text}' after the period {period}.{hint}");
+            bool range = IsRangeSeparator(extra) && period.Unit != PeriodUnit.Day;
+            string hint = range ? " A range is written between two dates, e.g. 1404/08/01..1404/09/30." : string.Empty;
+            return ParseResult.Failure<ReportingPeriod>(new ParseError(
+                extra.Position,
+                $"Unexpected '{extra.Text}' after the period {period}.{hint}",
+                range ? ParseErrorCode.RangeOfPeriods : ParseErrorCode.TrailingText,
+                extra.Text,
+                PeriodText.Format(period)));
         }
 
         return ParseResult.Success(period);
@@ -82,7 +86,7 @@ internal sealed class PeriodParser
         const string What = "a month as a number 1–12 or a name (فروردین … اسفند, Farvardin … Esfand)";
         if (Peek() is not { } token)
         {
-            return ParseResult.Failure<SolarHijriMonth>(0, $"The text is empty; expected {What}.");
+            return ParseResult.Failure<SolarHijriMonth>(new ParseError(0, $"The text is empty; expected {What}.", ParseErrorCode.ExpectedMonth, string.Empty));
         }
 
         int month;
@@ -90,7 +94,7 @@ internal sealed class PeriodParser
         {
             if (!TryMonthName(token.Text, out month))
             {
-                return ParseResult.Failure<SolarHijriMonth>(token.Position, $"'{token.Text}' is not {What}.");
+                return ParseResult.Failure<SolarHijriMonth>(new ParseError(token.Position, $"'{token.Text}' is not {What}.", ParseErrorCode.ExpectedMonth, token.Text));
             }
 
             _next++;
@@ -102,7 +106,8 @@ internal sealed class PeriodParser
 
         if (Peek() is { } extra)
         {
-            return ParseResult.Failure<SolarHijriMonth>(extra.Position, $"Unexpected '{extra.Text}' after the month; expected {What}.");
+            return ParseResult.Failure<SolarHijriMonth>(new ParseError(
+                extra.Position, $"Unexpected '{extra.Text}' after the month; expected {What}.", ParseErrorCode.TrailingText, extra.Text, string.Empty));
         }
 
         return ParseResult.Success((SolarHijriMonth)month);
@@ -199,7 +204,8 @@ internal sealed class PeriodParser
             }
             else
             {
-                return Fail(start, string.Create(CultureInfo.InvariantCulture, $"Unexpected character '{c}' (U+{(int)c:X4}); expected a period, {Expected}."));
+                string hex = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+                return Fail(start, $"Unexpected character '{c}' (U+{hex}); expected a period, {Expected}.", ParseErrorCode.UnexpectedCharacter, c.ToString(), hex);
             }
         }
 
@@ -210,9 +216,9 @@ internal sealed class PeriodParser
 
     private int PositionOfNext => Peek() is { } t ? t.Position : EndPosition;
 
-    private bool Fail(int position, string message)
+    private bool Fail(int position, string message, ParseErrorCode code, params string[] arguments)
     {
-        _error = new ParseError(position, message);
+        _error = new ParseError(position, message, code, arguments);
         return false;
     }
 
@@ -247,7 +253,7 @@ internal sealed class PeriodParser
             return TryNumberedPeriod(out period);
         }
 
-        return Fail(first.Position, $"Expected a year or a name at the start, {Expected}; found '{first.Text}'.");
+        return Fail(first.Position, $"Expected a year or a name at the start, {Expected}; found '{first.Text}'.", ParseErrorCode.ExpectedPeriod, first.Text);
     }
 
     /// <summary>Forms that start with a year: 1404, 1404@07, 1404-H1, 1404-Q3, 1404@07-Q1, 1404-08, 1404 Q3.</summary>
@@ -275,7 +281,7 @@ internal sealed class PeriodParser
         {
             if (IsSymbol(fiscalMark, "@"))
             {
-                return Fail(fiscalMark!.Value.Position, "A fiscal start (@MM) applies to years, halves and seasons, not to a month.");
+                return Fail(fiscalMark!.Value.Position, "A fiscal start (@MM) applies to years, halves and seasons, not to a month.", ParseErrorCode.FiscalStartOnMonth);
             }
 
             _next++;
@@ -294,7 +300,7 @@ internal sealed class PeriodParser
             next = Peek();
             if (!IsWord(next, "H") && !IsWord(next, "Q"))
             {
-                return Fail(PositionOfNext, "Expected a month (1404-08), a half (1404-H1) or a season (1404-Q3) after the year.");
+                return Fail(PositionOfNext, "Expected a month (1404-08), a half (1404-H1) or a season (1404-Q3) after the year.", ParseErrorCode.ExpectedPeriodPart, next?.Text ?? string.Empty);
             }
         }
 
@@ -351,7 +357,12 @@ internal sealed class PeriodParser
             if (part < 1 || part > count)
             {
                 string allowed = string.Join(", ", s_ordinals[..count].Select(x => $"{word.Text} {x}"));
-                return Fail(PositionOfNext, $"Expected which {(unit == PeriodUnit.HalfYear ? "half" : "season")}: {allowed}.");
+                return Fail(
+                    PositionOfNext,
+                    $"Expected which {(unit == PeriodUnit.HalfYear ? "half" : "season")}: {allowed}.",
+                    ParseErrorCode.ExpectedOrdinal,
+                    word.Text,
+                    count.ToString(CultureInfo.InvariantCulture));
             }
 
             _next++;
@@ -361,7 +372,9 @@ internal sealed class PeriodParser
         return Fail(
             word.Position,
             $"Unknown word '{word.Text}'; expected a month name (فروردین … اسفند, Farvardin … Esfand), a season name " +
-            "(بهار … زمستان, spring … winter), سال, نیمه or فصل before the year.");
+            "(بهار … زمستان, spring … winter), سال, نیمه or فصل before the year.",
+            ParseErrorCode.UnknownWord,
+            word.Text);
     }
 
     /// <summary>Reads <c>[سال] [مالی] yyyy [(از ماه)]</c>, the year part of the display forms.</summary>
@@ -389,19 +402,19 @@ internal sealed class PeriodParser
             _next++;
             if (!IsWord(Peek(), "از"))
             {
-                return Fail(PositionOfNext, "Expected 'از' and the fiscal year's first month, e.g. (از مهر).");
+                return Fail(PositionOfNext, "Expected 'از' and the fiscal year's first month, e.g. (از مهر).", ParseErrorCode.ExpectedFiscalStart, "(");
             }
 
             _next++;
             if (Peek() is not { Kind: Kind.Word } monthWord || !TryMonthName(monthWord.Text, out fiscal))
             {
-                return Fail(PositionOfNext, "Expected the name of the fiscal year's first month, e.g. (از مهر).");
+                return Fail(PositionOfNext, "Expected the name of the fiscal year's first month, e.g. (از مهر).", ParseErrorCode.ExpectedFiscalStart, "(");
             }
 
             _next++;
             if (!IsSymbol(Peek(), ")"))
             {
-                return Fail(PositionOfNext, "Expected ')' after the fiscal year's first month.");
+                return Fail(PositionOfNext, "Expected ')' after the fiscal year's first month.", ParseErrorCode.ExpectedClosingParenthesis);
             }
 
             _next++;
@@ -412,7 +425,18 @@ internal sealed class PeriodParser
 
     private bool TryFiscalPart(PeriodUnit unit, int year, int part, int fiscal, Token yearToken, out ReportingPeriod period) =>
         ReportingPeriod.TryFromFiscalPart(unit, year, part, fiscal, out period)
-        || Fail(yearToken.Position, ReportingPeriod.FiscalRangeMessage(unit, year, part, fiscal));
+        || Fail(
+            yearToken.Position,
+            ReportingPeriod.FiscalRangeMessage(unit, year, part, fiscal),
+            ParseErrorCode.PeriodOutOfRange,
+            unit.ToString(),
+            Invariant(year),
+            Invariant(part),
+            Invariant(fiscal),
+            Invariant(SolarHijriCalendar.MinYear),
+            Invariant(SolarHijriCalendar.MaxYear));
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Reads the number after H or Q.</summary>
     private bool TryPartNumber(PeriodUnit unit, out int part)
@@ -422,14 +446,14 @@ internal sealed class PeriodParser
         string rule = half ? "A half-year is H1 or H2" : "A season is numbered Q1 to Q4 (بهار، تابستان، پاییز، زمستان)";
         if (Peek() is not { Kind: Kind.Number } token)
         {
-            return Fail(PositionOfNext, $"Expected the number after {(half ? "H" : "Q")}; {char.ToLowerInvariant(rule[0])}{rule[1..]}.");
+            return Fail(PositionOfNext, $"Expected the number after {(half ? "H" : "Q")}; {char.ToLowerInvariant(rule[0])}{rule[1..]}.", ParseErrorCode.PartNumber, half ? "H" : "Q", string.Empty);
         }
 
         _next++;
         part = token.Text.Length <= 2 ? Value(token) : -1;
         if (part < 1 || part > (half ? 2 : 4))
         {
-            return Fail(token.Position, $"{rule}; found {(half ? "H" : "Q")}{token.Text}.");
+            return Fail(token.Position, $"{rule}; found {(half ? "H" : "Q")}{token.Text}.", ParseErrorCode.PartNumber, half ? "H" : "Q", token.Text);
         }
 
         return true;
@@ -441,13 +465,13 @@ internal sealed class PeriodParser
         token = default;
         if (Peek() is not { } next || next.Kind != Kind.Number)
         {
-            return Fail(PositionOfNext, "Expected a four-digit year, e.g. 1404.");
+            return Fail(PositionOfNext, "Expected a four-digit year, e.g. 1404.", ParseErrorCode.ExpectedYear, string.Empty);
         }
 
         token = next;
         if (next.Text.Length != 4)
         {
-            return Fail(next.Position, $"A year has four digits, e.g. 1404; found '{next.Text}'.");
+            return Fail(next.Position, $"A year has four digits, e.g. 1404; found '{next.Text}'.", ParseErrorCode.ExpectedYear, next.Text);
         }
 
         year = Value(next);
@@ -485,7 +509,9 @@ internal sealed class PeriodParser
         month = 0;
         if (Peek() is not { Kind: Kind.Number } token)
         {
-            return Fail(PositionOfNext, fiscalStart ? "Expected the fiscal year's first month after '@', e.g. 1404@07." : "Expected a month number 1–12.");
+            return fiscalStart
+                ? Fail(PositionOfNext, "Expected the fiscal year's first month after '@', e.g. 1404@07.", ParseErrorCode.ExpectedFiscalStart, "@")
+                : Fail(PositionOfNext, "Expected a month number 1–12.", ParseErrorCode.ExpectedMonth, Peek()?.Text ?? string.Empty);
         }
 
         month = token.Text.Length <= 2 ? Value(token) : 0;
@@ -495,7 +521,9 @@ internal sealed class PeriodParser
                 token.Position,
                 fiscalStart
                     ? $"A fiscal year starts in a month numbered 1 to 12; found '{token.Text}'."
-                    : $"Month {token.Text} does not exist; months are numbered 1 to 12 (01 = Farvardin … 12 = Esfand).");
+                    : $"Month {token.Text} does not exist; months are numbered 1 to 12 (01 = Farvardin … 12 = Esfand).",
+                ParseErrorCode.MonthOutOfRange,
+                token.Text);
         }
 
         _next++;
@@ -516,7 +544,7 @@ internal sealed class PeriodParser
             _next++;
             if (Peek() is not { Kind: Kind.Word } monthWord || !TryMonthName(monthWord.Text, out month))
             {
-                return Fail(PositionOfNext, "Expected a month name after the day, e.g. 25 آبان 1404.");
+                return Fail(PositionOfNext, "Expected a month name after the day, e.g. 25 آبان 1404.", ParseErrorCode.ExpectedDatePart, "month-name");
             }
 
             _next++;
@@ -534,7 +562,7 @@ internal sealed class PeriodParser
 
             if (!IsDateSeparator(Peek()))
             {
-                return Fail(PositionOfNext, "Expected '/' and the month of a date, e.g. 1404/08/25.");
+                return Fail(PositionOfNext, "Expected '/' and the month of a date, e.g. 1404/08/25.", ParseErrorCode.ExpectedDatePart, "month");
             }
 
             _next++;
@@ -545,13 +573,13 @@ internal sealed class PeriodParser
 
             if (!IsDateSeparator(Peek()))
             {
-                return Fail(PositionOfNext, "Expected '/' and the day of a date, e.g. 1404/08/25.");
+                return Fail(PositionOfNext, "Expected '/' and the day of a date, e.g. 1404/08/25.", ParseErrorCode.ExpectedDatePart, "day");
             }
 
             _next++;
             if (Peek() is not { Kind: Kind.Number } day)
             {
-                return Fail(PositionOfNext, "Expected the day of the month, e.g. 1404/08/25.");
+                return Fail(PositionOfNext, "Expected the day of the month, e.g. 1404/08/25.", ParseErrorCode.ExpectedDatePart, "day");
             }
 
             dayToken = day;
@@ -561,12 +589,26 @@ internal sealed class PeriodParser
         int dayNumber = dayToken.Text.Length <= 2 ? Value(dayToken) : 0;
         if (dayNumber < 1)
         {
-            return Fail(dayToken.Position, $"A day of the month is a number from 1 to 31; found '{dayToken.Text}'.");
+            return Fail(
+                dayToken.Position,
+                $"A day of the month is a number from 1 to 31; found '{dayToken.Text}'.",
+                ParseErrorCode.DayNotInMonth,
+                Invariant(year),
+                Invariant(month),
+                dayToken.Text,
+                Invariant(SolarHijriCalendar.DaysInMonthUnchecked(year, month)));
         }
 
         if (!SolarHijriDate.TryCreate(year, month, dayNumber, out date))
         {
-            return Fail(dayToken.Position, SolarHijriDate.DescribeMissingDay(year, month, dayNumber));
+            return Fail(
+                dayToken.Position,
+                SolarHijriDate.DescribeMissingDay(year, month, dayNumber),
+                ParseErrorCode.DayNotInMonth,
+                Invariant(year),
+                Invariant(month),
+                Invariant(dayNumber),
+                Invariant(SolarHijriCalendar.DaysInMonthUnchecked(year, month)));
         }
 
         return true;
@@ -578,7 +620,7 @@ internal sealed class PeriodParser
         if (!IsRangeSeparator(Peek()))
         {
             period = ReportingPeriod.Day(start);
-            return !required || Fail(PositionOfNext, "Expected 'تا' or '..' and the last day of the range, e.g. از 1404/08/25 تا 1404/09/10.");
+            return !required || Fail(PositionOfNext, "Expected 'تا' or '..' and the last day of the range, e.g. از 1404/08/25 تا 1404/09/10.", ParseErrorCode.ExpectedRangeEnd);
         }
 
         _next++;
@@ -590,7 +632,7 @@ internal sealed class PeriodParser
 
         if (end < start)
         {
-            return Fail(endPosition, $"The range ends ({end}) before it starts ({start}).");
+            return Fail(endPosition, $"The range ends ({end}) before it starts ({start}).", ParseErrorCode.RangeReversed, end.ToString(), start.ToString());
         }
 
         period = ReportingPeriod.Custom(start, end);

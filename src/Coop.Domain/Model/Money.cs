@@ -375,7 +375,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// halves away from zero, and trailing zeros are dropped: 1,234,567 toman is <c>۱٫۲۳ میلیون تومان</c>;
     /// 15 rials is <c>۱٫۵ تومان</c>. If rounding reaches 1000 of a scale the next scale is used
     /// (999,999,999 toman is <c>۱ میلیارد تومان</c>). Above 999 هزار میلیارد the number keeps growing with
-    /// the Persian thousands separator (٬). A negative amount starts with <c>-</c>. The form is for display
+    /// the Persian thousands separator (٬). A negative amount starts with the minus sign U+2212 (<c>−۲٫۵ میلیارد تومان</c>), as Persian numbers are written; parsing reads it back. The form is for display
     /// and may round; use <see cref="ToString()"/> for an exact, round-trippable form.
     /// </remarks>
     public string ToPersianString() => MoneyText.FormatPersian(_rials);

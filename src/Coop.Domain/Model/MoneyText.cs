@@ -51,7 +51,7 @@ internal static class MoneyText
             .Replace(',', '\u066C')
             .Replace('.', '\u066B');
         string word = s_scales[index].Word;
-        string sign = rials < 0 ? "-" : string.Empty;
+        string sign = rials < 0 ? "\u2212" : string.Empty; // the minus sign, as Persian numbers are written
         return word.Length == 0
             ? $"{sign}{PersianText.ToPersianDigits(digits)} تومان"
             : $"{sign}{PersianText.ToPersianDigits(digits)} {word} تومان";
@@ -65,7 +65,8 @@ internal static class MoneyText
         int i = SkipSpaces(s, 0);
         if (i == s.Length)
         {
-            return ParseResult.Failure<Money>(0, "An amount of money is empty; write e.g. '9,400,000,000,000 IRR', '940 میلیارد تومان' or '500 billion rial'.");
+            return ParseResult.Failure<Money>(new ParseError(
+                0, "An amount of money is empty; write e.g. '9,400,000,000,000 IRR', '940 میلیارد تومان' or '500 billion rial'.", ParseErrorCode.Empty));
         }
 
         bool negative = s[i] == '-';
@@ -83,7 +84,7 @@ internal static class MoneyText
             if (token.IsEmpty || !char.IsAsciiDigit(token[0]))
             {
                 return terms == 0 && !token.IsEmpty && MoneyWords.Unit(token) != 0
-                    ? ParseResult.Failure<Money>(start, $"'{input}' has a unit but no number.")
+                    ? ParseResult.Failure<Money>(new ParseError(start, $"'{input}' has a unit but no number.", ParseErrorCode.AmountWithoutNumber, input.ToString()))
                     : NotANumber(input, token.IsEmpty ? "" : token.ToString(), start);
             }
 
@@ -129,21 +130,27 @@ internal static class MoneyText
 
         if (i == s.Length)
         {
-            return ParseResult.Failure<Money>(s.Length, $"'{input}' has no currency unit at the end; end it with {MoneyWords.UnitList}.");
+            return ParseResult.Failure<Money>(new ParseError(
+                s.Length, $"'{input}' has no currency unit at the end; end it with {MoneyWords.UnitList}.", ParseErrorCode.MissingCurrencyUnit));
         }
 
         ReadOnlySpan<char> unitWord = Token(s, i, out int unitEnd);
         long unit = MoneyWords.Unit(unitWord);
         if (unit == 0)
         {
-            return ParseResult.Failure<Money>(
-                i, $"'{input}' is not an amount of money: '{unitWord}' is neither a scale word ({MoneyWords.ScaleList}) nor a currency unit ({MoneyWords.UnitList}).");
+            return ParseResult.Failure<Money>(new ParseError(
+                i,
+                $"'{input}' is not an amount of money: '{unitWord}' is neither a scale word ({MoneyWords.ScaleList}) nor a currency unit ({MoneyWords.UnitList}).",
+                ParseErrorCode.UnknownCurrencyUnit,
+                unitWord.ToString()));
         }
 
         int after = SkipSpaces(s, unitEnd);
         if (after < s.Length)
         {
-            return ParseResult.Failure<Money>(after, $"'{input}': '{s.AsSpan(after).TrimEnd()}' follows the unit; the unit ends an amount.");
+            string rest = s.AsSpan(after).TrimEnd().ToString();
+            return ParseResult.Failure<Money>(new ParseError(
+                after, $"'{input}': '{rest}' follows the unit; the unit ends an amount.", ParseErrorCode.TextAfterCurrencyUnit, rest));
         }
 
         try
@@ -157,7 +164,7 @@ internal static class MoneyText
 
         if (decimal.Truncate(total) != total)
         {
-            return ParseResult.Failure<Money>(0, $"'{input}' is not a whole number of rials.");
+            return ParseResult.Failure<Money>(new ParseError(0, $"'{input}' is not a whole number of rials.", ParseErrorCode.FractionOfRial));
         }
 
         if (total > long.MaxValue)
@@ -169,13 +176,18 @@ internal static class MoneyText
         return ParseResult.Success(Money.FromRials(negative ? -rials : rials));
     }
 
-    private static ParseResult<Money> NotANumber(ReadOnlySpan<char> input, string token, int position) => ParseResult.Failure<Money>(
+    private static ParseResult<Money> NotANumber(ReadOnlySpan<char> input, string token, int position) => ParseResult.Failure<Money>(new ParseError(
         position,
         $"'{input}' is not an amount of money: '{token}' is not a number. Write a number (digits, grouped by commas in threes or by _, "
-        + $"optionally with decimals), an optional scale word ({MoneyWords.ScaleList}) and a unit ({MoneyWords.UnitList}), e.g. '500 billion rial' or '۹۴۰ میلیارد تومان'.");
+        + $"optionally with decimals), an optional scale word ({MoneyWords.ScaleList}) and a unit ({MoneyWords.UnitList}), e.g. '500 billion rial' or '۹۴۰ میلیارد تومان'.",
+        ParseErrorCode.NotANumber,
+        token));
 
-    private static ParseResult<Money> TooLarge(ReadOnlySpan<char> input, int position) =>
-        ParseResult.Failure<Money>(position, $"'{input}' is too large for Money (at most 9,223,372,036,854,775,807 IRR).");
+    private static ParseResult<Money> TooLarge(ReadOnlySpan<char> input, int position) => ParseResult.Failure<Money>(new ParseError(
+        position,
+        $"'{input}' is too large for Money (at most 9,223,372,036,854,775,807 IRR).",
+        ParseErrorCode.AmountTooLarge,
+        long.MaxValue.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>
     /// Reads digits grouped by commas in threes (<c>9,400,000</c>) or by underscores (<c>500_000_000</c>, as in the

@@ -1,3 +1,5 @@
+using Coop.Domain.Tests.Eligibility.Policies;
+
 namespace Coop.Domain.Tests.Cli;
 
 // Under --lang fa what coop says on stderr is Persian too (issue 19): usage errors, bad dates, bad identifiers, missing
@@ -340,5 +342,125 @@ public class PersianStderrTests
         Assert.Contains($"    {Lri}kit-fixture{Pdi} نسخهٔ ۱ {Lri}board-term{Pdi} ({Lri}BOARD_TERM{Pdi}): در ۲ مورد پذیرفته شد", lines);
         Assert.Equal("۱ موفق، ۱ ناموفق", lines[^1]);
         Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(output));
+    }
+
+    private static void AssertNoLatinOutsideIsolates(string text) =>
+        Assert.DoesNotContain(OutsideIsolates(text), c => char.IsAsciiLetter(c) || char.IsAsciiDigit(c));
+
+    private static string NoRegistry() => Path.Combine(Path.GetTempPath(), "coop-no-such-" + Guid.NewGuid().ToString("N") + ".jsonl");
+
+    [Fact]
+    public void A_fiscal_start_of_13_is_refused_in_Persian_and_stays_English_by_default()
+    {
+        var (code, output, error) = CliTestHost.Run("report", "--registry", NoRegistry(), "--fiscal-start", "13", "--lang", "fa");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"{Lri}--fiscal-start{Pdi}: ماه ۱۳ وجود ندارد؛ ماه‌ها از ۱ تا ۱۲ شماره می‌خورند", error.TrimEnd());
+        AssertNoLatinOutsideIsolates(error);
+
+        var (_, _, english) = CliTestHost.Run("report", "--registry", NoRegistry(), "--fiscal-start", "13");
+        Assert.Equal("--fiscal-start: Month 13 does not exist; months are numbered 1 to 12 (01 = Farvardin … 12 = Esfand). (column 1)", english.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("1404-Q9")]
+    [InlineData("1404@07-08")]
+    [InlineData("foo 1404")]
+    [InlineData("1404-Q3 x")]
+    [InlineData("1404-Q1..1404-Q2")]
+    [InlineData("1404!")]
+    [InlineData("9999")]
+    [InlineData("از 1404/08/25")]
+    [InlineData("1404/09/01..1404/08/01")]
+    public void A_bad_report_period_is_refused_wholly_in_Persian(string period)
+    {
+        var (code, _, error) = CliTestHost.Run("report", "--registry", NoRegistry(), "--from", period, "--lang", "fa");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"{Lri}--from{Pdi} «", error, StringComparison.Ordinal);
+        AssertNoLatinOutsideIsolates(error);
+        Assert.Contains(error, c => c is >= '\u0600' and <= '\u06FF');
+    }
+
+    [Fact]
+    public void A_season_out_of_range_is_said_in_Persian_with_what_was_typed_isolated()
+    {
+        var (_, _, error) = CliTestHost.Run("report", "--registry", NoRegistry(), "--from", "1404-Q9", "--lang", "fa");
+
+        Assert.Equal(
+            $"{Lri}--from{Pdi} «{Lri}1404-Q9{Pdi}»: فصل‌ها از {Lri}Q1{Pdi} تا {Lri}Q4{Pdi} شماره می‌خورند (بهار، تابستان، پاییز، زمستان)، نه «{Lri}Q9{Pdi}»",
+            error.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("x", "«\u2066x\u2069» عدد نیست؛")]
+    [InlineData("-5 rial", "مبلغ منفی است (\u2212۵ ریال)؛ باید صفر یا بیشتر باشد")]
+    [InlineData("500 billion", "مبلغ با یکای پول پایان می‌یابد: ریال یا تومان")]
+    [InlineData("1.5 rial", "مبلغ باید عددی درست از ریال باشد")]
+    [InlineData("", "متن خالی است")]
+    public void A_bad_budget_is_said_wholly_in_Persian_from_its_code(string budget, string expected)
+    {
+        var (code, output, error) = CliTestHost.Run(
+            "evaluate", "--policy", Coop.Domain.Tests.Eligibility.Batch.BatchFixtures.File("test-facility-1404.json"),
+            "--registry", Coop.Domain.Tests.Eligibility.Batch.BatchFixtures.Registry, "--as-of", "1404/06/15", "--quiet", "--budget", budget, "--lang", "fa");
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith($"{Lri}--budget{Pdi} «", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        AssertNoLatinOutsideIsolates(error);
+    }
+
+    [Fact]
+    public void A_bad_budget_stays_English_by_default()
+    {
+        var (code, _, error) = CliTestHost.Run(
+            "evaluate", "--policy", Coop.Domain.Tests.Eligibility.Batch.BatchFixtures.File("test-facility-1404.json"),
+            "--registry", Coop.Domain.Tests.Eligibility.Batch.BatchFixtures.Registry, "--as-of", "1404/06/15", "--quiet", "--budget", "-5 rial");
+
+        Assert.Equal(2, code);
+        Assert.Equal("--budget: '-5 rial' is negative; a budget is zero or more", error.TrimEnd());
+    }
+
+    [Fact]
+    public void Validate_unverified_lists_in_Persian_with_Persian_digits_and_dates_and_ids_isolated()
+    {
+        var (code, output, _) = CliTestHost.Run("validate", RepoFiles.Path("seeds/policies/example-policy.json"), "--syntax-only", "--unverified", "--lang", "fa");
+
+        Assert.Equal(0, code);
+        string[] lines = CliTestHost.Lines(output);
+        Assert.All(lines, AssertNoLatinOutsideIsolates);
+        Assert.Contains(lines, l => l.EndsWith($": پارامتر تأییدنشدهٔ {Lri}$minimumMembers{Pdi} (عدد صحیح، {Lri}members{Pdi}) — حداقل تعداد اعضا بر حسب نوع تعاونی", StringComparison.Ordinal));
+        Assert.Contains($"    از ۱۴۰۳/۰۱/۰۱: {{ {Lri}consumer{Pdi}: ۷، {Lri}housing{Pdi}: ۱۵، {Lri}producer{Pdi}: ۷ }} — بدون منبع: یک فرض", lines);
+        Assert.Contains($"    به کار رفته در: {Lri}minimum-members{Pdi} ({Lri}MIN_MEMBERS{Pdi})", lines);
+        Assert.Contains("    از ۱۴۰۴/۰۱/۰۱: ۵۰٬۰۰۰٬۰۰۰٬۰۰۰ ریال — بدون منبع: یک فرض", lines);
+        Assert.Equal(3, lines.Count(l => l.Contains(": پارامتر تأییدنشدهٔ ", StringComparison.Ordinal)));
+        Assert.StartsWith("۳ پارامتر تأییدنشده: ", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_unverified_in_Persian_names_the_standing_of_each_sourced_value()
+    {
+        var (code, output, _) = CliTestHost.Run("validate", "--unverified", RepoFiles.Path("seeds/policies/cdb-employment-facility.json"), "--lang", "fa");
+
+        Assert.Equal(0, code);
+        string[] lines = CliTestHost.Lines(output);
+        Assert.All(lines, AssertNoLatinOutsideIsolates);
+        Assert.Contains($"    از ۱۴۰۳/۰۱/۰۱: ۸٬۰۰۰٬۰۰۰٬۰۰۰ ریال — فرض: {Lri}assumption-max-amount-per-job{Pdi}", lines);
+        Assert.Equal(8, lines.Count(l => l.Contains(": پارامتر تأییدنشدهٔ ", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("2025-02-30", "نامعتبر: فوریه ۲۰۲۵ ۲۸ روز دارد؛ روز ۳۰ فوریه ۲۰۲۵ وجود ندارد")]
+    [InlineData("2025-13-01", "نامعتبر: ماه ۱۳ وجود ندارد؛ ماه‌ها از ۱ تا ۱۲ شماره می‌خورند")]
+    [InlineData("2025-02-00", "نامعتبر: روزهای ماه از ۱ شماره می‌خورند")]
+    public void A_Gregorian_date_that_does_not_exist_is_refused_wholly_in_Persian(string date, string expected)
+    {
+        var (code, output, error) = CliTestHost.Run("convert", date, "--lang", "fa");
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, output + error, StringComparison.Ordinal);
+        AssertNoLatinOutsideIsolates(output + error);
     }
 }

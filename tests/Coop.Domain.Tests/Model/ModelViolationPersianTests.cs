@@ -31,7 +31,7 @@ public sealed partial class ModelViolationPersianTests
     {
         var violation = new ModelViolation("financialStatements[0].revenue", "Revenue cannot be negative (-1,500,000 IRR).",
             ModelViolationCode.NegativeAmount, "revenue", "-1500000");
-        Assert.Equal("درآمد نمی‌تواند منفی باشد (-۱٬۵۰۰٬۰۰۰ ریال)", violation.MessageFa);
+        Assert.Equal("درآمد نمی‌تواند منفی باشد (\u2212۱٬۵۰۰٬۰۰۰ ریال)", violation.MessageFa);
     }
 
     [Fact]

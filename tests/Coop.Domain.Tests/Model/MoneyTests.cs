@@ -90,7 +90,7 @@ public class MoneyTests
     [InlineData(9_999_999_990L, "۱ میلیارد تومان")]
     [InlineData(10_000_000_000_000L, "۱ هزار میلیارد تومان")]
     [InlineData(90_000_000_000_000_000L, "۹٬۰۰۰ هزار میلیارد تومان")]
-    [InlineData(-25_000_000_000L, "-۲٫۵ میلیارد تومان")]
+    [InlineData(-25_000_000_000L, "\u2212۲٫۵ میلیارد تومان")]
     public void Persian_display_uses_the_largest_scale_and_two_rounded_decimals(long rials, string expected)
     {
         Assert.Equal(expected, Money.FromRials(rials).ToPersianString());

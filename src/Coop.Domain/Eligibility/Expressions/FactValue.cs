@@ -1,5 +1,7 @@
 using System.Globalization;
 using Coop.Domain.Calendar;
+using Coop.Domain.Eligibility.Policies;
+using Coop.Domain.Text;
 
 namespace Coop.Domain.Eligibility.Expressions;
 
@@ -114,6 +116,18 @@ public readonly struct FactValue : IEquatable<FactValue>
     /// <param name="left">The first value.</param>
     /// <param name="right">The second value.</param>
     public static bool operator !=(FactValue left, FactValue right) => !left.Equals(right);
+
+    /// <summary>
+    /// The value for a reader, culture-invariant, as the package's messages show it: in English <c>yes</c>, <c>42</c>,
+    /// <c>12,500</c>, <c>0.5</c>, <c>500,000,000 rials</c>, <c>1404/01/01</c>, <c>4 months</c>; in Persian <c>بله</c>, <c>۴۲</c>,
+    /// <c>۱۲٬۵۰۰</c>, <c>۰٫۵</c>, <c>۵۰۰٬۰۰۰٬۰۰۰ ریال</c>, <c>۱۴۰۴/۰۱/۰۱</c>, <c>۴ ماه</c> (Persian digits and separators, a
+    /// negative number with the minus sign U+2212). Integers below 10,000 are not grouped, so years read 1403. Text values
+    /// are returned as they are. Unlike <see cref="ToString"/>, the form is not the expression language's and is not meant to
+    /// be parsed back.
+    /// </summary>
+    /// <param name="language">The language of the words and digits.</param>
+    /// <returns>The value as text.</returns>
+    public string ToDisplayString(Language language) => ValueText.Format(this, language == Language.Fa);
 
     /// <summary>
     /// The value in the language's own notation, culture-invariant: <c>true</c>, <c>42</c>, <c>0.5</c>,

@@ -16,7 +16,7 @@ internal static class PolicyErrorText
     public static string L(string text) => "\u2066" + text + "\u2069";
 
     /// <summary>An invariant number or date in Persian digits (decimal point U+066B).</summary>
-    public static string N(string text) => PersianText.ToPersianDigits(text.Replace('.', '\u066B'));
+    public static string N(string text) => PersianMessages.Signed(PersianText.ToPersianDigits(text.Replace('.', '\u066B')));
 
     /// <summary>What the author wrote, quoted and isolated.</summary>
     public static string Q(string text) => "«" + L(text) + "»";

@@ -4,7 +4,7 @@ using Coop.Domain.Text;
 
 namespace Coop.Domain.Eligibility.Policies;
 
-/// <summary>Formats fact values for messages, culture-invariantly: English with Latin digits, Persian with Persian digits.</summary>
+/// <summary>Formats fact values for messages, culture-invariantly: English with Latin digits, Persian with Persian digits (a negative with U+2212).</summary>
 internal static class ValueText
 {
     public static string Format(FactValue value, bool persian) => Format(value, persian, forMessage: false);
@@ -32,8 +32,8 @@ internal static class ValueText
             return text;
         }
 
-        // Persian thousands separator (U+066C) and decimal separator (U+066B), then Persian digits.
-        return PersianText.ToPersianDigits(text.Replace(',', '\u066C').Replace('.', '\u066B'));
+        // Persian thousands separator (U+066C) and decimal separator (U+066B), then Persian digits and the minus sign U+2212.
+        return PersianMessages.Signed(PersianText.ToPersianDigits(text.Replace(',', '\u066C').Replace('.', '\u066B')));
     }
 
     private static string Readable(decimal value)
