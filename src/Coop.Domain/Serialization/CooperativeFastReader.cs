@@ -5,7 +5,6 @@ using System.Text.Json;
 using Coop.Domain.Calendar;
 using Coop.Domain.Model;
 using Coop.Domain.Model.Identifiers;
-using System.Runtime.CompilerServices;
 
 namespace Coop.Domain.Serialization;
 
@@ -19,10 +18,6 @@ namespace Coop.Domain.Serialization;
 /// </summary>
 internal static class CooperativeFastReader
 {
-    // The readers below, and the validator, ledger and identifier checks every line runs, are marked
-    // AggressiveOptimization: a registry run keeps jitting new code as it goes (a rare error path, a new generic
-    // instantiation), and each new method restarts the runtime's tiering delay, so without the mark these methods ran
-    // unoptimized for much of a run (benchmarks/README.md, "Registry verbs at scale").
     private static readonly JsonReaderOptions s_options = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
@@ -33,7 +28,6 @@ internal static class CooperativeFastReader
     private delegate bool ElementReader<T>(ref Utf8JsonReader reader, out T value);
 
     /// <summary>The cooperative on <paramref name="line"/>, or null when it is not a clean, valid one.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Cooperative? TryRead(ReadOnlySpan<byte> line)
     {
         try
@@ -54,7 +48,6 @@ internal static class CooperativeFastReader
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadCooperative(ref Utf8JsonReader r, out Cooperative? value)
     {
         value = null;
@@ -151,7 +144,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadStatute(ref Utf8JsonReader r, out StatuteAlignment? value)
     {
         value = null;
@@ -186,7 +178,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadStatusChange(ref Utf8JsonReader r, out StatusChange? value)
     {
         value = null;
@@ -221,7 +212,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadMember(ref Utf8JsonReader r, out Member? value)
     {
         value = null;
@@ -270,7 +260,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadLedger(ref Utf8JsonReader r, out ShareLedger? value)
     {
         value = null;
@@ -305,7 +294,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadShareEntry(ref Utf8JsonReader r, out ShareEntry? value)
     {
         value = null;
@@ -349,7 +337,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadBoardTerm(ref Utf8JsonReader r, out BoardTerm? value)
     {
         value = null;
@@ -386,7 +373,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadSeat(ref Utf8JsonReader r, out BoardSeat? value)
     {
         value = null;
@@ -425,7 +411,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadManagingDirector(ref Utf8JsonReader r, out ManagingDirectorTerm? value)
     {
         value = null;
@@ -466,7 +451,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadInspector(ref Utf8JsonReader r, out InspectorTerm? value)
     {
         value = null;
@@ -507,7 +491,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadAssembly(ref Utf8JsonReader r, out GeneralAssembly? value)
     {
         value = null;
@@ -564,7 +547,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadStatement(ref Utf8JsonReader r, out FinancialStatement? value)
     {
         value = null;
@@ -613,7 +595,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadEmployment(ref Utf8JsonReader r, out EmploymentRecord? value)
     {
         value = null;
@@ -652,7 +633,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadProfile(ref Utf8JsonReader r, out SmartSystemProfile? value)
     {
         value = null;
@@ -697,7 +677,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadApplication(ref Utf8JsonReader r, out FacilityApplication? value)
     {
         value = null;
@@ -802,7 +781,6 @@ internal static class CooperativeFastReader
         return r.TokenType == JsonTokenType.EndObject && (seen & required) == required && seen >> (fields + optional) == 0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadWarning(ref Utf8JsonReader r, out MinistryWarning? value)
     {
         value = null;
@@ -830,7 +808,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadBankruptcy(ref Utf8JsonReader r, out Bankruptcy? value)
     {
         value = null;
@@ -865,7 +842,6 @@ internal static class CooperativeFastReader
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadVote(ref Utf8JsonReader r, out ResolutionVote? value)
     {
         value = null;
@@ -905,7 +881,6 @@ internal static class CooperativeFastReader
     }
 
     // An array of non-null items into an exactly sized array (a pooled buffer while reading): one allocation.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Array<T>(ref Utf8JsonReader r, ElementReader<T?> read, out ImmutableArray<T> value)
     {
         value = default;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Coop.Domain.Serialization;
 
 /// <summary>
@@ -41,7 +39,6 @@ internal sealed class DuplicateIndex
     }
 
     /// <summary>Packs a key of at most 17 ASCII digits (none is packed too: count 0, value 0) into one distinct number.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryPack(string key, out long packed)
     {
         packed = 0;
