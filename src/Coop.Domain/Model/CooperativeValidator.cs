@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Coop.Domain.Calendar;
 using Coop.Domain.Model.Geography;
+using System.Runtime.CompilerServices;
 using static Coop.Domain.Model.ViolationArg;
 
 namespace Coop.Domain.Model;
@@ -13,6 +14,7 @@ namespace Coop.Domain.Model;
 /// </summary>
 internal static class CooperativeValidator
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Check(Cooperative c, ViolationList v)
     {
         CheckIdentity(c, v);
@@ -77,6 +79,7 @@ internal static class CooperativeValidator
 
     private static string Who(Member m) => string.Create(CultureInfo.InvariantCulture, $"Member {m.Number}");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckIdentity(Cooperative c, ViolationList v)
     {
         if (string.IsNullOrWhiteSpace(c.Name))
@@ -127,6 +130,7 @@ internal static class CooperativeValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckStatus(Cooperative c, ViolationList v)
     {
         if (c.StatusHistory.IsEmpty)
@@ -168,6 +172,7 @@ internal static class CooperativeValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Dictionary<int, Member> CheckMembers(Cooperative c, ViolationList v)
     {
         var byNumber = new Dictionary<int, Member>(c.Members.Length);
@@ -253,6 +258,7 @@ internal static class CooperativeValidator
         return byNumber;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckLedger(Cooperative c, Dictionary<int, Member> members, ViolationList v)
     {
         ShareLedger? ledger = c.ShareLedger;
@@ -324,6 +330,7 @@ internal static class CooperativeValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckBoard(Cooperative c, Dictionary<int, Member> members, ViolationList v)
     {
         BoardTerm? previous = null;
@@ -417,6 +424,7 @@ internal static class CooperativeValidator
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckManagingDirectors(Cooperative c, Dictionary<int, Member> members, ViolationList v)
     {
         ManagingDirectorTerm? previous = null;
@@ -454,6 +462,7 @@ internal static class CooperativeValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckInspectors(Cooperative c, ViolationList v)
     {
         ReportMissing(c.Inspectors, "inspectors", v);
@@ -479,6 +488,7 @@ internal static class CooperativeValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckAssemblies(Cooperative c, ViolationList v)
     {
         ReportMissing(c.Assemblies, "assemblies", v);
@@ -549,6 +559,7 @@ internal static class CooperativeValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckVotes(GeneralAssembly a, ElementPath path, ViolationList v)
     {
         if (a.Votes is not { } votes)
@@ -583,6 +594,7 @@ internal static class CooperativeValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckStatements(Cooperative c, ViolationList v)
     {
         ImmutableArray<FinancialStatement> statements = c.FinancialStatements;
@@ -653,6 +665,7 @@ internal static class CooperativeValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckEmployment(Cooperative c, ViolationList v)
     {
         EmploymentRecord? previous = null;
@@ -685,6 +698,7 @@ internal static class CooperativeValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckProfile(Cooperative c, ViolationList v)
     {
         if (c.SmartSystemProfile is null)
@@ -697,6 +711,7 @@ internal static class CooperativeValidator
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckApplications(Cooperative c, ViolationList v)
     {
         // The same application listed twice would be judged and funded twice: every field equal is one application.

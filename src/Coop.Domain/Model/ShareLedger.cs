@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using Coop.Domain.Calendar;
+using System.Runtime.CompilerServices;
 
 namespace Coop.Domain.Model;
 
@@ -195,6 +196,7 @@ public sealed class ShareLedger
     }
 
     // Checked: share counts can overflow a long before their value overflows Money; Check reports it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Apply(Dictionary<int, Position> positions, ShareEntry e)
     {
         Position giver = positions.GetValueOrDefault(e.MemberNumber);
@@ -218,6 +220,7 @@ public sealed class ShareLedger
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Check(Money nominal, ImmutableArray<ShareEntry> entries, ViolationList violations)
     {
         if (nominal <= Money.Zero)
@@ -264,6 +267,7 @@ public sealed class ShareLedger
 
     private static string Who(ShareEntry e) => string.Create(CultureInfo.InvariantCulture, $"member {e.MemberNumber}");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool CheckEntry(Money nominal, ShareEntry e, Dictionary<int, Position> positions, ElementPath path, ViolationList violations)
     {
         int before = violations.Count;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Coop.Domain.Calendar;
 using Coop.Domain.Model;
 using Coop.Domain.Model.Identifiers;
+using System.Runtime.CompilerServices;
 
 namespace Coop.Domain.Serialization;
 
@@ -18,6 +19,10 @@ namespace Coop.Domain.Serialization;
 /// </summary>
 internal static class CooperativeFastReader
 {
+    // The readers below, and the validator, ledger and identifier checks every line runs, are marked
+    // AggressiveOptimization: a registry run keeps jitting new code as it goes (a rare error path, a new generic
+    // instantiation), and each new method restarts the runtime's tiering delay, so without the mark these methods ran
+    // unoptimized for much of a run (benchmarks/README.md, "Registry verbs at scale").
     private static readonly JsonReaderOptions s_options = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
@@ -28,6 +33,7 @@ internal static class CooperativeFastReader
     private delegate bool ElementReader<T>(ref Utf8JsonReader reader, out T value);
 
     /// <summary>The cooperative on <paramref name="line"/>, or null when it is not a clean, valid one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Cooperative? TryRead(ReadOnlySpan<byte> line)
     {
         try
@@ -48,6 +54,7 @@ internal static class CooperativeFastReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadCooperative(ref Utf8JsonReader r, out Cooperative? value)
     {
         value = null;
@@ -144,6 +151,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadStatute(ref Utf8JsonReader r, out StatuteAlignment? value)
     {
         value = null;
@@ -178,6 +186,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadStatusChange(ref Utf8JsonReader r, out StatusChange? value)
     {
         value = null;
@@ -212,6 +221,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadMember(ref Utf8JsonReader r, out Member? value)
     {
         value = null;
@@ -260,6 +270,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadLedger(ref Utf8JsonReader r, out ShareLedger? value)
     {
         value = null;
@@ -294,6 +305,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadShareEntry(ref Utf8JsonReader r, out ShareEntry? value)
     {
         value = null;
@@ -337,6 +349,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadBoardTerm(ref Utf8JsonReader r, out BoardTerm? value)
     {
         value = null;
@@ -373,6 +386,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadSeat(ref Utf8JsonReader r, out BoardSeat? value)
     {
         value = null;
@@ -411,6 +425,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadManagingDirector(ref Utf8JsonReader r, out ManagingDirectorTerm? value)
     {
         value = null;
@@ -451,6 +466,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadInspector(ref Utf8JsonReader r, out InspectorTerm? value)
     {
         value = null;
@@ -491,6 +507,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadAssembly(ref Utf8JsonReader r, out GeneralAssembly? value)
     {
         value = null;
@@ -547,6 +564,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadStatement(ref Utf8JsonReader r, out FinancialStatement? value)
     {
         value = null;
@@ -595,6 +613,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadEmployment(ref Utf8JsonReader r, out EmploymentRecord? value)
     {
         value = null;
@@ -633,6 +652,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadProfile(ref Utf8JsonReader r, out SmartSystemProfile? value)
     {
         value = null;
@@ -677,6 +697,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadApplication(ref Utf8JsonReader r, out FacilityApplication? value)
     {
         value = null;
@@ -781,6 +802,7 @@ internal static class CooperativeFastReader
         return r.TokenType == JsonTokenType.EndObject && (seen & required) == required && seen >> (fields + optional) == 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadWarning(ref Utf8JsonReader r, out MinistryWarning? value)
     {
         value = null;
@@ -808,6 +830,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadBankruptcy(ref Utf8JsonReader r, out Bankruptcy? value)
     {
         value = null;
@@ -842,6 +865,7 @@ internal static class CooperativeFastReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadVote(ref Utf8JsonReader r, out ResolutionVote? value)
     {
         value = null;
@@ -881,6 +905,7 @@ internal static class CooperativeFastReader
     }
 
     // An array of non-null items into an exactly sized array (a pooled buffer while reading): one allocation.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Array<T>(ref Utf8JsonReader r, ElementReader<T?> read, out ImmutableArray<T> value)
     {
         value = default;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Coop.Domain.Serialization;
 
 /// <summary>
@@ -39,6 +41,7 @@ internal sealed class DuplicateIndex
     }
 
     /// <summary>Packs a key of at most 17 ASCII digits (none is packed too: count 0, value 0) into one distinct number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryPack(string key, out long packed)
     {
         packed = 0;

@@ -193,6 +193,7 @@ internal static class ParallelLines<TItem>
 
         public void AddReady(TItem item) => _entries.Add(new Entry(0, 0, 0, false, item, true));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddLine(ReadOnlySpan<byte> line, long lineNumber, bool first)
         {
             if (_bytes.Length - _used < line.Length)

@@ -412,6 +412,7 @@ public static class RegistryReader
         // One cooperative, one line: a later line with a national ID or registration number already seen is a duplicate,
         // reported and skipped, so nothing is counted, evaluated or funded twice (the first line wins). Only the keys
         // are kept, packed into numbers (DuplicateIndex): about 60 bytes per cooperative.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public RegistryRecord FirstOfItsKind(RegistryRecord record)
         {
             if (record.Cooperative is not { } cooperative)

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Globalization;
 using Coop.Domain.Calendar;
 using Coop.Domain.Text;
+using System.Runtime.CompilerServices;
 
 namespace Coop.Domain.Serialization;
 
@@ -90,6 +91,7 @@ public sealed class SolarHijriDateJsonConverter : JsonConverter<SolarHijriDate>
     /// <paramref name="why"/> is the <see cref="Coop.Domain.Text.ParseErrorCode"/> name of the reason followed by its
     /// arguments (built only then).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryReadCanonical(ReadOnlySpan<byte> s, out SolarHijriDate date, out string? error, out string[]? why)
     {
         date = default;

@@ -1,5 +1,6 @@
 using Coop.Domain.Calendar;
 using Coop.Domain.Model;
+using System.Runtime.CompilerServices;
 
 namespace Coop.Domain.Eligibility.Facts;
 
@@ -20,6 +21,7 @@ public sealed class EligibilityFacts
     /// <param name="application">The facility application being judged, or <see langword="null"/> when the rules
     /// judge the cooperative alone (every <c>application.*</c> fact is then missing).</param>
     /// <exception cref="ArgumentNullException"><paramref name="cooperative"/> is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public EligibilityFacts(Cooperative cooperative, SolarHijriDate asOf, FacilityApplication? application = null)
     {
         ArgumentNullException.ThrowIfNull(cooperative);

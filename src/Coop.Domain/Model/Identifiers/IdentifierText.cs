@@ -1,4 +1,5 @@
 using Coop.Domain.Text;
+using System.Runtime.CompilerServices;
 
 namespace Coop.Domain.Model.Identifiers;
 
@@ -11,6 +12,7 @@ internal static class IdentifierText
     /// failed rule and the 0-based input position of the offending character. Builds no message, so
     /// the allocation-free checks can use it; <see cref="DescribeReadFailure"/> makes the message.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int ReadDigits(ReadOnlySpan<char> input, Span<char> digits, out IdentifierRule failure, out int position)
     {
         int count = 0;

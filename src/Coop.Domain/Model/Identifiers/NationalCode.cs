@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Coop.Domain.Model.Identifiers;
 
 /// <summary>
@@ -48,6 +50,7 @@ public readonly record struct NationalCode : ISpanFormattable, IUtf8SpanFormatta
     /// <param name="code">The code when valid.</param>
     /// <param name="error">The failed rule and a message when invalid.</param>
     /// <returns>Whether the code is valid.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(string? text, out NationalCode code, out IdentifierError error)
     {
         code = default;
@@ -74,6 +77,7 @@ public readonly record struct NationalCode : ISpanFormattable, IUtf8SpanFormatta
     }
 
     /// <summary>The failed rule, or null when valid; <paramref name="detail"/> is what the message needs.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IdentifierRule? Check(ReadOnlySpan<char> text, Span<char> digits, out int detail)
     {
         int count = IdentifierText.ReadDigits(text, digits, out IdentifierRule failure, out detail);
