@@ -22,7 +22,8 @@ internal static class CooperativeFastReader
     // The readers below, and the validator, ledger and identifier checks every line runs, are marked
     // AggressiveOptimization: a registry run keeps jitting new code as it goes (a rare error path, a new generic
     // instantiation), and each new method restarts the runtime's tiering delay, so without the mark these methods ran
-    // unoptimized for much of a run (benchmarks/README.md, "Registry verbs at scale").
+    // unoptimized for much of a run: 4-8% of the wall time of the registry verbs at 100k (benchmarks/README.md, "The
+    // tiering delay"). The price: in a long-running host these methods do not get tiered PGO.
     private static readonly JsonReaderOptions s_options = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
