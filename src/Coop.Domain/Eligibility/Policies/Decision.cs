@@ -57,7 +57,9 @@ public sealed class Decision
     /// <summary>
     /// One result per rule, in the policy's rule order. The messages of the results are rendered when first read, in
     /// the language read, by the policy version that decided; a decision is immutable and may be read from several
-    /// threads at once.
+    /// threads at once. Over facts whose schema declares them immutable (<see cref="Expressions.FactSchema{TRoot}.FactsAreImmutable"/>)
+    /// the results themselves (observed and required values, missing facts, errors) are built from the facts on the first
+    /// read, once for every thread; until then the decision keeps a reference to the facts.
     /// </summary>
     public IReadOnlyList<RuleResult> Rules => Results;
 
