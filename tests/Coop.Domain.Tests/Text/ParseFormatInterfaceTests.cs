@@ -79,19 +79,32 @@ public class ParseFormatInterfaceTests
         NationalCode code = NationalCode.Parse("0010350829");
         Span<char> chars = stackalloc char[64];
         Span<byte> bytes = stackalloc byte[64];
-        Format(custom, chars, bytes);
-        Format(fiscal, chars, bytes);
-        Format(date, chars, bytes);
-        Format(code, chars, bytes);
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Format(custom, chars, bytes);
-        long a = GC.GetAllocatedBytesForCurrentThread();
-        Format(fiscal, chars, bytes);
-        long b = GC.GetAllocatedBytesForCurrentThread();
-        Format(date, chars, bytes);
-        long c = GC.GetAllocatedBytesForCurrentThread();
-        Format(code, chars, bytes);
-        Assert.Equal((before, before, before, before), (a, b, c, GC.GetAllocatedBytesForCurrentThread()));
+        // Up to five attempts, each after a warm-up: the runtime may allocate on this thread once in a while (a method
+        // tiering up while the whole suite runs), which a single measurement would blame on the format path; an
+        // allocation in the format path itself shows in every attempt.
+        (long, long, long, long) allocated = default;
+        for (int attempt = 0; attempt < 5; attempt++)
+        {
+            Format(custom, chars, bytes);
+            Format(fiscal, chars, bytes);
+            Format(date, chars, bytes);
+            Format(code, chars, bytes);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            Format(custom, chars, bytes);
+            long a = GC.GetAllocatedBytesForCurrentThread();
+            Format(fiscal, chars, bytes);
+            long b = GC.GetAllocatedBytesForCurrentThread();
+            Format(date, chars, bytes);
+            long c = GC.GetAllocatedBytesForCurrentThread();
+            Format(code, chars, bytes);
+            allocated = (a - before, b - a, c - b, GC.GetAllocatedBytesForCurrentThread() - c);
+            if (allocated == (0, 0, 0, 0))
+            {
+                break;
+            }
+        }
+
+        Assert.Equal((0L, 0L, 0L, 0L), allocated);
 
         Assert.True(custom.TryFormat(chars, out int written));
         Assert.Equal("1404/08/25..1404/09/10", chars[..written].ToString());
