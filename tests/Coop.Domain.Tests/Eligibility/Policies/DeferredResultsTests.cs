@@ -97,12 +97,19 @@ public sealed class DeferredResultsTests
         Assert.InRange(deferredBytes, 1, 256);
         Assert.True(eagerBytes > 2 * deferredBytes, $"eager {eagerBytes} B, deferred {deferredBytes} B");
 
+        // The least of five measurements: the runtime may allocate on this thread once in a while during a full run.
         static long Bytes(CompiledPolicy<EligibilityFacts> policy, EligibilityFacts facts)
         {
-            policy.Evaluate(facts, AsOf);
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            policy.Evaluate(facts, AsOf);
-            return GC.GetAllocatedBytesForCurrentThread() - before;
+            long least = long.MaxValue;
+            for (int attempt = 0; attempt < 5; attempt++)
+            {
+                policy.Evaluate(facts, AsOf);
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                policy.Evaluate(facts, AsOf);
+                least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+
+            return least;
         }
     }
 
