@@ -87,28 +87,78 @@ public static class PeriodText
     internal static bool TryFormat(ReportingPeriod period, Span<char> destination, out int written)
     {
         SolarHijriDate start = period.Start;
-        CultureInfo invariant = CultureInfo.InvariantCulture;
-        int label = period.LabelYear;
         bool fiscal = period.FiscalStartMonth != 1;
-        int fiscalStart = period.FiscalStartMonth;
-        bool ok = period.Unit switch
+
+        // Written by hand, as the range below: an interpolated TryWrite boxed its numbers in unoptimised code.
+        var w = new Writer(destination);
+        switch (period.Unit)
         {
-            PeriodUnit.Day => start.TryFormat(destination, out written),
-            PeriodUnit.Month => destination.TryWrite(invariant, $"{start.Year:D4}-{start.Month:D2}", out written),
-            PeriodUnit.Season when fiscal => destination.TryWrite(invariant, $"{label:D4}@{fiscalStart:D2}-Q{period.Index}", out written),
-            PeriodUnit.Season => destination.TryWrite(invariant, $"{label:D4}-Q{period.Index}", out written),
-            PeriodUnit.HalfYear when fiscal => destination.TryWrite(invariant, $"{label:D4}@{fiscalStart:D2}-H{period.Index}", out written),
-            PeriodUnit.HalfYear => destination.TryWrite(invariant, $"{label:D4}-H{period.Index}", out written),
-            PeriodUnit.Year when fiscal => destination.TryWrite(invariant, $"{label:D4}@{fiscalStart:D2}", out written),
-            PeriodUnit.Year => destination.TryWrite(invariant, $"{label:D4}", out written),
-            _ => TryFormatRange(start, period.End, destination, out written),
-        };
-        if (!ok)
-        {
-            written = 0;
+            case PeriodUnit.Day:
+                if (!start.TryFormat(destination, out written))
+                {
+                    written = 0;
+                    return false;
+                }
+
+                return true;
+            case PeriodUnit.Month:
+                w.Number(start.Year, "D4");
+                w.Char('-');
+                w.Number(start.Month, "D2");
+                break;
+            case PeriodUnit.Season or PeriodUnit.HalfYear or PeriodUnit.Year:
+                w.Number(period.LabelYear, "D4");
+                if (fiscal)
+                {
+                    w.Char('@');
+                    w.Number(period.FiscalStartMonth, "D2");
+                }
+
+                if (period.Unit != PeriodUnit.Year)
+                {
+                    w.Char('-');
+                    w.Char(period.Unit == PeriodUnit.Season ? 'Q' : 'H');
+                    w.Number(period.Index, default);
+                }
+
+                break;
+            default:
+                return TryFormatRange(start, period.End, destination, out written);
         }
 
-        return ok;
+        written = w.Ok ? w.Position : 0;
+        return w.Ok;
+    }
+
+    /// <summary>Writes numbers and characters into a span, left to right, until one does not fit.</summary>
+    private ref struct Writer(Span<char> destination)
+    {
+        private readonly Span<char> _destination = destination;
+
+        public int Position { get; private set; }
+
+        public bool Ok { get; private set; } = true;
+
+        public void Number(int value, ReadOnlySpan<char> format)
+        {
+            if (Ok)
+            {
+                Ok = value.TryFormat(_destination[Position..], out int n, format, CultureInfo.InvariantCulture);
+                Position += n;
+            }
+        }
+
+        public void Char(char c)
+        {
+            if (Ok && Position < _destination.Length)
+            {
+                _destination[Position++] = c;
+            }
+            else
+            {
+                Ok = false;
+            }
+        }
     }
 
     private static bool TryFormatRange(SolarHijriDate start, SolarHijriDate end, Span<char> destination, out int written)
