@@ -107,6 +107,23 @@ internal static class CliText
         return where[..(where.Length - error.MessageFa.Length)] + (kind is null ? string.Empty : kind + ": ") + detail;
     }
 
+    /// <summary>
+    /// Why a file could not be read or written, for a Persian line after «خوانده نمی‌شود: » or «نوشته نمی‌شود: »: the
+    /// library's Persian sentence for the kind of failure (<see cref="IoFailure.Classify"/>, by exception type and HResult),
+    /// with a full stop, or, for an uncommon failure, the operating system's English message isolated.
+    /// </summary>
+    public static string Io(Exception e, string? path = null) =>
+        IoFailure.ReasonFa(IoFailure.Classify(e, path)) is { } reason ? reason + "." : L(e.Message);
+
+    /// <summary>
+    /// A file that could not be read, in Persian: <paramref name="where"/> (already isolated) and, for a missing file or
+    /// folder, that it does not exist, otherwise «خوانده نمی‌شود» and <see cref="Io"/>'s reason.
+    /// </summary>
+    public static string CannotRead(string where, Exception e, string? path = null) =>
+        IoFailure.Classify(e, path) is IoFailureKind.FileNotFound or IoFailureKind.DirectoryNotFound
+            ? $"{where}: {Io(e, path)}"
+            : $"{where}: خوانده نمی‌شود: {Io(e, path)}";
+
     /// <summary>"N error(s)" style counts: <paramref name="count"/> in Persian digits before <paramref name="noun"/> (Persian nouns do not take a plural after a number).</summary>
     public static string Count(long count, string noun) => N(count) + " " + noun;
 }

@@ -249,7 +249,7 @@ internal static class EvaluationCli
         {
             context.Error.WriteLine(context.T(
                 $"{where}: cannot read: {e.Message}",
-                e is FileNotFoundException or DirectoryNotFoundException ? $"{CliText.L(where)}: این فایل وجود ندارد." : $"{CliText.L(where)}: خوانده نمی‌شود: {CliText.L(e.Message)}"));
+                CliText.CannotRead(CliText.L(where), e, path)));
             return null;
         }
     }

@@ -83,7 +83,7 @@ internal static class WhatifCommand
         }
         catch (IOException e)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}", $"{CliText.L("--registry " + registryPath)}: خوانده نمی‌شود: {CliText.L(e.Message)}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}", CliText.CannotRead(CliText.L("--registry " + registryPath), e, registryPath));
         }
 
         progress?.Finish();

@@ -463,4 +463,69 @@ public class PersianStderrTests
         Assert.Contains(expected, output + error, StringComparison.Ordinal);
         AssertNoLatinOutsideIsolates(output + error);
     }
+
+    public static TheoryData<string> RegistryVerbs() => ["report", "evaluate", "registry"];
+
+    private static string[] ReadRegistry(string verb, string path, params string[] more) => verb switch
+    {
+        "registry" => ["registry", "check", path, .. more],
+        "evaluate" => ["evaluate", "--registry", path, "--policy", "cdb-employment-facility", .. more],
+        _ => ["report", "--registry", path, "--by", "year", .. more],
+    };
+
+    [Theory]
+    [MemberData(nameof(RegistryVerbs))]
+    public void A_missing_registry_file_is_said_in_Persian_without_the_system_s_English(string verb)
+    {
+        string path = NoRegistry();
+        string where = verb == "registry" ? path : "--registry " + path;
+
+        var (code, output, error) = CliTestHost.Run(ReadRegistry(verb, path, "--lang", "fa"));
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"{Lri}{where}{Pdi}: این فایل وجود ندارد.", error.TrimEnd());
+        AssertNoLatinOutsideIsolates(error);
+        Assert.DoesNotContain("Could not find", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RegistryVerbs))]
+    public void A_folder_given_as_the_registry_is_said_in_Persian_to_be_a_folder(string verb)
+    {
+        string folder = Directory.CreateTempSubdirectory("coop-registry-folder-").FullName;
+        try
+        {
+            string where = verb == "registry" ? folder : "--registry " + folder;
+
+            var (code, output, error) = CliTestHost.Run(ReadRegistry(verb, folder, "--lang", "fa"));
+            var (englishCode, _, english) = CliTestHost.Run(ReadRegistry(verb, folder));
+
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Equal($"{Lri}{where}{Pdi}: پوشه است، نه فایل ثبت.", error.TrimEnd());
+            AssertNoLatinOutsideIsolates(error);
+            Assert.Equal(2, englishCode);
+            Assert.Equal($"{where}: is a folder, not a registry file.", english.TrimEnd());
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    [Fact]
+    public void A_chart_in_a_missing_folder_is_said_in_Persian_and_stays_English_by_default()
+    {
+        string registry = RepoFiles.Path("seeds/registry/sample-registry.jsonl");
+        string chart = Path.Combine(Path.GetTempPath(), "coop-no-such-" + Guid.NewGuid().ToString("N"), "c.svg");
+        var (code, _, error) = CliTestHost.Run("report", "--registry", registry, "--by", "year", "--chart", chart, "--quiet", "--lang", "fa");
+        var (englishCode, _, english) = CliTestHost.Run("report", "--registry", registry, "--by", "year", "--chart", chart, "--quiet");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains($"{Lri}--chart {chart}{Pdi}: نوشته نمی‌شود: پوشه‌ای از این مسیر وجود ندارد.", error, StringComparison.Ordinal);
+        AssertNoLatinOutsideIsolates(error);
+        Assert.Equal(code, englishCode);
+        Assert.Contains($"--chart {chart}: cannot write: Could not find a part of the path", english, StringComparison.Ordinal);
+    }
 }
