@@ -27,8 +27,14 @@ internal static class CliText
     public static string L(string text) => "\u2066" + text + "\u2069";
 
     /// <summary>A number in Persian digits, a negative one with the minus sign U+2212 (<c>−۵</c>), as the library writes them.</summary>
-    public static string N(long value) =>
-        (value < 0 ? "\u2212" : string.Empty) + PersianText.ToPersianDigits(Math.Abs((decimal)value).ToString(CultureInfo.InvariantCulture));
+    public static string N(long value) => N(value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// An invariant number (<c>-1,500</c>, <c>2.5</c>, already grouped or with its separators in Persian) in Persian digits,
+    /// a leading <c>-</c> written as the minus sign U+2212, as the library writes numbers in messages and tables.
+    /// </summary>
+    public static string N(string invariant) =>
+        invariant.StartsWith('-') ? "\u2212" + PersianText.ToPersianDigits(invariant[1..]) : PersianText.ToPersianDigits(invariant);
 
     /// <summary>
     /// What the user typed, quoted for a Persian line: digits in Persian, or, when it holds a Latin letter (<c>1404-Q9</c>,
