@@ -528,4 +528,26 @@ public class PersianStderrTests
         Assert.Equal(code, englishCode);
         Assert.Contains($"--chart {chart}: cannot write: Could not find a part of the path", english, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_bad_holiday_table_is_said_in_Persian_line_by_line()
+    {
+        string table = Path.Combine(Path.GetTempPath(), "coop-holidays-" + Guid.NewGuid().ToString("N") + ".tsv");
+        File.WriteAllText(table, "solar_hijri_date\tkind\tname_fa\tname_en\n1404/07/31\tfoo\tنام\tName\n");
+        try
+        {
+            var (code, _, error) = CliTestHost.Run("holidays", "1404", "--holidays", table, "--lang", "fa");
+            var (_, _, english) = CliTestHost.Run("holidays", "1404", "--holidays", table);
+
+            Assert.NotEqual(0, code);
+            Assert.Contains($"  سطر ۲، ستون {Lri}kind{Pdi}: نوعِ «{Lri}foo{Pdi}» هیچ‌یک از {Lri}solar{Pdi}، {Lri}lunar{Pdi} یا {Lri}adhoc{Pdi} نیست", error, StringComparison.Ordinal);
+            Assert.Contains("مهر ۳۰ روز دارد", error, StringComparison.Ordinal);
+            AssertNoLatinOutsideIsolates(error);
+            Assert.Contains("line 2, column kind: kind 'foo' is not solar, lunar or adhoc", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(table);
+        }
+    }
 }
