@@ -150,7 +150,7 @@ internal static class EvaluateCommand
         }
         catch (InvalidDataException e)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {(e.InnerException is RequestedSumOverflowException sum ? sum.MessageFa : CliText.L(e.Message))}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {(e.InnerException switch { RequestedSumOverflowException sum => sum.MessageFa, NotARegistryException header => header.MessageFa, _ => CliText.L(e.Message) })}");
         }
         catch (IOException e) when (e is not SpoolException)
         {

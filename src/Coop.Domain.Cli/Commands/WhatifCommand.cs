@@ -79,7 +79,7 @@ internal static class WhatifCommand
         }
         catch (InvalidDataException e)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {(e.InnerException is RequestedSumOverflowException sum ? sum.MessageFa : CliText.L(e.Message))}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {(e.InnerException switch { RequestedSumOverflowException sum => sum.MessageFa, NotARegistryException header => header.MessageFa, _ => CliText.L(e.Message) })}");
         }
         catch (IOException e)
         {

@@ -550,4 +550,31 @@ public class PersianStderrTests
             File.Delete(table);
         }
     }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("whatif")]
+    public void A_file_that_is_not_a_registry_is_said_in_Persian_by_evaluate_and_whatif(string verb)
+    {
+        string path = Path.Combine(Path.GetTempPath(), "coop-not-registry-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        File.WriteAllText(path, "{\"hello\":1}\n");
+        try
+        {
+            string[] args = verb == "evaluate"
+                ? ["evaluate", "--registry", path, "--policy", "cdb-employment-facility", "--quiet"]
+                : ["whatif", "--registry", path, "--current", "cdb-employment-facility", "--draft", RepoFiles.Path("seeds/drafts/cdb-employment-facility.draft.json"), "--quiet"];
+
+            var (code, _, error) = CliTestHost.Run([.. args, "--lang", "fa"]);
+            var (_, _, english) = CliTestHost.Run(args);
+
+            Assert.Equal(2, code);
+            Assert.StartsWith($"{Lri}--registry {path}{Pdi}: فایل ثبت نیست (سطر ۱): سرآیند نیست: ", error, StringComparison.Ordinal);
+            AssertNoLatinOutsideIsolates(error);
+            Assert.StartsWith($"--registry {path}: not a coop registry (line 1): missing header: ", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
