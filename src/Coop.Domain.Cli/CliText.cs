@@ -27,8 +27,14 @@ internal static class CliText
     public static string L(string text) => "\u2066" + text + "\u2069";
 
     /// <summary>A number in Persian digits, a negative one with the minus sign U+2212 (<c>−۵</c>), as the library writes them.</summary>
-    public static string N(long value) =>
-        (value < 0 ? "\u2212" : string.Empty) + PersianText.ToPersianDigits(Math.Abs((decimal)value).ToString(CultureInfo.InvariantCulture));
+    public static string N(long value) => N(value.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// An invariant number (<c>-1,500</c>, <c>2.5</c>, already grouped or with its separators in Persian) in Persian digits,
+    /// a leading <c>-</c> written as the minus sign U+2212, as the library writes numbers in messages and tables.
+    /// </summary>
+    public static string N(string invariant) =>
+        invariant.StartsWith('-') ? "\u2212" + PersianText.ToPersianDigits(invariant[1..]) : PersianText.ToPersianDigits(invariant);
 
     /// <summary>
     /// What the user typed, quoted for a Persian line: digits in Persian, or, when it holds a Latin letter (<c>1404-Q9</c>,
@@ -106,6 +112,23 @@ internal static class CliText
         string where = error.ToPersianString();
         return where[..(where.Length - error.MessageFa.Length)] + (kind is null ? string.Empty : kind + ": ") + detail;
     }
+
+    /// <summary>
+    /// Why a file could not be read or written, for a Persian line after «خوانده نمی‌شود: » or «نوشته نمی‌شود: »: the
+    /// library's Persian sentence for the kind of failure (<see cref="IoFailure.Classify"/>, by exception type and HResult),
+    /// with a full stop, or, for an uncommon failure, the operating system's English message isolated.
+    /// </summary>
+    public static string Io(Exception e, string? path = null) =>
+        IoFailure.ReasonFa(IoFailure.Classify(e, path)) is { } reason ? reason + "." : L(e.Message);
+
+    /// <summary>
+    /// A file that could not be read, in Persian: <paramref name="where"/> (already isolated) and, for a missing file or
+    /// folder, that it does not exist, otherwise «خوانده نمی‌شود» and <see cref="Io"/>'s reason.
+    /// </summary>
+    public static string CannotRead(string where, Exception e, string? path = null) =>
+        IoFailure.Classify(e, path) is IoFailureKind.FileNotFound or IoFailureKind.DirectoryNotFound
+            ? $"{where}: {Io(e, path)}"
+            : $"{where}: خوانده نمی‌شود: {Io(e, path)}";
 
     /// <summary>"N error(s)" style counts: <paramref name="count"/> in Persian digits before <paramref name="noun"/> (Persian nouns do not take a plural after a number).</summary>
     public static string Count(long count, string noun) => N(count) + " " + noun;

@@ -119,7 +119,7 @@ internal static class CoopCli
         }
         catch (IOException e)
         {
-            error.WriteLine(context.T($"coop: cannot write the output: {e.Message}", $"coop: خروجی نوشته نمی‌شود: {CliText.L(e.Message)}"));
+            error.WriteLine(context.T($"coop: cannot write the output: {e.Message}", $"coop: خروجی نوشته نمی‌شود: {CliText.Io(e)}"));
             return InternalError;
         }
         catch (Exception e) when (e is not OutOfMemoryException)

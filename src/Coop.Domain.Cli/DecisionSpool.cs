@@ -129,4 +129,8 @@ internal sealed class DecisionSpool : IDisposable
 
 /// <summary>The temporary file of a <see cref="DecisionSpool"/> cannot be created or written (e.g. the disk is full).</summary>
 internal sealed class SpoolException(string path, Exception inner)
-    : IOException($"cannot write the temporary file {path} (set TMPDIR to a folder with room): {inner.Message}", inner);
+    : IOException($"cannot write the temporary file {path} (set TMPDIR to a folder with room): {inner.Message}", inner)
+{
+    /// <summary>The same in Persian, the operating system's reason said by its kind (<see cref="CliText.Io"/>).</summary>
+    public string MessageFa { get; } = $"فایل موقت {CliText.L(path)} نوشته نمی‌شود (متغیر {CliText.L("TMPDIR")} را به پوشه‌ای با جای خالی ببرید): {CliText.Io(inner)}";
+}

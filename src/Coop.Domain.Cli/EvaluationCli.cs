@@ -249,7 +249,7 @@ internal static class EvaluationCli
         {
             context.Error.WriteLine(context.T(
                 $"{where}: cannot read: {e.Message}",
-                e is FileNotFoundException or DirectoryNotFoundException ? $"{CliText.L(where)}: این فایل وجود ندارد." : $"{CliText.L(where)}: خوانده نمی‌شود: {CliText.L(e.Message)}"));
+                CliText.CannotRead(CliText.L(where), e, path)));
             return null;
         }
     }
@@ -342,16 +342,17 @@ internal static class EvaluationCli
     public static string Rials(Money amount, bool persian)
     {
         string text = amount.Rials.ToString("#,0", CultureInfo.InvariantCulture);
-        return persian ? Digits(text.Replace(',', '\u066C'), true) : text;
+        return persian ? CliText.N(text.Replace(',', '\u066C')) : text;
     }
 
     public static string Number(decimal value, bool persian)
     {
         string text = value.ToString("0.##", CultureInfo.InvariantCulture);
-        return persian ? Digits(text.Replace('.', '\u066B'), true) : text;
+        return persian ? CliText.N(text.Replace('.', '\u066B')) : text;
     }
 
-    public static string Count(long value, bool persian) => Digits(value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", persian ? "\u066C" : ",", StringComparison.Ordinal), persian);
+    public static string Count(long value, bool persian) =>
+        persian ? CliText.N(value.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u066C')) : value.ToString("#,0", CultureInfo.InvariantCulture);
 
     public static string Date(SolarHijriDate date, bool persian) => date.ToString(persian ? "fa" : null);
 

@@ -46,10 +46,11 @@ internal sealed class HolidayOptions
             }
             catch (HolidayTableException e)
             {
-                error = !context.Persian || e.Errors.Count == 0
-                    ? "--holidays: " + e.Message
+                error = !context.Persian ? "--holidays: " + e.Message
+                    : e.Errors.Count == 0 && e.InnerException is { } inner ? CliText.CannotRead(CliText.L("--holidays " + path), inner, path)
+                    : e.Errors.Count == 0 ? $"{CliText.L("--holidays")}: {CliText.L(e.Message)}"
                     : $"{CliText.L("--holidays")}: جدول تعطیلات {CliText.L(e.SourceName)} {CliText.Count(e.Errors.Count, "خطا")} دارد:" + string.Concat(e.Errors.Take(20).Select(line =>
-                        Environment.NewLine + "  سطر " + CliText.N(line.Line) + (line.Column is null ? string.Empty : "، ستون " + CliText.L(line.Column)) + ": " + CliText.L(line.Message)))
+                        Environment.NewLine + "  سطر " + CliText.N(line.Line) + (line.Column is null ? string.Empty : "، ستون " + CliText.L(line.Column)) + ": " + line.MessageFa))
                       + (e.Errors.Count > 20 ? Environment.NewLine + "  و " + CliText.Count(e.Errors.Count - 20, "خطای دیگر") : string.Empty);
                 return null;
             }

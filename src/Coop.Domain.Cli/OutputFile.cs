@@ -67,7 +67,7 @@ internal static class OutputFile
         {
             context.Error.WriteLine(context.T(
                 $"{option} {path}: cannot write: {e.Message}{(File.Exists(path) ? " (the existing file is unchanged)" : string.Empty)}",
-                $"{CliText.L(option + " " + path)}: نوشته نمی‌شود: {CliText.L(e.Message)}{(File.Exists(path) ? " (فایل موجود دست نخورده است)" : string.Empty)}"));
+                $"{CliText.L(option + " " + path)}: نوشته نمی‌شود: {CliText.Io(e, path)}{(File.Exists(path) ? " (فایل موجود دست نخورده است)" : string.Empty)}"));
             return false;
         }
     }

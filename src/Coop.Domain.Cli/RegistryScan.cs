@@ -42,7 +42,7 @@ internal sealed class RegistryScan
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine(context.T($"--registry {path}: cannot read: {e.Message}", $"{CliText.L("--registry " + path)}: خوانده نمی‌شود: {CliText.L(e.Message)}"));
+            context.Error.WriteLine(context.T($"--registry {path}: cannot read: {e.Message}", CliText.CannotRead(CliText.L("--registry " + path), e, path)));
             return false;
         }
 

@@ -124,7 +124,7 @@ internal static class EvaluateCommand
         }
         catch (SpoolException e)
         {
-            return ReportCommand.Bad(context, e.Message, "فایل موقت نوشته نمی‌شود (TMPDIR را به پوشه‌ای با جای خالی ببرید): " + CliText.L(e.Message));
+            return ReportCommand.Bad(context, e.Message, e.MessageFa);
         }
 
         using (spool)
@@ -146,15 +146,15 @@ internal static class EvaluateCommand
         }
         catch (SpoolException e)
         {
-            return ReportCommand.Bad(context, e.Message, "فایل موقت نوشته نمی‌شود (TMPDIR را به پوشه‌ای با جای خالی ببرید): " + CliText.L(e.Message));
+            return ReportCommand.Bad(context, e.Message, e.MessageFa);
         }
         catch (InvalidDataException e)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {CliText.L(e.Message)}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {(e.InnerException switch { RequestedSumOverflowException sum => sum.MessageFa, NotARegistryException header => header.MessageFa, _ => CliText.L(e.Message) })}");
         }
         catch (IOException e) when (e is not SpoolException)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}", $"{CliText.L("--registry " + registryPath)}: خوانده نمی‌شود: {CliText.L(e.Message)}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}", CliText.CannotRead(CliText.L("--registry " + registryPath), e, registryPath));
         }
 
         progress?.Finish();
@@ -170,7 +170,7 @@ internal static class EvaluateCommand
         }
         catch (SpoolException e)
         {
-            return ReportCommand.Bad(context, e.Message, "فایل موقت نوشته نمی‌شود (TMPDIR را به پوشه‌ای با جای خالی ببرید): " + CliText.L(e.Message));
+            return ReportCommand.Bad(context, e.Message, e.MessageFa);
         }
 
         using (BufferedOutput writer = BufferedOutput.For(context))

@@ -63,7 +63,7 @@ internal static class RegistryCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
-            context.Error.WriteLine(context.T($"{path}: cannot read: {e.Message}", $"{CliText.L(path)}: خوانده نمی‌شود: {CliText.L(e.Message)}"));
+            context.Error.WriteLine(context.T($"{path}: cannot read: {e.Message}", CliText.CannotRead(CliText.L(path), e, path)));
             return CoopCli.BadInput;
         }
 

@@ -11,6 +11,11 @@ namespace Coop.Domain.Cli;
 /// <summary><c>coop report</c>: a measure per Solar Hijri period and group over a registry file.</summary>
 internal static class ReportCommand
 {
+    // The Persian of PeriodReports' money-sum overflow (from its documented meaning, not its English text).
+    private static readonly string MoneySumOverflowFa =
+        $"جمع مبلغ‌های درخواستی ({CliText.L("facilityApplications[].amountRequested")}) یک دوره و گروه از بیشینهٔ {CliText.L("Money")} "
+        + $"({CliText.N(long.MaxValue.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u066C'))} ریال) بیرون می‌زند؛ هیچ ثبتی از درخواست‌های واقعی به آن نمی‌رسد — مبلغ‌ها را بررسی کنید.";
+
     public static Command Create(CliContext context)
     {
         var registry = new Option<string>("--registry") { Description = "The registry file (JSON Lines, docs/registry-format.md).", Required = true };
@@ -168,7 +173,8 @@ internal static class ReportCommand
         }
         catch (OverflowException e)
         {
-            return Bad(context, $"--registry {path}: {e.Message}", $"{CliText.L("--registry " + path)}: {CliText.L(e.Message)}");
+            // PeriodReports.Build throws OverflowException for one thing only: a money sum beyond the range of Money.
+            return Bad(context, $"--registry {path}: {e.Message}", $"{CliText.L("--registry " + path)}: {MoneySumOverflowFa}");
         }
 
         Table table = report!.ToTable();
@@ -210,7 +216,8 @@ internal static class ReportCommand
             }
             catch (OverflowException e)
             {
-                return Bad(context, $"--html {htmlPath}: {e.Message}", $"{CliText.L("--html " + htmlPath)}: {CliText.L(e.Message)}");
+                // The HTML page's totals (PeriodReportViews) throw OverflowException for a total beyond long.MaxValue.
+            return Bad(context, $"--html {htmlPath}: {e.Message}", $"{CliText.L("--html " + htmlPath)}: جمعی از جدول از بزرگ‌ترین عدد پشتیبانی‌شده ({CliText.N(long.MaxValue.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '\u066C'))}) بیرون می‌زند.");
             }
 
             if (!OutputFile.WriteText(context, "--html", htmlPath, page))

@@ -79,11 +79,11 @@ internal static class WhatifCommand
         }
         catch (InvalidDataException e)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {CliText.L(e.Message)}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: {e.Message}", $"{CliText.L("--registry " + registryPath)}: {(e.InnerException switch { RequestedSumOverflowException sum => sum.MessageFa, NotARegistryException header => header.MessageFa, _ => CliText.L(e.Message) })}");
         }
         catch (IOException e)
         {
-            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}", $"{CliText.L("--registry " + registryPath)}: خوانده نمی‌شود: {CliText.L(e.Message)}");
+            return ReportCommand.Bad(context, $"--registry {registryPath}: cannot read: {e.Message}", CliText.CannotRead(CliText.L("--registry " + registryPath), e, registryPath));
         }
 
         progress?.Finish();

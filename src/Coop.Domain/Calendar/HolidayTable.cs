@@ -203,7 +203,8 @@ public sealed class HolidayTable
                 if (seen.TryGetValue(key, out int first))
                 {
                     errors.Add(new HolidayTableError(lineNumber, null, string.Create(
-                        CultureInfo.InvariantCulture, $"{row.Holiday.Date} '{row.Holiday.NameEn}' repeats line {first}")));
+                        CultureInfo.InvariantCulture, $"{row.Holiday.Date} '{row.Holiday.NameEn}' repeats line {first}"))
+                        .With(HolidayTableErrorCode.RepeatedHoliday, row.Holiday.Date.ToString(), row.Holiday.NameEn, first.ToString(CultureInfo.InvariantCulture)));
                 }
                 else
                 {
@@ -215,11 +216,12 @@ public sealed class HolidayTable
 
         if (columns is null && errors.Count == 0)
         {
-            errors.Add(new HolidayTableError(Math.Max(1, lines.Length), null, "the table has no header line (expected: " + Header.Replace('\t', ' ') + ")"));
+            errors.Add(new HolidayTableError(Math.Max(1, lines.Length), null, "the table has no header line (expected: " + Header.Replace('\t', ' ') + ")")
+                .With(HolidayTableErrorCode.NoHeader, Header.Replace('\t', ' ')));
         }
         else if (columns is not null && rows.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new HolidayTableError(headerLine, null, "the table has a header but no holiday rows"));
+            errors.Add(new HolidayTableError(headerLine, null, "the table has a header but no holiday rows").With(HolidayTableErrorCode.NoRows));
         }
 
         if (errors.Count > 0)
@@ -240,18 +242,19 @@ public sealed class HolidayTable
             if (!s_known.Contains(column))
             {
                 errors.Add(new HolidayTableError(lineNumber, column.Length == 0 ? "(empty)" : column, string.Create(
-                    CultureInfo.InvariantCulture, $"unknown column '{column}'; the columns are {string.Join(", ", s_known)} (the header is the first line that is not blank or a # comment)")));
+                    CultureInfo.InvariantCulture, $"unknown column '{column}'; the columns are {string.Join(", ", s_known)} (the header is the first line that is not blank or a # comment)"))
+                    .With(HolidayTableErrorCode.UnknownColumn, column, string.Join(", ", s_known)));
             }
         }
 
         foreach (string column in columns.GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key))
         {
-            errors.Add(new HolidayTableError(lineNumber, column, "the column appears twice"));
+            errors.Add(new HolidayTableError(lineNumber, column, "the column appears twice").With(HolidayTableErrorCode.DuplicateColumn));
         }
 
         foreach (string column in s_required.Where(r => !columns.Contains(r)))
         {
-            errors.Add(new HolidayTableError(lineNumber, column, "the required column is missing from the header"));
+            errors.Add(new HolidayTableError(lineNumber, column, "the required column is missing from the header").With(HolidayTableErrorCode.MissingColumn));
         }
 
         return errors.Count == before ? columns : null;
@@ -263,20 +266,23 @@ public sealed class HolidayTable
         if (cells.Length != columns.Length)
         {
             errors.Add(new HolidayTableError(lineNumber, null, string.Create(
-                CultureInfo.InvariantCulture, $"expected {columns.Length} tab-separated columns as in the header, found {cells.Length}")));
+                CultureInfo.InvariantCulture, $"expected {columns.Length} tab-separated columns as in the header, found {cells.Length}"))
+                .With(HolidayTableErrorCode.ColumnCount, columns.Length.ToString(CultureInfo.InvariantCulture), cells.Length.ToString(CultureInfo.InvariantCulture)));
             return null;
         }
 
         int before = errors.Count;
         string Cell(string name) => Array.IndexOf(columns, name) is int index and >= 0 ? cells[index].Trim() : string.Empty;
-        void Bad(string column, string message) => errors.Add(new HolidayTableError(lineNumber, column, message));
+        void Bad(string column, string message, HolidayTableErrorCode code, params string[] arguments) =>
+            errors.Add(new HolidayTableError(lineNumber, column, message).With(code, arguments));
 
         string dateText = Cell("solar_hijri_date");
         ParseResult<SolarHijriDate> parsed = SolarHijriDate.ParseDetailed(dateText);
         SolarHijriDate date = parsed.IsSuccess ? parsed.Value : default;
         if (!parsed.IsSuccess)
         {
-            Bad("solar_hijri_date", $"'{dateText}' is not a Solar Hijri date yyyy/mm/dd: {parsed.Error?.Message}");
+            errors.Add(new HolidayTableError(lineNumber, "solar_hijri_date", $"'{dateText}' is not a Solar Hijri date yyyy/mm/dd: {parsed.Error?.Message}")
+                .With(HolidayTableErrorCode.InvalidSolarDate, dateText) with { DateError = parsed.Error });
         }
 
         HolidayKind kind = HolidayKind.Lunar;
@@ -293,7 +299,7 @@ public sealed class HolidayTable
                 kind = HolidayKind.AdHoc;
                 break;
             default:
-                Bad("kind", $"kind '{kindText}' is not solar, lunar or adhoc");
+                Bad("kind", $"kind '{kindText}' is not solar, lunar or adhoc", HolidayTableErrorCode.InvalidKind, kindText);
                 break;
         }
 
@@ -307,7 +313,7 @@ public sealed class HolidayTable
                 standing = HolidayStanding.Projected;
                 break;
             default:
-                Bad("standing", $"standing '{standingText}' is not official or projected");
+                Bad("standing", $"standing '{standingText}' is not official or projected", HolidayTableErrorCode.InvalidStanding, standingText);
                 break;
         }
 
@@ -316,12 +322,12 @@ public sealed class HolidayTable
         string nameEn = Cell("name_en");
         if (nameFa.Length == 0)
         {
-            Bad("name_fa", "the Persian name is empty");
+            Bad("name_fa", "the Persian name is empty", HolidayTableErrorCode.EmptyPersianName);
         }
 
         if (nameEn.Length == 0)
         {
-            Bad("name_en", "the English name is empty");
+            Bad("name_en", "the English name is empty", HolidayTableErrorCode.EmptyEnglishName);
         }
 
         DateOnly? gregorian = null;
@@ -330,12 +336,14 @@ public sealed class HolidayTable
         {
             if (!DateOnly.TryParseExact(gregorianText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly g))
             {
-                Bad("gregorian_date", $"'{gregorianText}' is not a Gregorian date yyyy-mm-dd");
+                Bad("gregorian_date", $"'{gregorianText}' is not a Gregorian date yyyy-mm-dd", HolidayTableErrorCode.InvalidGregorianDate, gregorianText);
             }
             else if (parsed.IsSuccess && g != date.ToDateOnly())
             {
                 Bad("gregorian_date", string.Create(
-                    CultureInfo.InvariantCulture, $"{g:yyyy-MM-dd} is not the Gregorian date of {date} ({date.ToDateOnly():yyyy-MM-dd})"));
+                    CultureInfo.InvariantCulture, $"{g:yyyy-MM-dd} is not the Gregorian date of {date} ({date.ToDateOnly():yyyy-MM-dd})"),
+                    HolidayTableErrorCode.GregorianMismatch,
+                    g.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString(), date.ToDateOnly().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
             else
             {
@@ -346,7 +354,8 @@ public sealed class HolidayTable
         if (parsed.IsSuccess && kind == HolidayKind.Solar && !IsSolarHolidayDate(date))
         {
             Bad("kind", string.Create(
-                CultureInfo.InvariantCulture, $"{date} is not one of the fixed solar holidays of {date.Year} (see docs/work-calendar.md); list a one-off closure as adhoc"));
+                CultureInfo.InvariantCulture, $"{date} is not one of the fixed solar holidays of {date.Year} (see docs/work-calendar.md); list a one-off closure as adhoc"),
+                HolidayTableErrorCode.NotASolarHoliday, date.ToString(), date.Year.ToString(CultureInfo.InvariantCulture));
         }
 
         if (errors.Count > before)

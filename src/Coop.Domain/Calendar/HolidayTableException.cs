@@ -72,6 +72,20 @@ public sealed class HolidayTableException : FormatException
 /// <param name="Message">What is wrong, e.g. <c>'1404/07/31' is not a date: Mehr has 30 days</c>.</param>
 public sealed record HolidayTableError(int Line, string? Column, string Message)
 {
+    /// <summary>What is wrong, as a code; <see cref="HolidayTableErrorCode.Unspecified"/> when only <see cref="Message"/> says it.</summary>
+    public HolidayTableErrorCode Code { get; init; }
+
+    /// <summary>The values the message is made of, as invariant-culture text (see each <see cref="HolidayTableErrorCode"/>).</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary>For <see cref="HolidayTableErrorCode.InvalidSolarDate"/>: why the text is not a date; otherwise null.</summary>
+    public Text.ParseError? DateError { get; init; }
+
+    /// <summary>What is wrong, in Persian, from <see cref="Code"/> and <see cref="Arguments"/> (Persian digits, Latin text isolated).</summary>
+    public string MessageFa => HolidayTableErrorText.Persian(this);
+
+    internal HolidayTableError With(HolidayTableErrorCode code, params string[] arguments) => this with { Code = code, Arguments = arguments };
+
     /// <summary><c>line 12, column kind: …</c>, or <c>line 12: …</c> without a column.</summary>
     public override string ToString() => Column is null
         ? string.Create(CultureInfo.InvariantCulture, $"line {Line}: {Message}")

@@ -210,6 +210,13 @@ public static class PeriodReports
                 return Empty(_options);
             }
 
+            if (first.Value > last.Value && (_options.From is null || _options.To is null))
+            {
+                // A range open at one end that the records do not reach (From after the latest record, or To before the
+                // earliest): no periods, as with no records. A range given at both ends the wrong way round is an error.
+                return Empty(_options);
+            }
+
             var bucketer = new PeriodBucketer(_options.Unit, first.Value, last.Value, _options.FiscalStartMonth);
             var groups = new Accumulator(_options.Grouping, bucketer.Count);
             if (!_pointInTime)

@@ -59,6 +59,28 @@ public sealed partial class NoInternalErrorOnInputTests : IDisposable
         Assert.Equal(string.Empty, output);
     }
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("report")]
+    public void The_sum_error_is_said_in_Persian_under_lang_fa(string verb)
+    {
+        string[] args = verb == "evaluate"
+            ? ["evaluate", "--policy", s_policy, "--registry", HugeRequests(), "--as-of", "1404/06/15", "--quiet", "--lang", "fa"]
+            : ["report", "--registry", HugeRequests(), "--measure", "credits", "--quiet", "--lang", "fa"];
+
+        var (code, output, error) = CliTestHost.Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("جمع مبلغ‌های درخواستی", error, StringComparison.Ordinal);
+        Assert.Contains("۹٬۲۲۳٬۳۷۲٬۰۳۶٬۸۵۴٬۷۷۵٬۸۰۷ ریال", error, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[A-Za-z0-9]", Regex.Replace(error, "\u2066[^\u2069]*\u2069", string.Empty));
+        if (verb == "evaluate")
+        {
+            Assert.Matches(@"سطر [۰-۹]+: \u2066facilityApplications\[\d\]\.amountRequested\u2069: ", error);
+        }
+    }
+
     [Fact]
     public void The_sum_error_names_the_line_and_field()
     {

@@ -463,4 +463,118 @@ public class PersianStderrTests
         Assert.Contains(expected, output + error, StringComparison.Ordinal);
         AssertNoLatinOutsideIsolates(output + error);
     }
+
+    public static TheoryData<string> RegistryVerbs() => ["report", "evaluate", "registry"];
+
+    private static string[] ReadRegistry(string verb, string path, params string[] more) => verb switch
+    {
+        "registry" => ["registry", "check", path, .. more],
+        "evaluate" => ["evaluate", "--registry", path, "--policy", "cdb-employment-facility", .. more],
+        _ => ["report", "--registry", path, "--by", "year", .. more],
+    };
+
+    [Theory]
+    [MemberData(nameof(RegistryVerbs))]
+    public void A_missing_registry_file_is_said_in_Persian_without_the_system_s_English(string verb)
+    {
+        string path = NoRegistry();
+        string where = verb == "registry" ? path : "--registry " + path;
+
+        var (code, output, error) = CliTestHost.Run(ReadRegistry(verb, path, "--lang", "fa"));
+
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"{Lri}{where}{Pdi}: این فایل وجود ندارد.", error.TrimEnd());
+        AssertNoLatinOutsideIsolates(error);
+        Assert.DoesNotContain("Could not find", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RegistryVerbs))]
+    public void A_folder_given_as_the_registry_is_said_in_Persian_to_be_a_folder(string verb)
+    {
+        string folder = Directory.CreateTempSubdirectory("coop-registry-folder-").FullName;
+        try
+        {
+            string where = verb == "registry" ? folder : "--registry " + folder;
+
+            var (code, output, error) = CliTestHost.Run(ReadRegistry(verb, folder, "--lang", "fa"));
+            var (englishCode, _, english) = CliTestHost.Run(ReadRegistry(verb, folder));
+
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, output);
+            Assert.Equal($"{Lri}{where}{Pdi}: پوشه است، نه فایل ثبت.", error.TrimEnd());
+            AssertNoLatinOutsideIsolates(error);
+            Assert.Equal(2, englishCode);
+            Assert.Equal($"{where}: is a folder, not a registry file.", english.TrimEnd());
+        }
+        finally
+        {
+            Directory.Delete(folder);
+        }
+    }
+
+    [Fact]
+    public void A_chart_in_a_missing_folder_is_said_in_Persian_and_stays_English_by_default()
+    {
+        string registry = RepoFiles.Path("seeds/registry/sample-registry.jsonl");
+        string chart = Path.Combine(Path.GetTempPath(), "coop-no-such-" + Guid.NewGuid().ToString("N"), "c.svg");
+        var (code, _, error) = CliTestHost.Run("report", "--registry", registry, "--by", "year", "--chart", chart, "--quiet", "--lang", "fa");
+        var (englishCode, _, english) = CliTestHost.Run("report", "--registry", registry, "--by", "year", "--chart", chart, "--quiet");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains($"{Lri}--chart {chart}{Pdi}: نوشته نمی‌شود: پوشه‌ای از این مسیر وجود ندارد.", error, StringComparison.Ordinal);
+        AssertNoLatinOutsideIsolates(error);
+        Assert.Equal(code, englishCode);
+        Assert.Contains($"--chart {chart}: cannot write: Could not find a part of the path", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_holiday_table_is_said_in_Persian_line_by_line()
+    {
+        string table = Path.Combine(Path.GetTempPath(), "coop-holidays-" + Guid.NewGuid().ToString("N") + ".tsv");
+        File.WriteAllText(table, "solar_hijri_date\tkind\tname_fa\tname_en\n1404/07/31\tfoo\tنام\tName\n");
+        try
+        {
+            var (code, _, error) = CliTestHost.Run("holidays", "1404", "--holidays", table, "--lang", "fa");
+            var (_, _, english) = CliTestHost.Run("holidays", "1404", "--holidays", table);
+
+            Assert.NotEqual(0, code);
+            Assert.Contains($"  سطر ۲، ستون {Lri}kind{Pdi}: نوعِ «{Lri}foo{Pdi}» هیچ‌یک از {Lri}solar{Pdi}، {Lri}lunar{Pdi} یا {Lri}adhoc{Pdi} نیست", error, StringComparison.Ordinal);
+            Assert.Contains("مهر ۳۰ روز دارد", error, StringComparison.Ordinal);
+            AssertNoLatinOutsideIsolates(error);
+            Assert.Contains("line 2, column kind: kind 'foo' is not solar, lunar or adhoc", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(table);
+        }
+    }
+
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("whatif")]
+    public void A_file_that_is_not_a_registry_is_said_in_Persian_by_evaluate_and_whatif(string verb)
+    {
+        string path = Path.Combine(Path.GetTempPath(), "coop-not-registry-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        File.WriteAllText(path, "{\"hello\":1}\n");
+        try
+        {
+            string[] args = verb == "evaluate"
+                ? ["evaluate", "--registry", path, "--policy", "cdb-employment-facility", "--quiet"]
+                : ["whatif", "--registry", path, "--current", "cdb-employment-facility", "--draft", RepoFiles.Path("seeds/drafts/cdb-employment-facility.draft.json"), "--quiet"];
+
+            var (code, _, error) = CliTestHost.Run([.. args, "--lang", "fa"]);
+            var (_, _, english) = CliTestHost.Run(args);
+
+            Assert.Equal(2, code);
+            Assert.StartsWith($"{Lri}--registry {path}{Pdi}: فایل ثبت نیست (سطر ۱): سرآیند نیست: ", error, StringComparison.Ordinal);
+            AssertNoLatinOutsideIsolates(error);
+            Assert.StartsWith($"--registry {path}: not a coop registry (line 1): missing header: ", english, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

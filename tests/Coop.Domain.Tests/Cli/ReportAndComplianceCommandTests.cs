@@ -185,4 +185,16 @@ public class ReportAndComplianceCommandTests
             Directory.Delete(Path.GetDirectoryName(invalid)!, recursive: true);
         }
     }
+
+    [Theory]
+    [InlineData("--from", "1500")]
+    [InlineData("--to", "1300")]
+    public void A_range_the_records_do_not_reach_prints_an_empty_table_not_an_internal_error(string option, string value)
+    {
+        var (code, output, error) = CliTestHost.Run("report", "--registry", s_sample, "--by", "year", option, value, "--quiet", "--lang", "fa");
+
+        Assert.Equal(0, code);
+        Assert.Equal("دوره  تعداد  مبلغ (ریال)\n----  -----  -----------\n", output.ReplaceLineEndings("\n"));
+        Assert.DoesNotContain("Exception", error, StringComparison.Ordinal);
+    }
 }

@@ -41,6 +41,19 @@ public sealed class PeriodReportTests
     }
 
     [Fact]
+    public void A_range_open_at_one_end_that_the_records_do_not_reach_reports_no_periods()
+    {
+        ReportRecord[] records = [Credit(D(1404, 1, 5), "A", 10, ProjectSector.Industry), Credit(D(1404, 3, 5), "A", 20, ProjectSector.Industry)];
+
+        PeriodReport after = PeriodReports.Build(records, new PeriodReportOptions { Unit = PeriodUnit.Year, From = D(1500, 1, 1) });
+        PeriodReport before = PeriodReports.Build(records, new PeriodReportOptions { Unit = PeriodUnit.Year, To = D(1300, 1, 1) });
+
+        Assert.Empty(after.Periods);
+        Assert.Empty(before.Periods);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodReports.Build(records, new PeriodReportOptions { From = D(1404, 6, 1), To = D(1404, 1, 1) }));
+    }
+
+    [Fact]
     public void Grouping_by_sector_and_kind_keeps_the_keys_apart()
     {
         ReportRecord[] records =

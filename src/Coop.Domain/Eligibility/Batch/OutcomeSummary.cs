@@ -61,9 +61,8 @@ public sealed class OutcomeSummary
         catch (OverflowException)
         {
             // A property of the input, not a bug: say which line's amount took the sum beyond Money's range.
-            throw new InvalidDataException(string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"line {row.Applicant.Line}: facilityApplications[{(row.Applicant.ApplicationNumber ?? 1) - 1}].amountRequested: the amounts requested (group {Key}) sum beyond the range of Money (±{long.MaxValue:#,0} IRR); no registry of real applications reaches it — check the amounts."));
+            var sum = new RequestedSumOverflowException(row.Applicant.Line, (row.Applicant.ApplicationNumber ?? 1) - 1, Key);
+            throw new InvalidDataException(sum.Message, sum);
         }
     }
 

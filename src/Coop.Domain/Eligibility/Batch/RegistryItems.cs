@@ -61,8 +61,8 @@ internal sealed class RegistryItems
             _first = false;
             if (record.Header is null)
             {
-                string message = record.Error?.Message ?? "the first line is not a registry header";
-                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"not a coop registry (line {record.Line}): {message}"));
+                var notARegistry = new NotARegistryException(record.Line, record.Error);
+                throw new InvalidDataException(notARegistry.Message, notARegistry);
             }
 
             return;

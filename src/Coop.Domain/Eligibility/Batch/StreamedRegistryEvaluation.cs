@@ -61,7 +61,7 @@ public sealed class StreamedRegistryEvaluation
     /// <returns>The decisions, read lazily from the registry.</returns>
     /// <exception cref="InvalidOperationException">The stream was already read (or is being read).</exception>
     /// <exception cref="InvalidDataException">When enumerated: the registry is not a registry (empty, binary, or no valid
-    /// header line), or the amounts requested sum beyond the range of <see cref="Money"/> (the message names the line and field).</exception>
+    /// header line), or the amounts requested sum beyond the range of <see cref="Money"/> (the message names the line and field; the inner exception is a <see cref="RequestedSumOverflowException"/>).</exception>
     /// <exception cref="IOException">When enumerated: the registry cannot be read.</exception>
     public IEnumerable<RegistryDecisionRow> Read(CancellationToken cancellationToken = default) => Read(static row => row, cancellationToken);
 

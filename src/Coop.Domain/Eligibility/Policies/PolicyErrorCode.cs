@@ -14,7 +14,10 @@ public enum PolicyErrorCode
     /// <summary>The file does not exist (nor is the path a folder). No arguments.</summary>
     FileNotFound,
 
-    /// <summary>The file exists but cannot be read (permissions, an I/O error). Arguments: the operating system's reason, in English.</summary>
+    /// <summary>
+    /// The file exists but cannot be read (permissions, an I/O error). Arguments: the operating system's reason, in English;
+    /// then the name of its <see cref="Text.IoFailureKind"/>, which the Persian message says in Persian.
+    /// </summary>
     FileUnreadable,
 
     /// <summary>The path is a folder, not a file. No arguments.</summary>

@@ -54,7 +54,7 @@ internal static class PolicyErrorText
         return error.Code switch
         {
             PolicyErrorCode.FileNotFound => "این فایل وجود ندارد",
-            PolicyErrorCode.FileUnreadable => Has(0) ? "فایل خوانده نمی‌شود: " + L(A(0)) : "فایل خوانده نمی‌شود",
+            PolicyErrorCode.FileUnreadable => Has(0) ? "فایل خوانده نمی‌شود: " + Text.IoFailure.ReasonFa(a) : "فایل خوانده نمی‌شود",
             PolicyErrorCode.NotAFile => "این مسیر پوشه است، نه فایل",
             PolicyErrorCode.FileTooLarge => (Has(1) ? $"فایل {N(A(1))} بایت است؛ " : "فایل از سقف بزرگ‌تر است؛ ") + $"سقف {N(A(0))} بایت است{Mebibytes(A(0))}",
             PolicyErrorCode.EmptyFile => $"فایل خالی است؛ یک شیء {Json} انتظار می‌رفت",

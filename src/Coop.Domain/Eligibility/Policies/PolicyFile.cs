@@ -93,7 +93,7 @@ public static class PolicyFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message).With(UnreadableCode(path), e.Message)]);
+            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message).With(UnreadableCode(path), Text.IoFailure.Arguments(e, path))]);
         }
     }
 
@@ -139,7 +139,7 @@ public static class PolicyFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message).With(UnreadableCode(path), e.Message)]);
+            return new PolicyReadResult(null, [new PolicyError(path, "$", null, null, "the file cannot be read: " + e.Message).With(UnreadableCode(path), Text.IoFailure.Arguments(e, path))]);
         }
     }
 

@@ -32,7 +32,10 @@ public enum ScenarioErrorCode
     /// <summary>A path given to the runner is neither a file nor a folder. No arguments.</summary>
     PathNotFound,
 
-    /// <summary>A path given to the runner cannot be looked at. Arguments: the operating system's reason, in English.</summary>
+    /// <summary>
+    /// A path given to the runner cannot be looked at. Arguments: the operating system's reason, in English; then the name
+    /// of its <see cref="Text.IoFailureKind"/>, which the Persian message says in Persian.
+    /// </summary>
     PathUnreadable,
 
     /// <summary>A file to read (the scenario, a policy or a base cooperative) is a folder. Arguments: which, <c>scenario</c>, <c>policy</c> or <c>cooperative</c>.</summary>
@@ -41,7 +44,10 @@ public enum ScenarioErrorCode
     /// <summary>A file to read does not exist (it went away while being read). No arguments.</summary>
     FileNotFound,
 
-    /// <summary>A file to read cannot be read (permissions, an I/O error). Arguments: the operating system's reason, in English.</summary>
+    /// <summary>
+    /// A file to read cannot be read (permissions, an I/O error). Arguments: the operating system's reason, in English; then
+    /// the name of its <see cref="Text.IoFailureKind"/>, which the Persian message says in Persian.
+    /// </summary>
     FileUnreadable,
 
     /// <summary>A file to read is over the size limit. Arguments: the limit in bytes; then the file's size in bytes, when known.</summary>

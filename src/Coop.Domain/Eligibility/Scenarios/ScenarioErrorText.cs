@@ -49,7 +49,7 @@ internal static class ScenarioErrorText
             ScenarioErrorCode.EmptyPath => "مسیر خالی است",
             ScenarioErrorCode.NoScenarioFiles => $"در این پوشه هیچ فایل {L("*" + A(0))} نیست",
             ScenarioErrorCode.PathNotFound => "چنین فایل یا پوشه‌ای نیست",
-            ScenarioErrorCode.PathUnreadable => Has(0) ? "مسیر خوانده نمی‌شود: " + L(A(0)) : "مسیر خوانده نمی‌شود",
+            ScenarioErrorCode.PathUnreadable => Has(0) ? "مسیر خوانده نمی‌شود: " + Text.IoFailure.ReasonFa(a) : "مسیر خوانده نمی‌شود",
             ScenarioErrorCode.NotAFile => Shared(PolicyErrorCode.NotAFile),
             ScenarioErrorCode.FileNotFound => Shared(PolicyErrorCode.FileNotFound),
             ScenarioErrorCode.FileUnreadable => Shared(PolicyErrorCode.FileUnreadable, [.. a]),

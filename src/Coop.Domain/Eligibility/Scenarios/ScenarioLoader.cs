@@ -163,7 +163,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
         {
             return (null, new ScenarioError(path, null, "$", null, null, "the file cannot be read: " + e.Message)
-                .With(File.Exists(path) || Directory.Exists(path) ? ScenarioErrorCode.FileUnreadable : ScenarioErrorCode.FileNotFound, e.Message));
+                .With(File.Exists(path) || Directory.Exists(path) ? ScenarioErrorCode.FileUnreadable : ScenarioErrorCode.FileNotFound, Text.IoFailure.Arguments(e, path)));
         }
     }
 
@@ -193,7 +193,7 @@ internal sealed class ScenarioLoader(SourceRegister? sources = null, IPolicyProv
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException or ArgumentException)
         {
             return (null, new ScenarioError(path, null, "$", null, null, "the file cannot be read: " + e.Message)
-                .With(File.Exists(path) || Directory.Exists(path) ? ScenarioErrorCode.FileUnreadable : ScenarioErrorCode.FileNotFound, e.Message));
+                .With(File.Exists(path) || Directory.Exists(path) ? ScenarioErrorCode.FileUnreadable : ScenarioErrorCode.FileNotFound, Text.IoFailure.Arguments(e, path)));
         }
     }
 

@@ -108,7 +108,7 @@ public sealed class ScenarioRunner
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)
             {
-                errors.Add(new ScenarioError(path, null, "$", null, null, "the path cannot be read: " + e.Message).With(ScenarioErrorCode.PathUnreadable, e.Message));
+                errors.Add(new ScenarioError(path, null, "$", null, null, "the path cannot be read: " + e.Message).With(ScenarioErrorCode.PathUnreadable, Text.IoFailure.Arguments(e, path)));
             }
         }
 

@@ -213,7 +213,7 @@ public sealed class SourceRegister
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return Failure(path, "the file cannot be read: " + e.Message, PolicyFile.UnreadableCode(path), e.Message);
+            return Failure(path, "the file cannot be read: " + e.Message, PolicyFile.UnreadableCode(path), Text.IoFailure.Arguments(e, path));
         }
     }
 
@@ -231,7 +231,7 @@ public sealed class SourceRegister
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
         {
-            return Failure(path, "the file cannot be read: " + e.Message, PolicyFile.UnreadableCode(path), e.Message);
+            return Failure(path, "the file cannot be read: " + e.Message, PolicyFile.UnreadableCode(path), Text.IoFailure.Arguments(e, path));
         }
     }
 

@@ -155,7 +155,8 @@ public sealed class TextTableLayout
             return text;
         }
 
-        return PersianText.ToPersianDigits(cell.Kind == TableCellKind.DecimalNumber ? text.Replace('.', '\u066B') : text);
+        // The form of the package's Persian messages: Persian digits, a negative number with the minus sign U+2212.
+        return PersianMessages.N(cell.Kind == TableCellKind.DecimalNumber ? text.Replace('.', '\u066B') : text);
     }
 
     private void Check(IReadOnlyList<TableCell> row)

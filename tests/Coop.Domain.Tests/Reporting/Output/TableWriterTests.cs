@@ -31,7 +31,19 @@ public class TableWriterTests
             [new TableColumn("d", "تاریخ"), new TableColumn("n", "n", TableAlignment.Right), new TableColumn("t", "t")],
             [[new SolarHijriDate(1404, 8, 25), -2.5m, "a\r\nb\tc"]]);
         string text = TextTableWriter.ToText(table, new TextTableOptions { PersianDigits = true });
-        Assert.Equal("تاریخ          n  t\n----------  ----  -----\n۱۴۰۴/۰۸/۲۵  -۲٫۵  a b c\n", text);
+        Assert.Equal("تاریخ          n  t\n----------  ----  -----\n۱۴۰۴/۰۸/۲۵  \u2212۲٫۵  a b c\n", text);
+    }
+
+    [Fact]
+    public void A_negative_number_in_a_Persian_table_takes_the_minus_sign_and_a_lone_dash_stays_a_dash()
+    {
+        // The sign is that of the Persian messages (U+2212); "-" as a text cell means "no value" and is not a sign.
+        var table = new Table(
+            [new TableColumn("a", "a", TableAlignment.Right), new TableColumn("b", "b", TableAlignment.Right), new TableColumn("c", "c")],
+            [[-1234L, -0.5m, "-"], [7L, 2.25m, "1404-08"]]);
+        string text = TextTableWriter.ToText(table, new TextTableOptions { PersianDigits = true });
+        Assert.Equal("    a     b  c\n-----  ----  -------\n\u2212۱۲۳۴  \u2212۰٫۵  -\n    ۷  ۲٫۲۵  1404-08\n", text);
+        Assert.DoesNotContain("-۱", text, StringComparison.Ordinal);
     }
 
     [Fact]
