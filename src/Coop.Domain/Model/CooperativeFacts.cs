@@ -136,6 +136,10 @@ public sealed class CooperativeFacts
     /// <param name="fiscalYear">The fiscal year.</param>
     public bool HasStatementsFor(int fiscalYear) => StatementYearsOnFile.Contains(fiscalYear);
 
+    /// <summary>The shares a member holds at the end of <see cref="AsOf"/>; 0 for a member with none (a dictionary lookup).</summary>
+    /// <param name="memberNumber">The membership number.</param>
+    internal long SharesOf(int memberNumber) => _holdings.TryGetValue(memberNumber, out ShareHolding h) ? h.Shares : 0;
+
     /// <summary>
     /// A member's share of capital at <see cref="AsOf"/>: shares held / shares outstanding, exact (all shares
     /// have the same nominal value). Zero when the member holds none or nothing is outstanding.

@@ -30,8 +30,11 @@ public sealed class EligibilityFacts
         Application = application is { } a && a.AppliedOn > asOf ? null : application;
         Derived = cooperative.FactsAt(asOf);
 
-        Members = cooperative.Members.Where(m => m.IsMemberOn(asOf)).Select(m => new MemberFacts(m, asOf, Derived)).ToArray();
-        AllMembers = cooperative.Members.Where(m => m.JoinedOn <= asOf).Select(m => new MemberFacts(m, asOf, Derived)).ToArray();
+        // Everyone who had joined by the as-of date; the members on it are those of them who had not left (the same
+        // facts, derived once).
+        MemberFacts[] joined = [.. cooperative.Members.Where(m => m.JoinedOn <= asOf).Select(m => new MemberFacts(m, asOf, Derived))];
+        AllMembers = joined;
+        Members = Array.FindAll(joined, m => m.IsMember);
 
         LastStatement = cooperative.FinancialStatements
             .Where(s => s.SubmittedToSystemOn is { } on && on <= asOf)

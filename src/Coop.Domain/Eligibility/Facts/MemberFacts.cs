@@ -11,7 +11,7 @@ internal sealed class MemberFacts
         Member = member;
         LeftOn = member.LeftOn is { } left && left <= asOf ? left : null;
         IsMember = member.IsMemberOn(asOf);
-        Shares = facts.Holdings.FirstOrDefault(h => h.MemberNumber == member.Number).Shares;
+        Shares = facts.SharesOf(member.Number);
         ShareOfCapital = facts.SharesOutstanding > 0 ? facts.ShareOfCapital(member.Number).ToDecimal() : null;
         LegalType = member.Kind == PersonKind.Natural ? MemberLegalType.NaturalPerson : member.LegalType;
     }
