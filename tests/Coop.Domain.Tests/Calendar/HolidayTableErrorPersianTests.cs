@@ -1,4 +1,5 @@
 using Coop.Domain.Calendar;
+using static Coop.Domain.Tests.Text.PersianAssert;
 
 namespace Coop.Domain.Tests.Calendar;
 
@@ -6,20 +7,6 @@ namespace Coop.Domain.Tests.Calendar;
 // --lang fa no longer isolates the English sentence.
 public sealed class HolidayTableErrorPersianTests
 {
-    // Latin letters and ASCII digits are allowed only inside a left-to-right isolate (U+2066 … U+2069).
-    private static void AssertPersianOutsideIsolates(string text)
-    {
-        int depth = 0;
-        foreach (char c in text)
-        {
-            depth += c == '\u2066' ? 1 : c == '\u2069' ? -1 : 0;
-            Assert.False(depth == 0 && (char.IsAsciiLetter(c) || char.IsAsciiDigit(c)), $"'{c}' outside an isolate in: {text}");
-        }
-
-        Assert.Equal(0, depth);
-        Assert.Contains(text, c => c is >= '\u0600' and <= '\u06FF');
-    }
-
     public static TheoryData<HolidayTableErrorCode> Codes() => [.. Enum.GetValues<HolidayTableErrorCode>().Where(c => c != HolidayTableErrorCode.Unspecified)];
 
     [Theory]

@@ -1,4 +1,5 @@
 using Coop.Domain.Tests.Eligibility.Policies;
+using static Coop.Domain.Tests.Text.PersianAssert;
 
 namespace Coop.Domain.Tests.Cli;
 
@@ -127,8 +128,6 @@ public class PersianStderrTests
             Directory.Delete(dir, recursive: true);
         }
     }
-
-    private static string OutsideIsolates(string text) => System.Text.RegularExpressions.Regex.Replace(text, "\u2066[^\u2069]*\u2069", string.Empty);
 
     [Fact]
     public void Validate_in_Persian_says_shape_errors_of_a_policy_in_Persian()

@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using Coop.Domain.Model;
+using static Coop.Domain.Tests.Text.PersianAssert;
 
 namespace Coop.Domain.Tests.Model;
 
 // Issue 19: every violation says itself in Persian from its code and arguments, never from its English text.
-public sealed partial class ModelViolationPersianTests
+public sealed class ModelViolationPersianTests
 {
     public static TheoryData<ModelViolationCode> Codes() => [.. Enum.GetValues<ModelViolationCode>()];
 
@@ -59,9 +59,4 @@ public sealed partial class ModelViolationPersianTests
         Assert.Equal("A declared bankruptcy needs the day it was declared.", v.Message);
         Assert.Equal("ورشکستگی اعلام‌شده روز اعلام را می‌خواهد", v.MessageFa);
     }
-
-    internal static string OutsideIsolates(string text) => Isolate().Replace(text, string.Empty);
-
-    [GeneratedRegex("\u2066[^\u2069]*\u2069")]
-    private static partial Regex Isolate();
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Coop.Domain.Serialization;
 using Coop.Domain.Tests.Model;
+using static Coop.Domain.Tests.Text.PersianAssert;
 
 namespace Coop.Domain.Tests.Serialization;
 
@@ -16,7 +17,7 @@ public sealed class JsonLineErrorPersianTests
         var error = new JsonLineError(3, "$.members[0]", 12, "An English sentence.") { Code = code, Arguments = ["12", "34", "56", "78"] };
         string fa = error.MessageFa;
         Assert.Matches("[\u0600-\u06FF]", fa);
-        Assert.DoesNotMatch("[A-Za-z0-9]", ModelViolationPersianTests.OutsideIsolates(fa));
+        Assert.DoesNotMatch("[A-Za-z0-9]", OutsideIsolates(fa));
     }
 
     private static JsonLineError ErrorOfSecondLine(string cooperativeLine)

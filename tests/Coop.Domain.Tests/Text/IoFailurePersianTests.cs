@@ -1,4 +1,5 @@
 using Coop.Domain.Text;
+using static Coop.Domain.Tests.Text.PersianAssert;
 
 namespace Coop.Domain.Tests.Text;
 
@@ -12,20 +13,6 @@ public sealed class IoFailurePersianTests
     private const int SharingViolationHResult = unchecked((int)0x80070020);
     private const int LockViolationHResult = unchecked((int)0x80070021);
     private const int InvalidNameHResult = unchecked((int)0x8007007B);
-
-    // Latin letters and ASCII digits are allowed only inside a left-to-right isolate (U+2066 … U+2069).
-    private static void AssertPersianOutsideIsolates(string text)
-    {
-        int depth = 0;
-        foreach (char c in text)
-        {
-            depth += c == '\u2066' ? 1 : c == '\u2069' ? -1 : 0;
-            Assert.False(depth == 0 && (char.IsAsciiLetter(c) || char.IsAsciiDigit(c)), $"'{c}' outside an isolate in: {text}");
-        }
-
-        Assert.Equal(0, depth);
-        Assert.Contains(text, c => c is >= '\u0600' and <= '\u06FF');
-    }
 
     private static void AssertSaid(Exception e, IoFailureKind kind, string? path = null)
     {

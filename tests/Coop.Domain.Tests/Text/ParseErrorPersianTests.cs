@@ -3,6 +3,7 @@ using Coop.Domain.Eligibility.Batch;
 using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Model;
 using Coop.Domain.Text;
+using static Coop.Domain.Tests.Text.PersianAssert;
 
 namespace Coop.Domain.Tests.Text;
 
@@ -10,20 +11,6 @@ namespace Coop.Domain.Tests.Text;
 // Persian digits, what was typed quoted, Latin only inside a left-to-right isolate.
 public sealed class ParseErrorPersianTests
 {
-    // Latin letters and ASCII digits are allowed only inside a left-to-right isolate (U+2066 … U+2069).
-    private static void AssertPersianOutsideIsolates(string text)
-    {
-        int depth = 0;
-        foreach (char c in text)
-        {
-            depth += c == '\u2066' ? 1 : c == '\u2069' ? -1 : 0;
-            Assert.False(depth == 0 && (char.IsAsciiLetter(c) || char.IsAsciiDigit(c)), $"'{c}' outside an isolate in: {text}");
-        }
-
-        Assert.Equal(0, depth);
-        Assert.Contains(text, c => c is >= '\u0600' and <= '\u06FF');
-    }
-
     // "none" for a code without arguments; an empty argument is written as nothing between the bars.
     private static string[] Expected(string arguments) => arguments == "none" ? [] : arguments.Split('|');
 

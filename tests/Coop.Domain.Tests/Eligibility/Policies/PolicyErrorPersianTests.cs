@@ -2,25 +2,12 @@ using Coop.Domain.Calendar;
 using Coop.Domain.Eligibility.Expressions;
 using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
+using static Coop.Domain.Tests.Text.PersianAssert;
 
 namespace Coop.Domain.Tests.Eligibility.Policies;
 
 public sealed class PolicyErrorPersianTests
 {
-    // Latin letters and ASCII digits are allowed only inside a left-to-right isolate (U+2066 … U+2069).
-    private static void AssertPersianOutsideIsolates(string text)
-    {
-        int depth = 0;
-        foreach (char c in text)
-        {
-            depth += c == '\u2066' ? 1 : c == '\u2069' ? -1 : 0;
-            Assert.False(depth == 0 && (char.IsAsciiLetter(c) || char.IsAsciiDigit(c)), $"'{c}' outside an isolate in: {text}");
-        }
-
-        Assert.Equal(0, depth);
-        Assert.Contains(text, c => c is >= '\u0600' and <= '\u06FF');
-    }
-
     public static TheoryData<PolicyErrorCode> Codes() => [.. Enum.GetValues<PolicyErrorCode>().Where(c => c != PolicyErrorCode.Unspecified)];
 
     public static TheoryData<ExpressionErrorKind> Kinds() => [.. Enum.GetValues<ExpressionErrorKind>()];

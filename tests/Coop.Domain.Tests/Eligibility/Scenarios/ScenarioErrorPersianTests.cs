@@ -3,25 +3,12 @@ using Coop.Domain.Eligibility.Facts;
 using Coop.Domain.Eligibility.Policies;
 using Coop.Domain.Eligibility.Scenarios;
 using Coop.Domain.Text;
+using static Coop.Domain.Tests.Text.PersianAssert;
 
 namespace Coop.Domain.Tests.Eligibility.Scenarios;
 
 public sealed class ScenarioErrorPersianTests
 {
-    // Latin letters and ASCII digits are allowed only inside a left-to-right isolate (U+2066 … U+2069).
-    private static void AssertPersianOutsideIsolates(string text)
-    {
-        int depth = 0;
-        foreach (char c in text)
-        {
-            depth += c == '\u2066' ? 1 : c == '\u2069' ? -1 : 0;
-            Assert.False(depth == 0 && (char.IsAsciiLetter(c) || char.IsAsciiDigit(c)), $"'{c}' outside an isolate in: {text}");
-        }
-
-        Assert.Equal(0, depth);
-        Assert.Contains(text, c => c is >= '\u0600' and <= '\u06FF');
-    }
-
     // An argument the sentence names: as written (isolated) or, for numbers and dates, in Persian digits.
     private static void AssertShown(string argument, string text) =>
         Assert.True(
